@@ -1,0 +1,24 @@
+package io.regionpulse.ingest;
+
+import java.time.Instant;
+
+/**
+ * One record read from an input file: a whole page file, one JSON line or one WARC response.
+ * A record that could not be read carries a {@code rejectReason} (stable code) and whatever
+ * bytes were available as {@code raw} (for the reject sample).
+ */
+public record RawRecord(
+    String sourceUri,
+    long recordOffset,
+    String url,
+    Instant fetchedAt,
+    String format,
+    String charset,
+    byte[] raw,
+    String rejectReason,
+    String rejectDetail) {
+
+  public boolean isRejected() {
+    return rejectReason != null;
+  }
+}

@@ -1,0 +1,45 @@
+package io.regionpulse.jobs;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The only place that builds a SparkSession. On a cluster ({@code spark-submit}) the master and
+ * most settings come from spark-submit; locally the launcher passes {@code local[*]}.
+ */
+public final class Sessions {
+  private Sessions() {}
+
+  /** A local session with Delta enabled and the UI off (tests, laptop runs). */
+  public static SparkSession local(String master, String warehouseDir, int shufflePartitions) {
+    return base(warehouseDir)
+        .master(master)
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions))
+        .config("spark.default.parallelism", String.valueOf(Math.max(2, shufflePartitions)))
+        .config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .getOrCreate();
+  }
+
+  /** A session for spark-submit: master and resources come from the submit command. */
+  public static SparkSession submitted(String warehouseDir, String masterOrNull, int shufflePartitions) {
+    SparkSession.Builder b = base(warehouseDir)
+        .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions));
+    if (masterOrNull != null && !masterOrNull.isBlank()) {
+      b.master(masterOrNull);
+    }
+    return b.getOrCreate();
+  }
+
+  private static SparkSession.Builder base(String warehouseDir) {
+    return SparkSession.builder()
+        .appName("RegionPulse")
+        .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+        .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+        .config("spark.sql.warehouse.dir", warehouseDir)
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.sources.partitionOverwriteMode", "static")
+        .config("spark.databricks.delta.schema.autoMerge.enabled", "false")
+        .config("spark.sql.adaptive.enabled", "true");
+  }
+}
