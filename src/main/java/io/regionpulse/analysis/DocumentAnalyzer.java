@@ -24,7 +24,7 @@ public final class DocumentAnalyzer {
   private final Keywords keywords;
 
   public DocumentAnalyzer(Gazetteer gazetteer, Set<String> stopWords, int keywordLimit) {
-    this.segmenter = new Segmenter();
+    this.segmenter = new Segmenter(gazetteer);
     this.regions = new RegionMatcher(gazetteer);
     this.metrics = new MetricExtractor();
     this.keywords = new Keywords(stopWords, keywordLimit);
