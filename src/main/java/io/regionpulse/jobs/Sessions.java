@@ -38,6 +38,8 @@ public final class Sessions {
         .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
         .config("spark.sql.warehouse.dir", warehouseDir)
         .config("spark.sql.session.timeZone", "UTC")
+        // Rows carry java.time.Instant / LocalDate: no JVM-default-timezone surprises.
+        .config("spark.sql.datetime.java8API.enabled", "true")
         .config("spark.sql.sources.partitionOverwriteMode", "static")
         .config("spark.databricks.delta.schema.autoMerge.enabled", "false")
         .config("spark.sql.adaptive.enabled", "true");

@@ -1,0 +1,113 @@
+package io.regionpulse.jobs;
+
+import io.delta.tables.DeltaTable;
+import io.delta.tables.DeltaTableBuilder;
+import io.regionpulse.tables.Column;
+import io.regionpulse.tables.TableDef;
+import io.regionpulse.tables.Tables;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The Delta tables of one warehouse folder ({@code <warehouse>/<table>}), created from their
+ * contracts with column comments and registered by name in the session catalog so that
+ * {@code SELECT * FROM region_timeline} works from jobs, {@code jobs/sql.sh} and notebooks.
+ */
+public final class Warehouse {
+  private final SparkSession spark;
+  private final String root;
+
+  public Warehouse(SparkSession spark, String root) {
+    this.spark = spark;
+    this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+  }
+
+  public SparkSession spark() {
+    return spark;
+  }
+
+  public String root() {
+    return root;
+  }
+
+  public String path(TableDef t) {
+    return root + "/" + t.name();
+  }
+
+  public boolean exists(TableDef t) {
+    return DeltaTable.isDeltaTable(spark, path(t));
+  }
+
+  /** Creates every missing table (empty, with schema, comments and partitioning) and registers all names. */
+  public Warehouse ensureAll() {
+    for (TableDef t : Tables.ALL) {
+      ensure(t);
+    }
+    return this;
+  }
+
+  public void ensure(TableDef t) {
+    if (!exists(t)) {
+      DeltaTableBuilder b = DeltaTable.createIfNotExists(spark).location(path(t)).comment(t.description());
+      for (Column c : t.columns()) {
+        b = b.addColumn(DeltaTable.columnBuilder(spark, c.name()).dataType(c.type()).nullable(c.nullable()).comment(c.comment()).build());
+      }
+      if (!t.partitionColumns().isEmpty()) {
+        b = b.partitionedBy(t.partitionColumns().toArray(new String[0]));
+      }
+      b.execute();
+    }
+    register(t);
+  }
+
+  /** Registers the tables that exist under their names (the catalog is per session). */
+  public Warehouse registerExisting() {
+    for (TableDef t : Tables.ALL) {
+      if (exists(t)) {
+        register(t);
+      }
+    }
+    return this;
+  }
+
+  private void register(TableDef t) {
+    spark.sql("CREATE TABLE IF NOT EXISTS `" + t.name() + "` USING delta LOCATION '" + path(t).replace("'", "\\'") + "'");
+  }
+
+  public Dataset<Row> read(TableDef t) {
+    return spark.read().format("delta").load(path(t));
+  }
+
+  public DeltaTable delta(TableDef t) {
+    return DeltaTable.forPath(spark, path(t));
+  }
+
+  /** Inserts the rows whose key is not in the table yet (one atomic MERGE; the source is deduped first). */
+  public void insertNew(TableDef t, Dataset<Row> rows) {
+    List<String> key = t.keyColumns();
+    Dataset<Row> src = conform(t, rows).dropDuplicates(key.toArray(new String[0]));
+    String cond = key.stream().map(k -> "t.`" + k + "` = s.`" + k + "`").collect(Collectors.joining(" AND "));
+    delta(t).as("t").merge(src.as("s"), cond).whenNotMatched().insertAll().execute();
+  }
+
+  /** Atomically replaces the rows matching {@code predicate} with {@code rows}. */
+  public void replaceWhere(TableDef t, Dataset<Row> rows, String predicate) {
+    conform(t, rows).write().format("delta").mode("overwrite").option("replaceWhere", predicate).save(path(t));
+  }
+
+  public void append(TableDef t, Dataset<Row> rows) {
+    conform(t, rows).write().format("delta").mode("append").save(path(t));
+  }
+
+  public void overwrite(TableDef t, Dataset<Row> rows) {
+    conform(t, rows).write().format("delta").mode("overwrite").save(path(t));
+  }
+
+  /** Selects the contract's columns in contract order (extra columns are an error, missing ones too). */
+  public static Dataset<Row> conform(TableDef t, Dataset<Row> rows) {
+    return rows.selectExpr(t.columnNames().stream().map(c -> "`" + c + "`").toArray(String[]::new));
+  }
+}
