@@ -44,6 +44,13 @@ public final class RegionMatcher {
       "医院", "法院", "检察院", "海关", "交易所", "研究所", "事务所", "委员会", "商会", "协会", "学会", "联合会", "俱乐部",
       "人大", "政协", "党委", "总工会", "电视台", "电台", "日报", "晚报", "报社", "出版社", "科学院", "研究院", "管委会");
   private static final String ORG_LAST_CHARS = "局厅委办院校社馆队署";
+  /** Institution-suffix words (HanLP tags them nis) that name a place or a plan, not a body. */
+  private static final Set<String> NOT_ORG = Set.of("中心", "基地", "园区", "平台", "高地", "枢纽", "产业园", "示范区", "试验区",
+      "集群", "城", "区", "新区", "片区", "港", "港区", "园");
+  /** What may follow a name inside one HanLP token: 青岛港, 北京市民, 沈阳和 (a person-name glitch). */
+  private static final Set<String> TOKEN_TAILS = Set.of("港", "港口", "港区", "市区", "市民", "站", "南站", "北站", "东站",
+      "西站", "机场", "境内", "全境", "籍", "和", "与", "及", "同", "跟", "等", "的", "在", "是", "将", "也", "都", "就", "为",
+      "对", "向", "从", "人");
   private static final String LIST_SEPARATORS = "、，,和与及跟同 ";
   private static final String[] LICENCE_MARKS = {"ICP", "公网安备", "网安备", "备案号", "增值电信业务"};
 
@@ -118,6 +125,12 @@ public final class RegionMatcher {
       String pos = first.pos();
       if (s.kind() == Surface.Kind.NAME && s.guard() == Surface.Guard.NONE && isOrgPos(pos)) {
         orgPrefix = true;
+      } else if (s.kind() == Surface.Kind.NAME && s.guard() == Surface.Guard.NONE
+          && TOKEN_TAILS.contains(d.text.substring(e, first.end()))) {
+        orgPrefix = false;
+      } else if (s.kind() == Surface.Kind.NAME && s.guard() == Surface.Guard.NONE && pos.equals("nz")
+          && s.text().length() >= 2 && !first.word().endsWith("时间")) {
+        orgPrefix = false; // 南京大屠杀, 西安事变, 上海话: a proper noun named after the place
       } else if (s.kind() == Surface.Kind.COMBINED && !pos.startsWith("nr") && s.text().length() >= 2
           && (pos.startsWith("n") || pos.equals("j"))) {
         orgPrefix = isOrgPos(pos);
@@ -147,8 +160,11 @@ public final class RegionMatcher {
         return true;
       }
       default -> {
-        if (aligned && (STREET.contains(nextWord) || SUBUNIT.contains(nextWord) || nextWord.equals("时间"))) {
+        if (aligned && (STREET.contains(nextWord) || nextWord.startsWith("路") || nextWord.equals("时间"))) {
           return false;
+        }
+        if (aligned && !s.matchType().equals("full_name") && SUBUNIT.contains(nextWord)) {
+          return false; // 朝阳|区 is a district of the same name, not 朝阳市
         }
         if (aligned && !s.matchType().equals("full_name") && first != null && first.start() == p && first.end() == e
             && (first.pos().startsWith("nr") || (s.guard() != Surface.Guard.NONE && isOrgPos(first.pos())))) {
@@ -167,10 +183,17 @@ public final class RegionMatcher {
             return true;
           }
           case MACRO -> {
-            if (!MACRO_CONTEXT.contains(nextWord) && !afterListOf(d, hits, p, "macro_region")) {
-              return false;
+            Token prev = d.tokenEndingAt(p);
+            if (prev != null && (prev.pos().startsWith("ns") || endsAt(hits, p))) {
+              return false; // 辽宁西部: a direction inside a place
             }
-            addName(h, s, hits);
+            Token next2 = next == null ? null : d.tokenStartingAt(next.end());
+            if (MACRO_CONTEXT.contains(nextWord) || (next2 != null && MACRO_CONTEXT.contains(nextWord + next2.word()))) {
+              addName(h, s, hits);
+            } else {
+              h.surface = s;
+              pending.add(h); // 东部、中部、西部地区: counts when listed with another macro region
+            }
             return true;
           }
           default -> {
@@ -266,9 +289,13 @@ public final class RegionMatcher {
       for (int i = 0; i < pending.size(); i++) {
         Hit h = pending.get(i);
         Region r = gazetteer.get(h.code);
+        boolean macro = r.level().equals("macro_region");
         boolean ok = false;
         for (Hit o : hits) {
-          if (o.end <= h.start && h.start - o.end <= 1 && o.code.equals(r.provinceCode()) && !o.code.equals(h.code)
+          if (macro) {
+            Region or = gazetteer.get(o.code);
+            ok = or != null && or.level().equals("macro_region") && listNeighbours(d.text, o, h);
+          } else if (o.end <= h.start && h.start - o.end <= 1 && o.code.equals(r.provinceCode()) && !o.code.equals(h.code)
               && (o.end == h.start || d.text.charAt(o.end) == '省')) {
             ok = true; // 山东日照, 辽宁省朝阳
           } else if (listNeighbours(d.text, o, h) && isPlace(o.code)) {
@@ -311,23 +338,15 @@ public final class RegionMatcher {
     return true;
   }
 
-  private boolean afterListOf(Doc d, List<Hit> hits, int p, String level) {
-    for (int i = hits.size() - 1; i >= 0 && i >= hits.size() - 3; i--) {
-      Hit o = hits.get(i);
-      Region r = gazetteer.get(o.code);
-      int gap = p - o.end;
-      if (r != null && r.level().equals(level) && gap >= 1 && gap <= 2) {
-        boolean seps = true;
-        for (int k = o.end; k < p; k++) {
-          seps &= LIST_SEPARATORS.indexOf(d.text.charAt(k)) >= 0;
-        }
-        if (seps) {
-          return true;
-        }
+  private static boolean endsAt(List<Hit> hits, int p) {
+    for (int i = hits.size() - 1; i >= 0 && i >= hits.size() - 6; i--) {
+      if (hits.get(i).end == p) {
+        return true;
       }
     }
     return false;
   }
+
 
   /** 重庆市|科技局, 合肥|工业|大学: an organisation word within the next few noun tokens. */
   private static boolean organisationFollows(Doc d, int e) {
@@ -339,13 +358,25 @@ public final class RegionMatcher {
       Token t = d.tokens.get(j);
       String pos = t.pos();
       String w = t.word();
-      if (isOrgPos(pos) || ORG_WORDS.contains(w) || (w.length() >= 2 && ORG_LAST_CHARS.indexOf(w.charAt(w.length() - 1)) >= 0
+      if (NOT_ORG.contains(w)) {
+        return false;
+      }
+      if (isOrgPos(pos) || endsWithOrgWord(w) || (ORG_LAST_CHARS.indexOf(w.charAt(w.length() - 1)) >= 0
           && (pos.startsWith("n") || pos.equals("j")))) {
         return true;
       }
       boolean nounish = pos.startsWith("n") || pos.equals("vn") || pos.equals("j") || pos.equals("b") || pos.startsWith("g");
       if (!nounish || j > k && (d.tokens.get(j - 1).end() != t.start())) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithOrgWord(String w) {
+    for (String o : ORG_WORDS) {
+      if (w.endsWith(o)) {
+        return true;
       }
     }
     return false;
@@ -461,6 +492,14 @@ public final class RegionMatcher {
     Token tokenAt(int p) {
       int i = p < tokenOf.length ? tokenOf[p] : -1;
       return i < 0 ? null : tokens.get(i);
+    }
+
+    Token tokenEndingAt(int p) {
+      if (p <= 0) {
+        return null;
+      }
+      Token t = tokenAt(p - 1);
+      return t != null && t.end() == p ? t : null;
     }
 
     Token tokenStartingAt(int p) {
