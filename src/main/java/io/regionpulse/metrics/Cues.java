@@ -34,7 +34,7 @@ final class Cues {
   static final List<Cue> CHANGES = sortLongestFirst(List.of(
       new Cue("增长", "increase"), new Cue("增加", "increase"), new Cue("上升", "increase"), new Cue("提高", "increase"),
       new Cue("提升", "increase"), new Cue("上涨", "increase"), new Cue("攀升", "increase"), new Cue("跃升", "increase"),
-      new Cue("扩大", "increase"), new Cue("增", "increase"), new Cue("涨", "increase"), new Cue("升", "increase"),
+      new Cue("扩大", "increase"), new Cue("加快", "increase"), new Cue("回升", "increase"), new Cue("放缓", "decrease"), new Cue("增", "increase"), new Cue("涨", "increase"), new Cue("升", "increase"),
       new Cue("下降", "decrease"), new Cue("减少", "decrease"), new Cue("降低", "decrease"), new Cue("下滑", "decrease"),
       new Cue("回落", "decrease"), new Cue("下跌", "decrease"), new Cue("缩减", "decrease"), new Cue("收窄", "decrease"),
       new Cue("萎缩", "decrease"), new Cue("缩小", "decrease"), new Cue("降", "decrease"), new Cue("减", "decrease"),

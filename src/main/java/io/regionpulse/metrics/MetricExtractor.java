@@ -104,9 +104,11 @@ public final class MetricExtractor {
         continue;
       }
       mapRespectively(text, s, cands, bySentence.get(si));
-      String carried = carriedSubject(bySentence, si);
+      String carried = carriedSubject(text, sentences, bySentence, si);
+      Cand previous = null;
       for (Cand c : cands) {
-        linkRegion(c, text, s, bySentence.get(si), carried, docRegion);
+        linkRegion(c, previous, text, s, bySentence.get(si), carried, docRegion);
+        previous = c;
         out.add(new MetricMention(s.index(), c.start, c.end, text.substring(c.start, c.end), c.value, c.unit,
             c.measureWord, c.qualifier, c.indicator, c.change, c.change.equals("level") ? null : c.comparison,
             c.referenceYear, c.isTarget, c.targetYear, c.regionCode, c.regionLink));
@@ -289,6 +291,14 @@ public final class MetricExtractor {
   private static UnitRead impliedUnit(String text, NumberToken tok, int from) {
     if (tok.percent() || tok.magnitude() < 1e4) {
       return null;
+    }
+    boolean digit = false;
+    for (int i = tok.start(); i < tok.end() && !digit; i++) {
+      char ch = NumberScanner.fold(text.charAt(i));
+      digit = NumberScanner.isAsciiDigit(ch) || NumberScanner.cnDigit(ch) > 0;
+    }
+    if (!digit) {
+      return null; // 千万, 百万 alone: 千万工程, 千万不要
     }
     int cs = clauseStart(text, tok.start(), from);
     String pre = text.substring(Math.max(cs, tok.start() - 16), tok.start());
@@ -695,7 +705,11 @@ public final class MetricExtractor {
 
   // ---------------------------------------------------------------- regions
 
-  private static void linkRegion(Cand c, String text, Sentence s, List<RegionMention> regions, String carried, String docRegion) {
+  /** Words that put a number at national or world scale: no region is the right answer. */
+  private static final String[] NATIONAL = {"全国", "我国", "国内", "全球", "世界", "国家级", "中央财政"};
+
+  private static void linkRegion(Cand c, Cand previous, String text, Sentence s, List<RegionMention> regions, String carried,
+      String docRegion) {
     if (c.regionCode != null) {
       return;
     }
@@ -709,33 +723,72 @@ public final class MetricExtractor {
     RegionMention nearest = null;
     RegionMention firstBefore = null;
     RegionMention firstAfterInClause = null;
-    for (RegionMention m : regions) {
+    for (int k = 0; k < regions.size(); k++) {
+      RegionMention m = regions.get(k);
       if (m.end() <= c.tokenStart) {
-        if (firstBefore == null) {
-          firstBefore = m;
-        }
-        if (m.start() >= cs) {
+        if (m.start() >= cs && (nearest == null || !m.inOrganization() || nearest.inOrganization())) {
           nearest = m;
+        }
+        if (firstBefore == null || (firstBefore.inOrganization() && !m.inOrganization())) {
+          firstBefore = specific(regions, k);
         }
       } else if (m.start() >= c.end && m.start() < ce && firstAfterInClause == null) {
         firstAfterInClause = m;
       }
     }
-    RegionMention pick = nearest != null ? nearest : firstBefore != null ? firstBefore : firstAfterInClause;
-    if (pick != null) {
-      c.regionCode = pick.regionCode();
-      c.regionLink = "sentence";
+    String before = text.substring(cs, c.tokenStart);
+    String sentenceBefore = text.substring(s.start(), c.tokenStart);
+    if (nearest != null) {
+      set(c, nearest.regionCode(), "sentence");
+    } else if (previous != null && previous.regionCode != null && previous.regionLink.equals("sentence")
+        && !c.change.equals("level")) {
+      set(c, previous.regionCode, "sentence"); // 进出口总值达618.8亿元，同比增长77.4%: the same quantity's region
+    } else if (containsAny(before, NATIONAL) || (firstBefore == null && containsAny(sentenceBefore, NATIONAL))) {
+      set(c, null, "none");
+    } else if (firstBefore != null) {
+      set(c, firstBefore.regionCode(), "sentence");
+    } else if (firstAfterInClause != null) {
+      set(c, firstAfterInClause.regionCode(), "sentence");
     } else if (carried != null) {
-      c.regionCode = carried;
-      c.regionLink = "subject";
+      set(c, carried, "subject");
     } else if (docRegion != null) {
-      c.regionCode = docRegion;
-      c.regionLink = "document";
+      set(c, docRegion, "document");
     }
   }
 
-  private static String carriedSubject(List<List<RegionMention>> bySentence, int si) {
+  /** 山东济南, 河北衡水湖: a province directly followed by one of its cities means the city. */
+  private static RegionMention specific(List<RegionMention> regions, int k) {
+    RegionMention m = regions.get(k);
+    for (int j = k + 1; j < regions.size() && regions.get(j).start() <= m.end(); j++) {
+      RegionMention n = regions.get(j);
+      if (n.start() == m.end() && m.regionCode().equals(n.provinceCode()) && !n.regionCode().equals(m.regionCode())) {
+        return n;
+      }
+    }
+    return m;
+  }
+
+  private static void set(Cand c, String code, String link) {
+    c.regionCode = code;
+    c.regionLink = link;
+  }
+
+  private static boolean containsAny(String s, String[] words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first region of the nearest earlier sentence of the same paragraph (at most three back). */
+  private static String carriedSubject(String text, List<Sentence> sentences, List<List<RegionMention>> bySentence, int si) {
     for (int k = si - 1; k >= 0 && k >= si - 3; k--) {
+      if (text.substring(sentences.get(k).end(), sentences.get(k + 1).start()).indexOf('\n') >= 0
+          || text.charAt(sentences.get(k).end() - 1) == '\n') {
+        return null;
+      }
       if (!bySentence.get(k).isEmpty()) {
         return bySentence.get(k).get(0).regionCode();
       }
@@ -743,6 +796,7 @@ public final class MetricExtractor {
     return null;
   }
 
+  /** The region most mentioned, if it has at least half of all mentions and two or more. */
   private static String mainRegion(List<RegionMention> mentions) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (RegionMention m : mentions) {
@@ -756,7 +810,7 @@ public final class MetricExtractor {
         bestN = e.getValue();
       }
     }
-    return best;
+    return bestN >= 2 && bestN * 2 >= mentions.size() ? best : null;
   }
 
   // ---------------------------------------------------------------- years and titles

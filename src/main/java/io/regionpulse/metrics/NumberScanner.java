@@ -247,7 +247,8 @@ public final class NumberScanner {
     int d = cnDigit(c);
     int su = smallUnit(c);
     boolean canStart = d >= 0 || su == 10
-        || ((su == 100 || su == 1000) && i + 1 < to && (cnDigit(t[i + 1]) > 0 || bigUnit(t[i + 1]) > 0))
+        || ((su == 100 || su == 1000) && i + 1 < to && (cnDigit(t[i + 1]) > 0 || bigUnit(t[i + 1]) > 0
+            || ((t[i + 1] == '余' || t[i + 1] == '多') && !(i > from && (cnDigit(t[i - 1]) >= 0 || t[i - 1] == '数')))))
         || ((c == '几' || c == '数' || c == '上') && i + 1 < to && (smallUnit(t[i + 1]) > 0 || bigUnit(t[i + 1]) > 0));
     if (!canStart) {
       return null;

@@ -1,0 +1,169 @@
+package io.regionpulse.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.regionpulse.analysis.Analysis;
+import io.regionpulse.analysis.DocumentAnalyzer;
+import io.regionpulse.regions.Gazetteer;
+import io.regionpulse.regions.Lexicon;
+import io.regionpulse.text.Sentence;
+import io.regionpulse.text.Sentences;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Precision and recall of the extractor on 100 hand-labelled sentences of the Xinwen Lianbo
+ * corpus. The labels ({@code src/test/resources/metrics/xwlb-labels.tsv}) point at each sentence by
+ * story id, offset and length; the text is read from {@code ../shared} at test time. Each story is
+ * analysed whole with {@link DocumentAnalyzer} (so regions, carried subjects and the document
+ * region work as in production) and the metrics starting inside the labelled sentence are compared.
+ *
+ * <p>Reproduce: {@code mvn -q -o -Drp.buildDir=target-metrics test -Dtest='XwlbLabelsTest'}; the
+ * figures and every mismatch go to {@code <buildDir>/metrics/xwlb-report.md}.
+ */
+class XwlbLabelsTest {
+  record Label(String storyId, int offset, int length, double value, String unit, String qualifier, String change, String region) {}
+
+  record Pick(String storyId, int offset, int length) {}
+
+  private static final Map<Pick, List<Label>> LABELS = new LinkedHashMap<>();
+  private static final Map<String, JsonNode> STORIES = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void load() throws IOException {
+    Path corpus = RecognizersSpecTest.sharedDir().resolve("corpus/xinwenlianbo-2023h1/stories.jsonl");
+    Assumptions.assumeTrue(Files.isRegularFile(corpus), "shared corpus not present: " + corpus);
+    try (InputStream in = XwlbLabelsTest.class.getResourceAsStream("/metrics/xwlb-labels.tsv");
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      boolean header = true;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        if (header) {
+          header = false;
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        Pick p = new Pick(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]));
+        List<Label> list = LABELS.computeIfAbsent(p, k -> new ArrayList<>());
+        if (!f[3].equals("-")) {
+          list.add(new Label(f[0], p.offset(), p.length(), Double.parseDouble(f[3]), f[4], f[6], f[7], f[8]));
+        }
+      }
+    }
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
+      JsonNode d = json.readTree(line);
+      STORIES.put(d.get("id").asText(), d);
+    }
+  }
+
+  @Test
+  void labelsPointAtWholeSentencesOfTheCorpus() {
+    assertThat(LABELS).hasSize(100);
+    for (Pick p : LABELS.keySet()) {
+      String content = STORIES.get(p.storyId()).get("content").asText();
+      List<Sentence> sentences = Sentences.split(content);
+      assertThat(sentences).as("sentence %s", p).anyMatch(s -> s.start() == p.offset() && s.end() - s.start() == p.length());
+    }
+  }
+
+  @Test
+  void findsLabelledMetricsWithHighPrecisionAndRecall() throws IOException {
+    DocumentAnalyzer analyzer = new DocumentAnalyzer(Gazetteer.fromClasspath(), Lexicon.stopWords(), 20);
+    Map<String, Analysis> analyses = new LinkedHashMap<>();
+    int predicted = 0;
+    int expected = 0;
+    int matched = 0;
+    int regionPredicted = 0;
+    int regionExpected = 0;
+    int regionCorrect = 0;
+    int qualifierCorrect = 0;
+    int changeCorrect = 0;
+    StringBuilder misses = new StringBuilder();
+    for (Map.Entry<Pick, List<Label>> e : LABELS.entrySet()) {
+      Pick p = e.getKey();
+      JsonNode story = STORIES.get(p.storyId());
+      String content = story.get("content").asText();
+      Analysis a = analyses.computeIfAbsent(p.storyId(),
+          k -> analyzer.analyze(content, LocalDate.parse(story.get("date").asText())));
+      List<MetricMention> ours = new ArrayList<>();
+      for (MetricMention m : a.metrics()) {
+        if (m.start() >= p.offset() && m.start() < p.offset() + p.length()) {
+          ours.add(m);
+        }
+      }
+      List<Label> truth = e.getValue();
+      predicted += ours.size();
+      expected += truth.size();
+      List<MetricMention> unmatched = new ArrayList<>(ours);
+      for (Label l : truth) {
+        MetricMention hit = null;
+        for (MetricMention m : unmatched) {
+          if (m.unit().equals(l.unit()) && Math.abs(m.value() - l.value()) <= 1e-9 * Math.max(1, Math.abs(l.value()))) {
+            hit = m;
+            break;
+          }
+        }
+        if (hit == null) {
+          misses.append("| missed | ").append(p.storyId()).append(':').append(p.offset()).append(" | ")
+              .append(l.value()).append(' ').append(l.unit()).append(" | |\n");
+          continue;
+        }
+        unmatched.remove(hit);
+        matched++;
+        qualifierCorrect += hit.qualifier().equals(l.qualifier()) ? 1 : 0;
+        changeCorrect += hit.change().equals(l.change()) ? 1 : 0;
+        boolean labelHasRegion = !l.region().equals("-");
+        if (hit.regionCode() != null) {
+          regionPredicted++;
+        }
+        if (labelHasRegion) {
+          regionExpected++;
+        }
+        if (labelHasRegion && l.region().equals(hit.regionCode())) {
+          regionCorrect++;
+        } else if (labelHasRegion || hit.regionCode() != null) {
+          misses.append("| region | ").append(p.storyId()).append(':').append(p.offset()).append(" | ")
+              .append(hit.surface()).append(" label ").append(l.region()).append(" | ours ").append(hit.regionCode())
+              .append(' ').append(hit.regionLink()).append(" |\n");
+        }
+      }
+      for (MetricMention m : unmatched) {
+        misses.append("| spurious | ").append(p.storyId()).append(':').append(p.offset()).append(" | ")
+            .append(m.surface()).append(" | ").append(m.value()).append(' ').append(m.unit()).append(" |\n");
+      }
+    }
+    double precision = (double) matched / predicted;
+    double recall = (double) matched / expected;
+    double regionP = regionPredicted == 0 ? 0 : (double) regionCorrect / regionPredicted;
+    double regionR = regionExpected == 0 ? 0 : (double) regionCorrect / regionExpected;
+    String report = String.format("value+unit: precision %.3f (%d/%d), recall %.3f (%d/%d)%n"
+        + "region link on matched metrics: precision %.3f (%d/%d), recall %.3f (%d/%d)%n"
+        + "qualifier accuracy %.3f, change accuracy %.3f (on %d matched)%n%n| kind | where | what | ours |%n|---|---|---|---|%n%s",
+        precision, matched, predicted, recall, matched, expected, regionP, regionCorrect, regionPredicted, regionR,
+        regionCorrect, regionExpected, (double) qualifierCorrect / matched, (double) changeCorrect / matched, matched, misses);
+    Path dir = Path.of(System.getProperty("rp.project.dir", ".")).resolve("target-metrics/metrics");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("xwlb-report.md"), report);
+    assertThat(precision).as(report).isGreaterThanOrEqualTo(0.85);
+    assertThat(recall).as(report).isGreaterThanOrEqualTo(0.85);
+  }
+}

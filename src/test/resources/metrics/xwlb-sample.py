@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""How xwlb-labels.tsv picked its sentences (run once; kept so the pick can be reproduced).
+
+Reads ../shared/corpus/xinwenlianbo-2023h1/stories.jsonl, splits each story's `content` into
+sentences with the same rule as io.regionpulse.text.Sentences (at 。！？!?； and line breaks,
+closing quotes kept, whitespace trimmed), keeps the sentences that contain an Arabic digit
+(ASCII or full-width), and draws 100 of them with random.Random(20230601). Prints
+story_id, char offset, length (UTF-16 code units = code points here: the corpus is BMP-only)
+and the sentence for labelling. The sentence text is NOT stored in the project.
+"""
+import json, random, sys
+
+ENDS = set("。！？!?；\n")
+CLOSERS = set("”’」』）)")
+
+def split(text):
+    out, start, i, n = [], 0, 0, len(text)
+    while i < n:
+        c = text[i]; i += 1
+        if c in ENDS:
+            while i < n and text[i] in CLOSERS:
+                i += 1
+            out.append((start, i)); start = i
+    out.append((start, n))
+    res = []
+    for s, e in out:
+        while s < e and text[s].isspace(): s += 1
+        while e > s and text[e - 1].isspace(): e -= 1
+        if e > s: res.append((s, e))
+    return res
+
+path = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus/xinwenlianbo-2023h1/stories.jsonl"
+pool = []
+for line in open(path, encoding="utf-8"):
+    d = json.loads(line)
+    for s, e in split(d["content"]):
+        t = d["content"][s:e]
+        if any(c.isascii() and c.isdigit() or "０" <= c <= "９" for c in t):
+            pool.append((d["id"], s, e - s, t))
+for sid, off, ln, t in random.Random(20230601).sample(pool, 100):
+    print(f"{sid}\t{off}\t{ln}\t{t}")
