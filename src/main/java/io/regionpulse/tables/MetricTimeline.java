@@ -9,7 +9,7 @@ public final class MetricTimeline {
   private MetricTimeline() {}
 
   public static final TableDef DEF =
-      TableDef.builder("metric_timeline", "gold", "Per region, indicator and unit, per period: observations and value range, and the latest value with its document.")
+      TableDef.builder("metric_timeline", "gold", "Per region, indicator (normalised spelling), unit and change, per period: observations and value range, and the latest value with its document. Targets (到2025年…) are left out.")
           .required("region_code", StringType, "Region the numbers are about", "310000")
           .required("indicator", StringType, "Normalised indicator phrase", "技术交易金额")
           .required("unit", StringType, "Unit", "CNY")
@@ -21,8 +21,10 @@ public final class MetricTimeline {
           .col("value_avg", DoubleType, "Mean value", "6.1E10")
           .col("latest_value", DoubleType, "Value from the latest published document", "1.86345E11")
           .col("latest_doc_id", StringType, "That document", "9a0c...")
+          .required("change", StringType, "level, increase or decrease: 增长5% and a 5% share are different series", "increase")
+          .required("documents", LongType, "Documents the observations come from", "2")
           .partitionBy("granularity")
-          .key("granularity", "period_start", "region_code", "indicator", "unit")
+          .key("granularity", "period_start", "region_code", "indicator", "unit", "change")
           .writePattern("Recomputed for the periods a run touches; replaceWhere on those periods")
           .build();
 }

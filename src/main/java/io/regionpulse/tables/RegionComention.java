@@ -25,6 +25,8 @@ public final class RegionComention {
           .col("jaccard", DoubleType, "co_documents / (documents_a + documents_b - co_documents)", "0.30")
           .col("llr", DoubleType, "Dunning's G² log-likelihood ratio of the 2x2 document table", "31.2")
           .required("within_combined", BooleanType, "True when the pair only co-occurs as members of one combined form (川渝 → 四川 + 重庆)", "false")
+          .required("combined_documents", LongType, "Co-documents where the pair is only linked through a combined form (川渝) and one of them is never named on its own", "2")
+          .required("nested", BooleanType, "True when one region contains the other (广东–深圳, 长三角–苏州): co-occurrence by geography", "false")
           .partitionBy("granularity")
           .key("granularity", "period_start", "region_a", "region_b")
           .writePattern("Recomputed for the periods a run touches; replaceWhere on those periods")

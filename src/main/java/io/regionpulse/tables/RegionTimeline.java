@@ -21,6 +21,8 @@ public final class RegionTimeline {
           .required("sources", LongType, "Distinct outlets (source_name, else site)", "6")
           .required("share_of_documents", DoubleType, "documents / all documents of the period", "0.084")
           .required("is_rollup", BooleanType, "True when the counts include the region's member cities (province rollup)", "false")
+          .required("mentions_in_organization", LongType, "Of the mentions, those inside an organisation name (重庆市科技局); included in mentions", "9")
+          .required("period_documents", LongType, "All documents of the period (the denominator of share_of_documents)", "142")
           .partitionBy("granularity")
           .key("granularity", "period_start", "region_code", "is_rollup")
           .writePattern("Recomputed for the periods a run touches; replaceWhere on those periods")
