@@ -2,6 +2,7 @@ package io.regionpulse.analysis;
 
 import io.regionpulse.regions.RegionMention;
 import io.regionpulse.text.Token;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,11 +10,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A document's top terms from its segmentation: nouns and verbs-as-nouns of two or more
- * characters, stop words and region names removed, ranked by frequency then first position.
+ * A document's top terms ({@code documents.keywords}) from the segmentation it already has:
+ * content nouns of two or more characters, stop words and every region mention removed.
+ *
+ * <p>Ranking: occurrences, weighted up for longer and more specific terms (a proper noun {@code
+ * nz} or a domain term {@code g*} over a plain noun, a plain noun over a verbal noun {@code vn}),
+ * ties broken by first position. {@code "量子通信网络…量子通信…成都…"} → [量子通信, 网络] (成都 is a
+ * region, not a keyword).
  */
 public final class Keywords {
-  private static final Set<String> KEEP_POS = Set.of("n", "nz", "vn", "nt", "nis", "nnt", "gi", "gm", "nf", "nl");
+  /** HanLP tags kept: nouns, proper nouns, organisation and domain terms, verbal nouns, abbreviations. */
+  private static final Set<String> KEEP_POS = Set.of("n", "nz", "vn", "nt", "ntc", "ntcb", "ntcf", "ntch", "nto", "ntu",
+      "nts", "nth", "nf", "nl", "nh", "nhd", "nhm", "nm", "nmc", "nb", "nba", "nbc", "nbp", "gi", "gm", "gb", "gbc", "gc",
+      "gg", "gp", "j");
+
   private final Set<String> stopWords;
   private final int limit;
 
@@ -28,24 +38,78 @@ public final class Keywords {
       regionSurfaces.add(m.surface());
       regionSurfaces.add(m.regionName());
     }
-    Map<String, int[]> counts = new HashMap<>();
+    int[] spans = new int[mentions.size() * 2];
+    for (int i = 0; i < mentions.size(); i++) {
+      spans[2 * i] = mentions.get(i).start();
+      spans[2 * i + 1] = mentions.get(i).end();
+    }
+    Map<String, Term> terms = new HashMap<>();
     int pos = 0;
+    int j = 0;
     for (Token t : tokens) {
       pos++;
+      while (j < spans.length && spans[j + 1] <= t.start()) {
+        j += 2; // mentions come sorted by start: one walk over both lists
+      }
       String w = t.word();
-      if (w.length() < 2 || !KEEP_POS.contains(t.pos()) || stopWords.contains(w) || regionSurfaces.contains(w)) {
+      if (!KEEP_POS.contains(t.pos()) || w.length() < 2 || w.length() > 12 || stopWords.contains(w)
+          || regionSurfaces.contains(w) || insideMention(t, spans, j) || !hasHan(w)) {
         continue;
       }
-      int[] c = counts.computeIfAbsent(w, k -> new int[] {0, 0});
-      if (c[0] == 0) c[1] = pos;
-      c[0]++;
+      Term term = terms.computeIfAbsent(w, k -> new Term(k));
+      if (term.count == 0) {
+        term.first = pos;
+      }
+      term.count++;
+      term.weight = Math.max(term.weight, weight(t.pos(), w));
     }
-    return counts.entrySet().stream()
-        .sorted((a, b) -> a.getValue()[0] != b.getValue()[0]
-            ? Integer.compare(b.getValue()[0], a.getValue()[0])
-            : Integer.compare(a.getValue()[1], b.getValue()[1]))
-        .limit(limit)
-        .map(Map.Entry::getKey)
-        .toList();
+    List<Term> ranked = new ArrayList<>(terms.values());
+    ranked.sort((a, b) -> {
+      int c = Double.compare(b.score(), a.score());
+      return c != 0 ? c : Integer.compare(a.first, b.first);
+    });
+    List<String> out = new ArrayList<>(Math.min(limit, ranked.size()));
+    for (int i = 0; i < ranked.size() && out.size() < limit; i++) {
+      out.add(ranked.get(i).word);
+    }
+    return out;
+  }
+
+  private static double weight(String pos, String w) {
+    double base = pos.equals("vn") ? 0.7 : pos.equals("n") ? 1.0 : 1.2;
+    return base * (1.0 + 0.15 * Math.min(w.length() - 2, 4));
+  }
+
+  private static boolean insideMention(Token t, int[] spans, int from) {
+    for (int i = from; i < spans.length && spans[i] < t.end(); i += 2) {
+      if (t.start() < spans[i + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasHan(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.UnicodeScript.of(w.charAt(i)) == Character.UnicodeScript.HAN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final class Term {
+    final String word;
+    int count;
+    int first;
+    double weight;
+
+    Term(String word) {
+      this.word = word;
+    }
+
+    double score() {
+      return count * weight;
+    }
   }
 }
