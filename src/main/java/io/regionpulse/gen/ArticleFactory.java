@@ -48,6 +48,10 @@ public final class ArticleFactory {
       main = pick(rng, pool.provinces());
       province = main;
     }
+    while (main.code().startsWith("81") || main.code().startsWith("82")) { // 香港/澳门: no 省厅/市局 offices
+      main = pick(rng, pool.provinces());
+      province = main;
+    }
     Entry other = pickOther(rng, main, province);
     LocalDate date = FIRST_DAY.plusDays(rng.nextInt(366));
     LocalDateTime at = LocalDateTime.of(date, LocalTime.of(8 + rng.nextInt(15), rng.nextInt(60), rng.nextInt(60)));
@@ -55,6 +59,7 @@ public final class ArticleFactory {
     int refYear = date.getMonthValue() <= 3 ? year - 1 : year; // 年报 season: last year's figures
 
     Draft d = new Draft(rng, year, refYear);
+    d.main = main;
     // lead: when, who, which office
     d.text(date.getMonthValue() + "月" + date.getDayOfMonth() + "日，记者从");
     d.regionFull(main);
@@ -146,6 +151,7 @@ public final class ArticleFactory {
     final Map<String, TruthRegion> regions = new LinkedHashMap<>();
     final List<TruthMetric> metrics = new ArrayList<>();
     String headlineFigure;
+    Entry main;
 
     Draft(SplittableRandom rng, int year, int refYear) {
       this.rng = rng;
@@ -244,7 +250,7 @@ public final class ArticleFactory {
           metric(a.surface(), a.written(), a.pow(), "CNY", null, "exact", null, null, null, ry, mi.name(), subject);
           growth(mi.name(), subject, true);
           text("。");
-          if (headlineFigure == null) headlineFigure = subject.shortName() + mi.name() + "达到" + a.surface();
+          if (headlineFigure == null && subject == main) headlineFigure = subject.shortName() + mi.name() + "达到" + a.surface();
         }
         case 2 -> {
           region(subject);

@@ -325,13 +325,13 @@ public final class CorpusGenerator implements Callable<Integer> {
       o.put("surface", m.surface());
       o.put("value", m.value());
       o.put("unit", m.unit());
-      o.put("measure_word", m.measureWord());
+      if (m.measureWord() != null) o.put("measure_word", m.measureWord());
       o.put("qualifier", m.qualifier());
       o.put("change", m.change() == null ? "level" : m.change());
-      o.put("comparison", m.comparison());
+      if (m.comparison() != null) o.put("comparison", m.comparison());
       o.put("is_target", m.isTarget());
-      o.put("target_year", m.targetYear());
-      o.put("reference_year", m.referenceYear());
+      if (m.targetYear() != null) o.put("target_year", m.targetYear());
+      if (m.referenceYear() != null) o.put("reference_year", m.referenceYear());
       o.put("indicator", m.indicator());
       o.put("region", m.regionCode());
       metrics.add(o);

@@ -51,7 +51,6 @@ final class Json {
       sb.append('{');
       boolean first = true;
       for (Map.Entry<?, ?> e : m.entrySet()) {
-        if (e.getValue() == null) continue;
         if (!first) sb.append(',');
         first = false;
         string(sb, e.getKey().toString());

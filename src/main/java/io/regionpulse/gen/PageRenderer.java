@@ -90,6 +90,11 @@ public final class PageRenderer {
       chromeRegions.add(new TruthRegion(r.code(), r.name(), r.shortName()));
       related.add(factory.relatedHeadline(rng, r, chromeNumbers));
     }
+    if (format.equals("md") && rng.nextBoolean()) { // many markdown exports carry no related list
+      related.clear();
+      chromeRegions.clear();
+      chromeNumbers.clear();
+    }
     String nav = navigation(rng, chromeRegions);
     String header = header(rng, at, a, site, copy);
 
@@ -254,7 +259,7 @@ public final class PageRenderer {
     sb.append("---\ntitle: '").append(fullTitle.replace("'", "''")).append("'\ndate: ").append(date.contains(",") ? "\"" + date + "\"" : date)
         .append("\nauthor: ").append(a.source()).append("\ntags: [").append(String.join(", ", a.tags())).append("]\n---\n\n");
     for (String p : paras) sb.append(p).append("\n\n");
-    if (rng.nextBoolean() && !related.isEmpty()) {
+    if (!related.isEmpty()) {
       sb.append("*相关文章*\n");
       for (String r : related) sb.append("- [").append(r).append("](/a/").append(Math.abs(r.hashCode() % 1000)).append(")\n");
     }
