@@ -29,6 +29,9 @@ RP_JVM_OPENS=(
   -Dio.netty.tryReflectionSetAccessible=true
 )
 
+# Local runs bind to loopback (no "hostname resolves to a loopback address" warnings).
+export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
+
 rp_die() { echo "regionpulse: $*" >&2; exit 2; }
 
 rp_need_java() {

@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
  * Exit codes: 0 success, 1 failure, 2 user error, 3 nothing to do (nightly).
  */
 @Command(name = "regionpulse", mixinStandardHelpOptions = true, version = RunContext.VERSION,
-    subcommands = {Main.PipelineCmd.class, Main.SqlCmd.class, InspectCommand.class, Main.DictionaryCmd.class},
+    subcommands = {Main.PipelineCmd.class, Main.SqlCmd.class, InspectCommand.class, Main.DictionaryCmd.class,
+        io.regionpulse.access.ReportCommand.class, io.regionpulse.access.ExportCommand.class, io.regionpulse.access.ServeCommand.class},
     description = "Chinese news pages → Delta tables of region mentions, metrics, co-mentions and timelines.")
 public final class Main implements Callable<Integer> {
   public static final int OK = 0;
@@ -110,8 +111,17 @@ public final class Main implements Callable<Integer> {
     }
   }
 
+  /** The gazetteer bundled in the jar, or a user's own copy when regionpulse.gazetteer.path is set. */
   public static Gazetteer gazetteer(Settings s) {
-    return Gazetteer.builtin();
+    String p = s.gazetteerPath();
+    if (p == null || p.isBlank()) {
+      return Gazetteer.fromClasspath();
+    }
+    java.nio.file.Path dir = java.nio.file.Path.of(p);
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      throw new UserError("gazetteer folder not found: " + p);
+    }
+    return Gazetteer.load(dir);
   }
 
   @Command(name = "pipeline", mixinStandardHelpOptions = true,

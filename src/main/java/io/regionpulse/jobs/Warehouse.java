@@ -22,7 +22,9 @@ public final class Warehouse {
 
   public Warehouse(SparkSession spark, String root) {
     this.spark = spark;
-    this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+    String r = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+    // Local relative paths are made absolute so catalog entries survive a change of directory.
+    this.root = r.contains(":") ? r : java.nio.file.Path.of(r).toAbsolutePath().normalize().toString();
   }
 
   public SparkSession spark() {
@@ -73,8 +75,33 @@ public final class Warehouse {
     return this;
   }
 
+  /**
+   * Points the name at this warehouse's table. The catalog entry is external (LOCATION), so
+   * dropping a stale entry (a session that used another warehouse before) never deletes data.
+   */
   private void register(TableDef t) {
-    spark.sql("CREATE TABLE IF NOT EXISTS `" + t.name() + "` USING delta LOCATION '" + path(t).replace("'", "\\'") + "'");
+    String location = path(t).replace("'", "\\'");
+    if (spark.catalog().tableExists(t.name())) {
+      String current = spark.sql("DESCRIBE DETAIL `" + t.name() + "`").select("location").first().getString(0);
+      if (sameLocation(current, path(t))) {
+        return;
+      }
+      spark.sql("DROP TABLE IF EXISTS `" + t.name() + "`");
+    }
+    spark.sql("CREATE TABLE IF NOT EXISTS `" + t.name() + "` USING delta LOCATION '" + location + "'");
+  }
+
+  private static boolean sameLocation(String a, String b) {
+    return strip(a).equals(strip(b));
+  }
+
+  private static String strip(String p) {
+    String s = p.replaceFirst("^file:/+", "/");
+    try {
+      return java.nio.file.Path.of(s).toAbsolutePath().normalize().toString();
+    } catch (RuntimeException e) {
+      return s;
+    }
   }
 
   public Dataset<Row> read(TableDef t) {
