@@ -36,7 +36,7 @@ final class Cues {
       new Cue("提升", "increase"), new Cue("上涨", "increase"), new Cue("攀升", "increase"), new Cue("跃升", "increase"),
       new Cue("扩大", "increase"), new Cue("加快", "increase"), new Cue("回升", "increase"), new Cue("放缓", "decrease"), new Cue("增", "increase"), new Cue("涨", "increase"), new Cue("升", "increase"),
       new Cue("下降", "decrease"), new Cue("减少", "decrease"), new Cue("降低", "decrease"), new Cue("下滑", "decrease"),
-      new Cue("回落", "decrease"), new Cue("下跌", "decrease"), new Cue("缩减", "decrease"), new Cue("收窄", "decrease"),
+      new Cue("回落", "decrease"), new Cue("下跌", "decrease"), new Cue("缩减", "decrease"), new Cue("收窄", "decrease"), new Cue("缩短", "decrease"),
       new Cue("萎缩", "decrease"), new Cue("缩小", "decrease"), new Cue("降", "decrease"), new Cue("减", "decrease"),
       new Cue("跌", "decrease")));
 
@@ -64,7 +64,7 @@ final class Cues {
       "资本", "基金", "额达", "成本");
 
   /** Chars after 成 that make it a verb or word (成为, 成果, 成都), not a tenth. */
-  static final String NOT_TENTHS_AFTER = "果本员立就交为效绩熟长型都品分功套色像批片份年人材才形败全行文语药衣器真婚家事名因规风群龙建了绩熟";
+  static final String NOT_TENTHS_AFTER = "不果本员立就交为效绩熟长型都品分功套色像批片份年人材才形败全行文语药衣器真婚家事名因规风群龙建了绩熟";
 
   /** Chars after 折 that make it a word (折合, 折算), not a discount. */
   static final String NOT_DISCOUNT_AFTER = "合算旧现射叠腾中服价扣线返回";
@@ -83,7 +83,8 @@ final class Cues {
       "减少", "提高", "提升", "上升", "降低", "比上年", "较上年", "比去年", "较去年", "不低于", "不少于", "至少", "不超过",
       "高于", "低于", "不足", "不到", "接近", "将近", "大约", "约合", "争取", "培育", "新增", "新建", "建成", "拥有", "吸引",
       "带动", "引进", "落地", "签约", "布局了", "布局", "建设", "打造", "形成", "集聚", "汇聚", "成为", "超出",
-      "上涨", "下跌", "回落", "下滑", "攀升", "扩大", "缩小", "收窄", "、", "，", "和", "及", "与", "等", "以及", "其中"));
+      "上涨", "下跌", "回落", "下滑", "攀升", "扩大", "缩小", "收窄", "缩短", "加快", "放缓", "回升", "降", "增", "减",
+      "涨", "跌", "升", "控制在", "保持在", "稳定在", "维持在", "在", "于", "以", "幅度为", "速度为", "、", "，", "和", "及", "与", "等", "以及", "其中"));
 
   private static List<Cue> sortLongestFirst(List<Cue> cues) {
     return cues.stream().sorted((a, b) -> Integer.compare(b.word().length(), a.word().length())).toList();

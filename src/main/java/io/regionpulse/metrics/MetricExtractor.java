@@ -236,7 +236,8 @@ public final class MetricExtractor {
     if (u.surface().equals("成") && (Cues.NOT_TENTHS_AFTER.indexOf(next) >= 0 && next != 0)) {
       return null;
     }
-    if (u.surface().equals("折") && (Cues.NOT_DISCOUNT_AFTER.indexOf(next) >= 0 && next != 0)) {
+    if (u.surface().equals("折") && ((Cues.NOT_DISCOUNT_AFTER.indexOf(next) >= 0 && next != 0)
+        || (tok.start() > 0 && t[tok.start() - 1] == '波'))) {
       return null;
     }
     if (u.kind() == Units.Kind.COUNT && u.surface().equals("个") && next == '百') {

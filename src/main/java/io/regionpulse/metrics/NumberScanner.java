@@ -104,6 +104,10 @@ public final class NumberScanner {
     return "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".indexOf(c) >= 0;
   }
 
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
   static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
   }
@@ -197,7 +201,7 @@ public final class NumberScanner {
   private static NumberToken tokenAt(char[] t, CharSequence orig, int i, int from, int to, int[] skipTo) {
     char c = t[i];
     // sign
-    if (c == '负' || (c == '-' && !(i > from && (isAsciiDigit(t[i - 1]) || Character.isLetter(t[i - 1]) || t[i - 1] == '-' || t[i - 1] == '.')))) {
+    if (c == '负' || (c == '-' && !(i > from && (isAsciiDigit(t[i - 1]) || isAsciiLetter(t[i - 1]) || t[i - 1] == '-' || t[i - 1] == '.')))) {
       if (i + 1 < to && (isNumeralChar(t[i + 1]) || t[i + 1] == '百' || t[i + 1] == '.')) {
         NumberToken n = tokenAt(t, orig, i + 1, i + 1, to, skipTo);
         if (n != null) {
