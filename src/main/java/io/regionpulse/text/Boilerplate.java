@@ -11,7 +11,7 @@ public final class Boilerplate {
 
   /** Lines that are never article text: addresses, licences, copyright, share bars, editors. */
   private static final Pattern CHROME = Pattern.compile(
-      "(?i)^\\s*(?:本文地址|本文链接|原文链接|原文地址|文章地址|文章链接|本文网址|本页网址|文章标题|原标题|文章来源地址|网页链接|"
+      "(?i)^\\s*[（(]?\\s*(?:本文地址|本文链接|原文链接|原文地址|文章地址|文章链接|本文网址|本页网址|文章标题|原标题|文章来源地址|网页链接|"
           + "责任编辑|责编|值班编辑|编辑|审核|审校|校对|主编|监制|出品|统筹|制作)\\s*[:：]"
           + "|本文由.{0,30}(?:发布|提供|授权)|本文(?:来自|转载自|转自)|转载.{0,10}(?:注明|联系)|不代表.{0,20}(?:立场|观点)"
           + "|ICP\\s?[备证]|公网安备|网安备案|增值电信业务|新闻信息服务许可|版权所有|copyright|©|all\\s+rights\\s+reserved"

@@ -194,6 +194,13 @@ public final class Charsets {
         bad++;
       }
     }
+    if (charset != null && nonAscii > 200 && nonAscii * 10 > n * 3 && han * 10 < nonAscii
+        && (charset.startsWith("windows-125") || charset.startsWith("ISO-8859") || charset.startsWith("x-mac")
+            || charset.startsWith("KOI8") || charset.startsWith("IBM"))) {
+      // Western text is mostly ASCII; a page that is mostly high bytes read as a Western
+      // single-byte charset is undeclared or undecodable multi-byte text.
+      return nonAscii + " of " + n + " characters are non-ASCII in single-byte " + charset;
+    }
     if (bad >= 8 && bad > nonAscii / 10) {
       return bad + " undecodable characters of " + nonAscii + " non-ASCII in " + charset;
     }

@@ -36,7 +36,8 @@ public final class Titles {
       String s = l.strip();
       if (s.length() >= 6 && s.length() < tag.length() && tag.startsWith(s) && (best == null || s.length() > best.length())) {
         String rest = tag.substring(s.length()).stripLeading();
-        if (!rest.isEmpty() && "_|｜-—–".indexOf(rest.charAt(0)) >= 0) {
+        boolean spaced = rest.length() < tag.length() - s.length() && s.length() >= 10 && rest.length() <= 20;
+        if (!rest.isEmpty() && ("_|｜-—–".indexOf(rest.charAt(0)) >= 0 || spaced)) {
           best = s;
         }
       }
