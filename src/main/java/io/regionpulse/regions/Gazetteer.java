@@ -317,7 +317,8 @@ public final class Gazetteer implements Serializable {
 
   /**
    * Words for the segmenter's instance dictionary: every name, alias, combined form and fixed
-   * pattern except guarded ones (朝阳, 东部), whose part of speech must stay HanLP's own.
+   * pattern except guarded ones (朝阳, 东部), whose part of speech must stay HanLP's own. The
+   * segmenter may then cut a person's name (王|沪宁); the matcher knows that pattern.
    */
   public Set<String> dictionaryWords() {
     Set<String> out = new LinkedHashSet<>();

@@ -51,6 +51,11 @@ public final class RegionMatcher {
   private static final Set<String> TOKEN_TAILS = Set.of("港", "港口", "港区", "市区", "市民", "站", "南站", "北站", "东站",
       "西站", "机场", "境内", "全境", "籍", "和", "与", "及", "同", "跟", "等", "的", "在", "是", "将", "也", "都", "就", "为",
       "对", "向", "从", "人");
+  /** Common one-character surnames: 王|沪宁 is the person 王沪宁 split by the segmenter. */
+  private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧肖田董袁潘蒋蔡余杜叶程苏"
+      + "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方白邹孟熊秦邱尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃戴莫孔汤";
+  private static final Set<String> DIRECTIONS = Set.of("南部", "北部", "东部", "西部", "中部", "东南部", "西南部", "东北部",
+      "西北部", "南", "北", "东", "西");
   private static final String LIST_SEPARATORS = "、，,和与及跟同 ";
   private static final String[] LICENCE_MARKS = {"ICP", "公网安备", "网安备", "备案号", "增值电信业务"};
 
@@ -153,6 +158,9 @@ public final class RegionMatcher {
         if (first != null && first.start() == p && first.end() == e && first.pos().startsWith("nr")) {
           return false; // 鲁豫 the talk-show host
         }
+        if (partOfPersonName(d, p, e)) {
+          return false;
+        }
         boolean org = orgPrefix || (aligned && organisationFollows(d, e));
         for (String m : s.members()) {
           hits.add(new Hit(p, e, m, "combined", org, hits.size()));
@@ -165,6 +173,13 @@ public final class RegionMatcher {
         }
         if (aligned && !s.matchType().equals("full_name") && SUBUNIT.contains(nextWord)) {
           return false; // 朝阳|区 is a district of the same name, not 朝阳市
+        }
+        if (!s.matchType().equals("full_name") && s.text().length() <= 2 && partOfPersonName(d, p, e)) {
+          return false;
+        }
+        Region region = gazetteer.get(s.code());
+        if (region.level().equals("macro_region") && directionInsideAPlace(d, p, hits)) {
+          return false;
         }
         if (aligned && !s.matchType().equals("full_name") && first != null && first.start() == p && first.end() == e
             && (first.pos().startsWith("nr") || (s.guard() != Surface.Guard.NONE && isOrgPos(first.pos())))) {
@@ -183,10 +198,6 @@ public final class RegionMatcher {
             return true;
           }
           case MACRO -> {
-            Token prev = d.tokenEndingAt(p);
-            if (prev != null && (prev.pos().startsWith("ns") || endsAt(hits, p))) {
-              return false; // 辽宁西部: a direction inside a place
-            }
             Token next2 = next == null ? null : d.tokenStartingAt(next.end());
             if (MACRO_CONTEXT.contains(nextWord) || (next2 != null && MACRO_CONTEXT.contains(nextWord + next2.word()))) {
               addName(h, s, hits);
@@ -336,6 +347,43 @@ public final class RegionMatcher {
       }
     }
     return true;
+  }
+
+  /**
+   * 王|沪宁 (a surname token before a two-character form) and 张高丽|和田|纪|云 (a person before,
+   * a stray character after): pieces of a person's name, not places.
+   */
+  private static boolean partOfPersonName(Doc d, int p, int e) {
+    Token prev = d.tokenEndingAt(p);
+    if (prev == null) {
+      return false;
+    }
+    if (e - p == 2 && prev.word().length() == 1 && SURNAMES.indexOf(prev.word().charAt(0)) >= 0
+        && (prev.pos().startsWith("nr") || prev.pos().equals("n") || prev.pos().equals("ng"))) {
+      return true;
+    }
+    Token next = d.tokenStartingAt(e);
+    return prev.pos().startsWith("nr") && next != null && next.word().length() == 1
+        && (next.pos().startsWith("ng") || next.pos().startsWith("nr") || next.pos().equals("vg") || next.pos().equals("g"));
+  }
+
+  /** 辽宁|西部, 安大略省|南部|和|东部地区: a direction inside a place, not a macro region. */
+  private static boolean directionInsideAPlace(Doc d, int p, List<Hit> hits) {
+    Token prev = d.tokenEndingAt(p);
+    if (prev == null) {
+      return false;
+    }
+    if (prev.pos().startsWith("ns") || endsAt(hits, p)) {
+      return true;
+    }
+    if (prev.word().length() == 1 && LIST_SEPARATORS.indexOf(prev.word().charAt(0)) >= 0) {
+      Token dir = d.tokenEndingAt(prev.start());
+      if (dir != null && DIRECTIONS.contains(dir.word())) {
+        Token place = d.tokenEndingAt(dir.start());
+        return place != null && place.pos().startsWith("ns");
+      }
+    }
+    return false;
   }
 
   private static boolean endsAt(List<Hit> hits, int p) {

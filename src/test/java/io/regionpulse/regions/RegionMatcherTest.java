@@ -231,6 +231,13 @@ class RegionMatcherTest {
       他在西部地区工作多年                                 | 西部地区=MR-W
       中部战区组织演练                                     | ''
       黄山风景区游客爆满                                   | 黄山=341000
+      王沪宁出席会议并讲话                                 | ''
+      李强、赵乐际、王沪宁、蔡奇出席                       | ''
+      张高丽和田纪云出席会议                               | ''
+      李长春同志指出                                       | ''
+      安大略省南部和东部地区处于极寒天气预警中             | ''
+      辽宁东部地区山高林密                                 | 辽宁=210000
+      巴伐利亚州又称巴州                                   | ''
       """)
   void commonWordsAndStreetsAreNotRegions(String sentence, String expected) {
     check(sentence, expected);
