@@ -19,6 +19,10 @@ done
 if [[ "$master" == spark://* || "$master" == yarn* || "$master" == k8s://* ]]; then
   rp_build
   submit="${SPARK_HOME:+$SPARK_HOME/bin/}spark-submit"
+  # No distribution: the local cluster of jobs/cluster/start.sh brings its own launcher.
+  if ! command -v "$submit" >/dev/null 2>&1 && [[ -d "${RP_CLUSTER_DIR:-/tmp/regionpulse-cluster}/spark-home/jars" ]]; then
+    submit="$RP_HOME/jobs/cluster/spark-submit"
+  fi
   command -v "$submit" >/dev/null 2>&1 || rp_die "spark-submit not found: set SPARK_HOME to a Spark 4.2 distribution"
   exec "$submit" --master "$master" --class io.regionpulse.jobs.Main \
     --conf "spark.driver.extraJavaOptions=${RP_JVM_OPENS[*]}" \

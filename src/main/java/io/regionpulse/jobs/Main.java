@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "regionpulse", mixinStandardHelpOptions = true, version = RunContext.VERSION,
     subcommands = {Main.PipelineCmd.class, Main.SqlCmd.class, InspectCommand.class, Main.DictionaryCmd.class,
-        io.regionpulse.access.ReportCommand.class, io.regionpulse.access.ExportCommand.class, io.regionpulse.access.ServeCommand.class},
+        io.regionpulse.access.ReportCommand.class, io.regionpulse.access.ExportCommand.class, io.regionpulse.access.ServeCommand.class, NightlyCommand.class},
     description = "Chinese news pages → Delta tables of region mentions, metrics, co-mentions and timelines.")
 public final class Main implements Callable<Integer> {
   public static final int OK = 0;

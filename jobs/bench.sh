@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# The benchmark: every stage at 10k and 100k generated documents on local[1] and local[2], next to
+# two single-core floors measured in the same run over the same corpus (read+decode alone; HanLP
+# segmentation alone over the cleaned text). Stage timings come from the runs table.
+#
+#   jobs/bench.sh [--docs 10000,100000] [--masters 'local[1],local[2]'] [--out DIR]
+#                 [--floors-limit N] [--profile] [--seed S]
+#   jobs/bench.sh --docs 1000000            # the long run (local[2] only unless --masters is given)
+#
+# --out (default /tmp/regionpulse-bench) keeps corpora (reused when the same size and seed exist),
+# warehouses, /usr/bin/time reports, floors and report.md (Markdown for docs/benchmarks.md).
+# --profile records the whole local[2] run of the largest size with Java Flight Recorder and
+# prints the hottest methods per thread kind (needs the JDK's jfr tool).
+# --floors-limit: the floors measure at most this many pages (default 20000; 0 = all).
+# Environment: RP_HEAP (pipeline heap, default 6g), RP_JAVA_OPTS.
+source "$(dirname "$0")/lib/common.sh"
+cd "$RP_HOME_CWD"
+
+docs="10000,100000" masters="" out="/tmp/regionpulse-bench" floors_limit=20000 profile=0 seed=1
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --docs) docs="$2"; shift 2 ;;
+    --masters) masters="$2"; shift 2 ;;
+    --out) out="$2"; shift 2 ;;
+    --floors-limit) floors_limit="$2"; shift 2 ;;
+    --profile) profile=1; shift ;;
+    --seed) seed="$2"; shift 2 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    *) rp_die "unknown option $1 (see jobs/bench.sh --help)" ;;
+  esac
+done
+if [[ -z "$masters" ]]; then
+  masters="local[1],local[2]"
+  for n in ${docs//,/ }; do [[ "$n" -ge 1000000 ]] && masters="local[2]"; done
+fi
+command -v python3 >/dev/null || rp_die "python3 is needed for the report"
+[[ -x /usr/bin/time ]] || rp_die "/usr/bin/time (GNU time) is needed for peak memory"
+
+# One build, then a snapshot: the whole benchmark runs the same code even if the sources change.
+rp_build
+mkdir -p "$out"
+out="$(cd "$out" && pwd)"
+snap="$out/snapshot"
+mkdir -p "$snap"
+cp "$RP_JAR" "$snap/regionpulse.jar"
+cp "$RP_TARGET/classpath.txt" "$snap/classpath.txt"
+commit="$(git -C "$RP_HOME" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+cp_all="$snap/regionpulse.jar:$(cat "$snap/classpath.txt")"
+
+# jcmd_java HEAP ARGS... → the java command line in CMD
+java_cmd() {
+  local heap="$1"; shift
+  CMD=(java -Xmx"$heap" -XX:+UseParallelGC "${RP_JVM_OPENS[@]}" -Dlog4j2.configurationFile="$RP_HOME/conf/log4j2.properties"
+    -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 ${RP_JAVA_OPTS:-} -cp "$cp_all" "$@")
+}
+
+results="$out/stages.csv"
+echo "docs,master,stage,input_rows,output_rows,rejected_rows,seconds,corpus_bytes,peak_rss_kb,wall_seconds" > "$results"
+floors_csv="$out/floors.csv"
+echo "docs,measure,measured_docs,bytes,chars,seconds,docs_per_s,mb_per_s" > "$floors_csv"
+largest="$(tr ',' '\n' <<< "$docs" | sort -n | tail -1)"
+
+for n in ${docs//,/ }; do
+  corpus="$out/corpus-$n-s$seed"
+  if ! grep -q "\"docs\":$n," "$corpus/manifest.json" 2>/dev/null; then
+    echo "== generating $n documents into $corpus" >&2
+    rm -rf "$corpus"
+    java_cmd 3g io.regionpulse.gen.CorpusGenerator --docs "$n" --out "$corpus" --seed "$seed"
+    "${CMD[@]}" >&2
+  fi
+  # The pages only: truth.jsonl and manifest.json are not crawl input.
+  inputs=() dirs=()
+  for d in pages jsonl warc bad; do
+    [[ -d "$corpus/$d" ]] && inputs+=(--input "$corpus/$d") && dirs+=("$corpus/$d")
+  done
+  bytes="$(du -sb --apparent-size "${dirs[@]}" | awk '{s += $1} END {print s}')"
+
+  echo "== floors over $corpus (one core, at most $floors_limit pages)" >&2
+  java_cmd 3g io.regionpulse.bench.Floors --input "$corpus" --limit "$floors_limit" --out "$out/floors-$n.csv"
+  "${CMD[@]}" >&2
+  tail -n +2 "$out/floors-$n.csv" | sed "s/^/$n,/" >> "$floors_csv"
+
+  for m in ${masters//,/ }; do
+    wh="$out/warehouse-$n-${m//[^a-z0-9]/}"
+    rm -rf "$wh"
+    opts="${RP_JAVA_OPTS:-}"
+    if [[ $profile -eq 1 && "$n" == "$largest" && "$m" == "local[2]" ]]; then
+      RP_JAVA_OPTS="$opts -XX:StartFlightRecording=filename=$out/pipeline-$n.jfr,settings=profile,dumponexit=true"
+    fi
+    echo "== pipeline $n documents on $m → $wh" >&2
+    java_cmd "${RP_HEAP:-6g}" io.regionpulse.jobs.Main pipeline "${inputs[@]}" --warehouse "$wh" --master "$m" --quiet
+    RP_JAVA_OPTS="$opts"
+    start=$(date +%s.%N)
+    /usr/bin/time -v -o "$out/time-$n-${m//[^a-z0-9]/}.txt" "${CMD[@]}" >&2 || rp_die "pipeline failed ($n documents on $m)"
+    wall=$(python3 -c "import time; print(round(time.time() - $start, 1))")
+    rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out/time-$n-${m//[^a-z0-9]/}.txt")
+    java_cmd 2g io.regionpulse.jobs.Main sql --warehouse "$wh" --format csv --limit 100 \
+      "SELECT stage, input_rows, output_rows, rejected_rows, (unix_millis(finished_at) - unix_millis(started_at)) / 1000.0 AS seconds FROM runs ORDER BY started_at"
+    "${CMD[@]}" 2>/dev/null | tail -n +2 | tr -d '\r' | while IFS= read -r line; do
+      echo "$n,$m,$line,$bytes,$rss,$wall" >> "$results"
+    done
+  done
+done
+
+if [[ $profile -eq 1 && -f "$out/pipeline-$largest.jfr" ]]; then
+  echo "== profile: hottest frames of $out/pipeline-$largest.jfr" >&2
+  jfr print --stack-depth 64 --events jdk.ExecutionSample "$out/pipeline-$largest.jfr" > "$out/samples.txt"
+  python3 "$RP_HOME/jobs/lib/jfr_top.py" "$out/samples.txt" > "$out/profile.txt"
+  cat "$out/profile.txt"
+fi
+
+python3 "$RP_HOME/jobs/lib/bench_report.py" --stages "$results" --floors "$floors_csv" --commit "$commit" > "$out/report.md"
+cat "$out/report.md"
+echo "report: $out/report.md (stages.csv, floors.csv, time-*.txt beside it)" >&2

@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Markdown report of a jobs/bench.sh run (stages.csv + floors.csv), for docs/benchmarks.md.
+
+Rates "per core" divide by the cores of the Spark master (local[k] -> k). docs/s is corpus
+documents per second of the stage; MB/s is corpus input MB (raw files) per second of the stage,
+so every stage is compared on the same volume. The floors run on one core.
+"""
+import argparse
+import csv
+import datetime
+import os
+import re
+import subprocess
+from collections import defaultdict
+
+STAGES = ["ingest", "clean", "dedup", "extract", "aggregate"]
+
+
+def cores(master):
+    m = re.match(r"local\[(\d+|\*)\]", master)
+    if not m:
+        return os.cpu_count() or 1
+    return (os.cpu_count() or 1) if m.group(1) == "*" else int(m.group(1))
+
+
+def sh(cmd):
+    try:
+        return subprocess.run(cmd, shell=True, capture_output=True, text=True, timeout=10).stdout.strip()
+    except Exception:  # noqa: BLE001 - a missing tool only blanks one machine field
+        return "?"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--stages", required=True)
+    ap.add_argument("--floors", required=True)
+    ap.add_argument("--commit", default="?")
+    a = ap.parse_args()
+
+    runs = defaultdict(dict)  # (docs, master) -> stage -> row
+    meta = {}
+    with open(a.stages, newline="") as f:
+        for r in csv.DictReader(f):
+            key = (int(r["docs"]), r["master"])
+            runs[key][r["stage"]] = r
+            meta[key] = r
+    floors = defaultdict(dict)  # docs -> measure -> row
+    with open(a.floors, newline="") as f:
+        for r in csv.DictReader(f):
+            floors[int(r["docs"])][r["measure"]] = r
+
+    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    model = sh("lscpu | sed -n 's/^Model name: *//p' | head -1")
+    mem = sh("free -h | awk '/^Mem:/ {print $2}'")
+    load = sh("cut -d' ' -f1-3 /proc/loadavg")
+    out = []
+    out.append(f"### Run of {now} (commit {a.commit})\n")
+    out.append(f"Machine: `nproc` = {sh('nproc')}, memory {mem}, CPU {model}; load average at the end "
+               f"of the run {load} (the machine is shared: compare ratios within this run).\n")
+
+    out.append("| docs | master | stage | input rows | seconds | docs/s | docs/s per core | MB/s per core |")
+    out.append("|---:|---|---|---:|---:|---:|---:|---:|")
+    for (n, m) in sorted(runs):
+        c = cores(m)
+        mb = int(meta[(n, m)]["corpus_bytes"]) / 1e6
+        for st in STAGES + ["total"]:
+            if st == "total":
+                secs = sum(float(r["seconds"]) for r in runs[(n, m)].values())
+                rows = ""
+            elif st in runs[(n, m)]:
+                secs = float(runs[(n, m)][st]["seconds"])
+                rows = f"{int(runs[(n, m)][st]['input_rows']):,}"
+            else:
+                continue
+            secs = max(secs, 0.001)
+            name = "**all stages**" if st == "total" else st
+            out.append(f"| {n:,} | {m} | {name} | {rows} | {secs:.1f} | {n / secs:,.1f} | {n / secs / c:,.1f} | {mb / secs / c:.3f} |")
+    out.append("")
+
+    out.append("Whole runs (JVM start to exit), memory, and the pipeline against the floors (floors on one core, "
+               "same corpus; the pipeline per core = docs / stage seconds / cores):\n")
+    out.append("| docs | master | corpus MB | wall s | peak RSS | pipeline docs/s per core | read+decode floor docs/s | "
+               "segmentation floor docs/s | pipeline / segmentation floor |")
+    out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+    for (n, m) in sorted(runs):
+        c = cores(m)
+        r0 = meta[(n, m)]
+        secs = max(sum(float(r["seconds"]) for r in runs[(n, m)].values()), 0.001)
+        pipe = n / secs / c
+        rd = float(floors[n]["read_decode"]["docs_per_s"]) if "read_decode" in floors[n] else 0
+        sg = float(floors[n]["segment"]["docs_per_s"]) if "segment" in floors[n] else 0
+        ratio = f"{100 * pipe / sg:.0f}%" if sg else "-"
+        out.append(f"| {n:,} | {m} | {int(r0['corpus_bytes']) / 1e6:.0f} | {float(r0['wall_seconds']):.0f} | "
+                   f"{int(r0['peak_rss_kb']) / 1024 / 1024:.1f} GiB | {pipe:,.1f} | {rd:,.0f} | {sg:,.0f} | {ratio} |")
+    out.append("")
+
+    out.append("Floors (one core, same corpus, at most the first pages given by --floors-limit):\n")
+    out.append("| docs | measure | pages measured | input MB | chars | seconds | docs/s | MB/s |")
+    out.append("|---:|---|---:|---:|---:|---:|---:|---:|")
+    for n in sorted(floors):
+        for meas in ["read_decode", "clean_only", "segment"]:
+            if meas in floors[n]:
+                r = floors[n][meas]
+                out.append(f"| {n:,} | {meas} | {int(r['measured_docs']):,} | {int(r['bytes']) / 1e6:.1f} | "
+                           f"{int(r['chars']):,} | {float(r['seconds']):.1f} | {float(r['docs_per_s']):,.0f} | {float(r['mb_per_s']):.2f} |")
+    out.append("")
+
+    masters = sorted({m for (_, m) in runs})
+    if "local[1]" in masters and "local[2]" in masters:
+        out.append("Scaling: seconds on local[1] / seconds on local[2] (2.0 = linear in cores):\n")
+        out.append("| docs | " + " | ".join(STAGES) + " | all |")
+        out.append("|---:|" + "---:|" * (len(STAGES) + 1))
+        for n in sorted({n for (n, _) in runs}):
+            one, two = runs.get((n, "local[1]"), {}), runs.get((n, "local[2]"), {})
+            if not one or not two:
+                continue
+            cells = []
+            for st in STAGES:
+                if st in one and st in two:
+                    cells.append(f"{float(one[st]['seconds']) / max(float(two[st]['seconds']), 0.001):.2f}")
+                else:
+                    cells.append("-")
+            t1 = sum(float(r["seconds"]) for r in one.values())
+            t2 = sum(float(r["seconds"]) for r in two.values())
+            cells.append(f"{t1 / max(t2, 0.001):.2f}")
+            out.append(f"| {n:,} | " + " | ".join(cells) + " |")
+        out.append("")
+
+    sizes = sorted({n for (n, _) in runs})
+    if len(sizes) >= 2:
+        out.append("Growth: stage seconds at the larger size / at the smaller size, divided by the size ratio "
+                   "(1.0 = linear, below 1 = fixed costs amortised):\n")
+        out.append("| master | sizes | " + " | ".join(STAGES) + " | all |")
+        out.append("|---|---|" + "---:|" * (len(STAGES) + 1))
+        for m in masters:
+            for lo, hi in zip(sizes, sizes[1:]):
+                a1, b1 = runs.get((lo, m), {}), runs.get((hi, m), {})
+                if not a1 or not b1:
+                    continue
+                k = hi / lo
+                cells = []
+                for st in STAGES:
+                    if st in a1 and st in b1:
+                        cells.append(f"{float(b1[st]['seconds']) / max(float(a1[st]['seconds']), 0.001) / k:.2f}")
+                    else:
+                        cells.append("-")
+                ta = sum(float(r["seconds"]) for r in a1.values())
+                tb = sum(float(r["seconds"]) for r in b1.values())
+                cells.append(f"{tb / max(ta, 0.001) / k:.2f}")
+                out.append(f"| {m} | {lo:,} → {hi:,} | " + " | ".join(cells) + " |")
+        out.append("")
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()
