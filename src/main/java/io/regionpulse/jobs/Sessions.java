@@ -42,6 +42,9 @@ public final class Sessions {
         .config("spark.sql.datetime.java8API.enabled", "true")
         .config("spark.sql.sources.partitionOverwriteMode", "static")
         .config("spark.databricks.delta.schema.autoMerge.enabled", "false")
-        .config("spark.sql.adaptive.enabled", "true");
+        .config("spark.sql.adaptive.enabled", "true")
+        // Progress a person can read: Spark's bar on a terminal, a log line per long stage every 30 s otherwise.
+        .config("spark.ui.showConsoleProgress", String.valueOf(System.console() != null))
+        .config("spark.extraListeners", "io.regionpulse.access.ProgressLog");
   }
 }
