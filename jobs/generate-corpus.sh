@@ -3,13 +3,14 @@
 # accuracy runs at scale. All pages are written by the generator from templates (no crawled text).
 #
 #   jobs/generate-corpus.sh --docs N --out DIR [--seed S] [--bad-ratio R]
-#                           [--files-up-to N] [--batch N] [--threads N] [--truth-gzip]
+#                           [--files-up-to N] [--batch N] [--threads N] [--truth-format auto|plain|gzip]
 #
 # Up to --files-up-to docs (default 20000) every input format is written as individual files and
 # small batches; above it pages go into jsonl.gz and warc.gz batches of --batch (default 10000).
 # --bad-ratio salts the corpus with broken inputs (empty, binary, invalid UTF-8, undeclared GBK,
-# truncated .gz and WARC, broken JSON lines, oversize pages); truth.jsonl gives the expected
-# reject reason of each. The same --seed gives the same files.
+# truncated .gz and WARC, broken JSON lines, oversize pages); the truth gives the expected
+# reject reason of each. Truth is DIR/truth.jsonl, or DIR/truth.jsonl.gz above --files-up-to
+# (see DIR/manifest.json). The same --seed gives the same files.
 # Environment: RP_HEAP (default 2g), RP_JAVA_OPTS.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"

@@ -89,8 +89,9 @@ public final class CorpusGenerator implements Callable<Integer> {
   @Option(names = "--max-oversize", defaultValue = "2", description = "At most this many oversize files (they are big).")
   int maxOversize;
 
-  @Option(names = "--truth-gzip", description = "Write truth.jsonl.gz instead of truth.jsonl.")
-  boolean truthGzip;
+  @Option(names = "--truth-format", defaultValue = "auto",
+      description = "plain (truth.jsonl), gzip (truth.jsonl.gz) or auto: plain up to --files-up-to docs, gzip above (about 2.7 KB of truth per page).")
+  String truthFormat;
 
   private RegionPool pool;
   private ArticleFactory factory;
@@ -143,7 +144,12 @@ public final class CorpusGenerator implements Callable<Integer> {
     });
     Map<String, Long> byFormat = new LinkedHashMap<>();
     long bad = 0;
+    boolean truthGzip = truthFormat.equals("gzip") || (truthFormat.equals("auto") && !small);
+    if (!List.of("auto", "plain", "gzip").contains(truthFormat)) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "--truth-format must be auto, plain or gzip");
+    }
     Path truthPath = out.resolve(truthGzip ? "truth.jsonl.gz" : "truth.jsonl");
+    Files.deleteIfExists(out.resolve(truthGzip ? "truth.jsonl" : "truth.jsonl.gz"));
     try (OutputStream truthOut = truthStream(truthPath)) {
       List<Future<ChunkResult>> pending = new ArrayList<>();
       long next = 0;
@@ -183,7 +189,12 @@ public final class CorpusGenerator implements Callable<Integer> {
 
   private static OutputStream truthStream(Path p) throws IOException {
     OutputStream o = new BufferedOutputStream(Files.newOutputStream(p), 1 << 16);
-    return p.toString().endsWith(".gz") ? new GZIPOutputStream(o, 1 << 16) : o;
+    if (!p.toString().endsWith(".gz")) return o;
+    return new GZIPOutputStream(o, 1 << 16) {
+      { // truth is big and read once: favour speed over size
+        def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+      }
+    };
   }
 
   private record ChunkResult(byte[] truth, Map<String, Long> byFormat, long bad) {}

@@ -213,7 +213,7 @@ class CorpusGeneratorTest {
     assertThat(CorpusGenerator.run("--docs", "60", "--out", big.toString(), "--files-up-to", "10", "--batch", "25")).isZero();
     try (Stream<Path> files = Files.walk(big)) {
       List<String> names = files.filter(Files::isRegularFile).map(p -> big.relativize(p).toString()).sorted().toList();
-      assertThat(names).allMatch(n -> n.endsWith(".jsonl.gz") || n.endsWith(".warc.gz") || n.equals("truth.jsonl") || n.equals("manifest.json"));
+      assertThat(names).allMatch(n -> n.endsWith(".jsonl.gz") || n.endsWith(".warc.gz") || n.equals("truth.jsonl.gz") || n.equals("manifest.json"));
       assertThat(names).contains("jsonl/part-00000.jsonl.gz", "jsonl/part-00002.jsonl.gz");
     }
   }
