@@ -61,10 +61,24 @@ public final class RegionMatcher {
 
   private final Gazetteer gazetteer;
   private final NameTrie trie;
+  /** Sorted characters that may start an abbreviation run or a verb pattern: a cheap first filter. */
+  private final char[] patternChars;
 
   public RegionMatcher(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.trie = gazetteer.trie();
+    java.util.TreeSet<Character> cs = new java.util.TreeSet<>(gazetteer.abbreviations().keySet());
+    cs.addAll(gazetteer.prefixPatterns().keySet());
+    char[] arr = new char[cs.size()];
+    int i = 0;
+    for (char c : cs) {
+      arr[i++] = c;
+    }
+    this.patternChars = arr;
+  }
+
+  private boolean mayStartPattern(char c) {
+    return java.util.Arrays.binarySearch(patternChars, c) >= 0;
   }
 
   /**
@@ -97,7 +111,11 @@ public final class RegionMatcher {
   /** Tries every candidate at {@code p}, longest first; returns the length consumed (0: none). */
   private int match(Doc d, int p, List<Hit> hits, List<Hit> pending) {
     List<Surface> cands = trie.matchesAt(d.text, p);
-    int run = abbreviationRun(d, p);
+    boolean pattern = mayStartPattern(d.text.charAt(p));
+    if (cands.isEmpty() && !pattern) {
+      return 0;
+    }
+    int run = pattern ? abbreviationRun(d, p) : 0;
     int maxLen = cands.isEmpty() ? 0 : cands.get(cands.size() - 1).text().length();
     if (run >= 3 && run > maxLen && acceptRun(d, p, run, hits)) {
       return run;
@@ -115,7 +133,7 @@ public final class RegionMatcher {
     if (run >= 3 && acceptRun(d, p, run, hits)) {
       return run;
     }
-    return matchVerbPattern(d, p, hits);
+    return pattern ? matchVerbPattern(d, p, hits) : 0;
   }
 
   private boolean accept(Doc d, int p, Surface s, List<Hit> hits, List<Hit> pending) {
