@@ -568,28 +568,53 @@ public final class MetricExtractor {
     return p.isEmpty() ? null : p;
   }
 
+  private static final String PUNCT = " \t\u3000“”\"'《》（）()【】·";
+
+  private static String stripPunct(String p) {
+    int b = 0;
+    int e = p.length();
+    while (b < e && PUNCT.indexOf(p.charAt(b)) >= 0) {
+      b++;
+    }
+    while (e > b && PUNCT.indexOf(p.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return p.substring(b, e);
+  }
+
+  private static final java.util.Set<String> LEADING = new java.util.HashSet<>(Cues.LEADING_NOISE);
+  private static final java.util.Set<String> TRAILING = new java.util.HashSet<>(Cues.TRAILING_NOISE);
+  private static final int MAX_NOISE = 6;
+
   private static String clean(String phrase) {
-    String p = phrase.strip();
+    String p = stripPunct(phrase);
     boolean changed = true;
     int guard = 0;
-    while (changed && guard++ < 20) {
+    while (changed && !p.isEmpty() && guard++ < 20) {
       changed = false;
-      String before = p;
-      p = LEADING_TIME.matcher(p).replaceFirst("");
-      p = p.replaceAll("^[\\s“”\"'《》（）()【】·]+", "").replaceAll("[\\s“”\"'《》（）()【】·]+$", "");
-      for (String w : Cues.LEADING_NOISE) {
-        if (p.startsWith(w)) {
-          p = p.substring(w.length());
+      char c0 = p.charAt(0);
+      if (Character.isDigit(c0) || "截到至在从自".indexOf(c0) >= 0) {
+        String q = LEADING_TIME.matcher(p).replaceFirst("");
+        if (!q.equals(p)) {
+          p = stripPunct(q);
+          changed = true;
+          continue;
+        }
+      }
+      for (int k = Math.min(MAX_NOISE, p.length()); k >= 1; k--) {
+        if (LEADING.contains(p.substring(0, k))) {
+          p = stripPunct(p.substring(k));
+          changed = true;
           break;
         }
       }
-      for (String w : Cues.TRAILING_NOISE) {
-        if (p.endsWith(w)) {
-          p = p.substring(0, p.length() - w.length());
+      for (int k = Math.min(MAX_NOISE, p.length()); k >= 1; k--) {
+        if (TRAILING.contains(p.substring(p.length() - k))) {
+          p = stripPunct(p.substring(0, p.length() - k));
+          changed = true;
           break;
         }
       }
-      changed = !p.equals(before);
     }
     if (p.length() > 16) {
       int de = p.lastIndexOf('的');
