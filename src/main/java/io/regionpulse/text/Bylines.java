@@ -154,6 +154,16 @@ public final class Bylines {
     return false;
   }
 
+  private static boolean endsWithOutlet(String v) {
+    Matcher m = OUTLET_END.matcher(v);
+    while (m.find()) {
+      if (m.end() == v.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int skipColon(String s, int i) {
     int j = i;
     while (j < s.length() && j < i + 4 && (s.charAt(j) == ' ' || s.charAt(j) == ':' || s.charAt(j) == '：')) {
@@ -176,18 +186,22 @@ public final class Bylines {
     Matcher stop = VALUE_STOP.matcher(line);
     int end = stop.find(i) ? stop.start() : line.length();
     String v = line.substring(i, end);
-    if (v.length() > 12) {
-      // Fused with the next text ("经济参考报随着我国…"): cut at the first outlet ending.
+    if (v.length() > 4 && !endsWithOutlet(v)) {
+      // Fused with the next text ("经济参考报随着我国…", "安徽日报今年以来"): cut after the last
+      // outlet ending within the first 16 characters; a name without any ending stays whole.
       Matcher o = OUTLET_END.matcher(v);
-      while (o.find()) {
+      int cut = -1;
+      while (o.find() && o.end() <= 16) {
         if (o.end() >= 2) {
-          end = i + o.end();
-          break;
+          cut = o.end();
         }
       }
-      if (end - i > MAX_VALUE) {
-        end = i + MAX_VALUE;
+      if (cut > 0) {
+        end = i + cut;
       }
+    }
+    if (end - i > MAX_VALUE) {
+      end = i + MAX_VALUE;
     }
     return new int[] {i, end};
   }

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public final class PageCleaner {
   static final ZoneId CHINA = Dates.CHINA;
   private static final int HEADER_LINES = 8;
-  private static final int BODY_CHARS_BEFORE_TAIL = 80;
+  private static final int BODY_CHARS_BEFORE_TAIL = 40;
 
   private final CleanerSettings settings;
   private final ScriptConverter converter;
@@ -156,7 +156,7 @@ public final class PageCleaner {
     Assembly a = assemble(conv, inContent, meta, html);
     String text = String.join("\n", a.body);
     int han = Boilerplate.han(text);
-    if (text.length() < settings.minChars() || han == 0) {
+    if (text.length() < settings.minChars()) {
       return CleanOutcome.reject("empty_after_cleaning", "only " + text.length() + " chars of main text");
     }
     int latin = 0;
@@ -168,7 +168,7 @@ public final class PageCleaner {
       }
     }
     // Latin words count once per word rather than per letter: "GDP" is one token like "增".
-    double share = han / (han + latin / 4.0);
+    double share = han == 0 ? 0 : han / (han + latin / 4.0);
     if (share < settings.minChineseShare()) {
       return CleanOutcome.reject("not_chinese", String.format(Locale.ROOT, "Han share %.2f", share));
     }
