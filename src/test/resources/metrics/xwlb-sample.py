@@ -4,7 +4,9 @@
 Reads ../shared/corpus/xinwenlianbo-2023h1/stories.jsonl, splits each story's `content` into
 sentences with the same rule as io.regionpulse.text.Sentences (at 。！？!?； and line breaks,
 closing quotes kept, whitespace trimmed), keeps the sentences that contain an Arabic digit
-(ASCII or full-width), and draws 100 of them with random.Random(20230601). Prints
+(ASCII or full-width), and draws 100 of them with random.Random(20230601) (xwlb-labels.tsv); with a second argument
+`heldout` it draws the 50 held-out sentences (xwlb-labels-heldout.tsv) from the rest with
+random.Random(20230602). Prints
 story_id, char offset, length (UTF-16 code units = code points here: the corpus is BMP-only)
 and the sentence for labelling. The sentence text is NOT stored in the project.
 """
@@ -37,5 +39,11 @@ for line in open(path, encoding="utf-8"):
         t = d["content"][s:e]
         if any(c.isascii() and c.isdigit() or "０" <= c <= "９" for c in t):
             pool.append((d["id"], s, e - s, t))
-for sid, off, ln, t in random.Random(20230601).sample(pool, 100):
+first = random.Random(20230601).sample(pool, 100)
+picked = first
+if len(sys.argv) > 2 and sys.argv[2] == "heldout":
+    # xwlb-labels-heldout.tsv: 50 more, drawn after tuning, never used for tuning
+    taken = {(p[0], p[1]) for p in first}
+    picked = random.Random(20230602).sample([p for p in pool if (p[0], p[1]) not in taken], 50)
+for sid, off, ln, t in picked:
     print(f"{sid}\t{off}\t{ln}\t{t}")
