@@ -55,7 +55,7 @@ final class Cues {
 
   /** Labels before a number that make it an identifier or a page counter, not a quantity. */
   static final List<String> LABELS = List.of("电话", "热线", "传真", "邮编", "备案", "ICP", "证号", "编号", "点击", "浏览",
-      "阅读", "访问量", "发布时间", "手机", "QQ", "微信号", "许可证", "代码", "账号", "字号");
+      "阅读", "访问量", "发布时间", "手机号", "QQ", "微信号", "许可证", "代码", "账号", "字号");
 
   /** Words that make a number without a unit word an amount of money: 兑付金额约为5446万. */
   static final List<String> MONEY_WORDS = List.of("金额", "资金", "投资", "收入", "营收", "产值", "生产总值", "GDP",
