@@ -68,6 +68,9 @@ public final class Boilerplate {
       }
     }
     String t = line.strip();
+    if (t.endsWith("正文") && t.length() > 2 && (t.contains(" - ") || t.contains("/") || t.contains("|") || t.contains("-"))) {
+      return true; // "南海之声网 - 自贸港频道 - 正文"
+    }
     return seps >= 2 || (seps >= 1 && (t.endsWith("正文") || t.startsWith("首页")));
   }
 

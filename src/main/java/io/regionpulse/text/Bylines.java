@@ -129,8 +129,10 @@ public final class Bylines {
     if (s.isEmpty()) {
       return null;
     }
-    int[] span = value(s, 0);
-    String v = s.substring(span[0], span[1]).strip();
+    // Metadata holds just the name: cut at separators only, never at an outlet ending ("北部湾财经").
+    Matcher stop = VALUE_STOP.matcher(s);
+    int end = stop.find() ? stop.start() : s.length();
+    String v = s.substring(0, Math.min(end, MAX_VALUE)).strip();
     return v.isEmpty() ? null : v;
   }
 
@@ -192,7 +194,7 @@ public final class Bylines {
       Matcher o = OUTLET_END.matcher(v);
       int cut = -1;
       while (o.find() && o.end() <= 16) {
-        if (o.end() >= 2) {
+        if (o.end() >= 3) {
           cut = o.end();
         }
       }

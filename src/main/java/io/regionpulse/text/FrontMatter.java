@@ -60,9 +60,26 @@ public record FrontMatter(String title, Instant date, String author, String sour
     if (map == null) {
       return new FrontMatter(null, date, null, null, null, body);
     }
-    return new FrontMatter(str(map, "title", "headline"), date, str(map, "author", "authors", "byline"),
-        str(map, "source", "source_name", "publisher", "media", "site"), str(map, "url", "link", "permalink", "canonical"),
-        body);
+    String source = str(map, "source", "source_name", "publisher", "media", "site");
+    if (source == null) {
+      // Exporters file the outlet among the categories ("categories: [金融, 证券时报网, 要闻]").
+      source = outletAmong(get(map, "categories"), get(map, "tags"));
+    }
+    return new FrontMatter(str(map, "title", "headline"), date, str(map, "author", "authors", "byline"), source,
+        str(map, "url", "link", "permalink", "canonical"), body);
+  }
+
+  private static String outletAmong(Object... lists) {
+    for (Object l : lists) {
+      if (l instanceof java.util.List<?> list) {
+        for (Object v : list) {
+          if (v != null && Bylines.looksLikeOutlet(v.toString().strip()) && v.toString().strip().length() >= 3) {
+            return v.toString().strip();
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static Object get(Map<?, ?> map, String key) {

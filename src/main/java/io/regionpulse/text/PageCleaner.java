@@ -199,9 +199,6 @@ public final class PageCleaner {
     String source = clip(first(Bylines.cleanName(simplify(meta.source)), a.headerSource, a.bodySource));
     String author = first(a.headerAuthor, a.reporter);
     String metaAuthor = simplify(meta.author);
-    if (source == null && Bylines.looksLikeOutlet(metaAuthor)) {
-      source = metaAuthor;
-    }
     if (author == null) {
       author = first(metaAuthor, a.editor);
     }
@@ -303,7 +300,7 @@ public final class PageCleaner {
     if (html) {
       a.title = htmlTitle(meta, lines);
     } else if (meta.title != null) {
-      a.title = Titles.clean(meta.title);
+      a.title = Titles.clean(meta.title, siteNames(meta));
     }
     if (a.title == null) {
       for (int i = 0; i < Math.min(lines.size(), 10); i++) {
@@ -547,6 +544,17 @@ public final class PageCleaner {
     return x.startsWith(t) && x.length() - t.length() <= 20 && Titles.clean(l).replace(" ", "").equals(t);
   }
 
+  private static List<String> siteNames(Meta meta) {
+    List<String> names = new ArrayList<>(2);
+    if (meta.source != null) {
+      names.add(meta.source);
+    }
+    if (meta.author != null) {
+      names.add(meta.author);
+    }
+    return names;
+  }
+
   private static String htmlTitle(Meta meta, List<String> lines) {
     String tag = meta.titleTag == null ? null : meta.titleTag.strip();
     String h1 = meta.h1 == null ? null : meta.h1.strip();
@@ -556,14 +564,14 @@ public final class PageCleaner {
       }
     }
     if (meta.title != null) {
-      return Titles.clean(meta.title);
+      return Titles.clean(meta.title, siteNames(meta));
     }
     String fromLines = Titles.fromLines(tag, lines);
     if (fromLines != null) {
       return fromLines;
     }
     if (tag != null) {
-      return Titles.clean(tag);
+      return Titles.clean(tag, siteNames(meta));
     }
     return h1;
   }

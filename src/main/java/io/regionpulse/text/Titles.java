@@ -47,9 +47,36 @@ public final class Titles {
 
   /** The title with site suffixes removed; null stays null. */
   public static String clean(String title) {
+    return clean(title, java.util.List.of());
+  }
+
+  /**
+   * Also drops a trailing part equal to one of {@code siteNames} (the page's outlet or author,
+   * {@code "…_蓝色经济_胶东观察"} with author 胶东观察), and then one short channel name before it.
+   */
+  public static String clean(String title, java.util.Collection<String> siteNames) {
     if (title == null) {
       return null;
     }
+    String named = title.strip();
+    for (String name : siteNames) {
+      if (name == null || name.length() < 2) {
+        continue;
+      }
+      int cut = lastSeparator(named);
+      if (cut > 0 && named.substring(cut).replaceFirst("^\\s*(?:_|\\||｜|——|—|–|-)\\s*", "").strip().equals(name.strip())) {
+        named = named.substring(0, cut).strip();
+        int cut2 = lastSeparator(named);
+        if (cut2 > 0) {
+          String channel = named.substring(cut2).replaceFirst("^\\s*(?:_|\\||｜|——|—|–|-)\\s*", "").strip();
+          if (channel.length() <= 6 && cut2 >= 8) {
+            named = named.substring(0, cut2).strip();
+          }
+        }
+        break;
+      }
+    }
+    title = named;
     String t = title.replace('\u00A0', ' ').replace('\u3000', ' ').strip().replaceAll("\\s{2,}", " ");
     for (int guard = 0; guard < 4; guard++) {
       int cut = lastSeparator(t);

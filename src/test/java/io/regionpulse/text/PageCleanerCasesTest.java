@@ -77,7 +77,8 @@ class PageCleanerCasesTest {
         + "武汉都市圈九城联合发布协同发展行动方案，提出共建光谷科技创新走廊，推动产业链上下游协作。\n"
         + "方案明确，到2025年，都市圈内城际铁路实现半小时通达，创新要素加快流动。\n标签：\n生活指南\n"
         + "  · 今日热搜：海南琼中美如仙境\n  · 信阳罗山举行招才引智签约仪式\n";
-    String md = "---\ntitle: '青岛海洋经济总产值突破五千亿元'\nauthor: 海洋财经周刊\ndate: 2024-03-01 09:00:00\n---\n\n"
+    String md = "---\ntitle: '青岛海洋经济总产值突破五千亿元_海洋经济_海洋财经周刊'\nauthor: 海洋财经周刊\ncategories:\n - 经济\n - 海洋财经周刊\n"
+        + "date: 2024-03-01 09:00:00\n---\n\n"
         + "# 青岛海洋经济总产值突破五千亿元\n\n青岛市海洋发展局发布数据，去年全市海洋生产总值达到五千余亿元，同比增长百分之八。\n\n"
         + "**重点产业**\n\n海洋装备、海洋生物医药等新兴产业加快发展，[原文链接](http://www.example.cn/a.html)。\n";
     String jsonHtml = "{\"url\":\"https://www.example-zj.cn/szjj/a_4.html\",\"title\":\"杭州数字经济核心产业增加值增长\","
@@ -132,7 +133,7 @@ class PageCleanerCasesTest {
         page("GBK text dump without declaration", "txt", gbkTxt.getBytes(GBK), null, null, null,
             new Expect("武汉都市圈协同发展提速", "2023-06-17", "header", "长江日报", "李华", "simplified", List.of(),
                 List.of("光谷科技创新走廊", "半小时通达"), List.of("琼中", "信阳", "标签", "生活指南"), null)),
-        page("markdown with front matter (China time, outlet as author)", "md", utf8(md), "UTF-8", null, null,
+        page("markdown with front matter (China time, outlet among categories, suffixed title)", "md", utf8(md), "UTF-8", null, null,
             new Expect("青岛海洋经济总产值突破五千亿元", "2024-03-01", "metadata", "海洋财经周刊", null, "simplified", List.of(),
                 List.of("海洋生产总值", "海洋装备"), List.of("**", "](", "---", "原文链接(http"), null)),
         page("json line with html and epoch pubtime", "jsonl", utf8(jsonHtml), "UTF-8", null, null,
