@@ -250,6 +250,7 @@ public final class CorpusGenerator implements Callable<Integer> {
           case "jsonl" -> {
             t.put("file", jsonl.name);
             t.put("record", jsonl.records);
+            t.put("record_offset", jsonl.records);
             t.put("charset", "UTF-8");
             jsonl.line(page.content().getBytes(StandardCharsets.UTF_8));
           }
@@ -259,6 +260,7 @@ public final class CorpusGenerator implements Callable<Integer> {
             String html = cs == StandardCharsets.UTF_8 ? page.content() : page.content().replace("<meta charset=\"utf-8\">\n", "");
             t.put("file", warc.name);
             t.put("record", warc.records);
+            t.put("record_offset", warc.position());
             t.put("charset", cs.name());
             warc.page(page.url(), a.publishedAt().toInstant(ZoneOffset.ofHours(8)).plusSeconds(3600L * (1 + rng.nextInt(48))),
                 "text/html; charset=" + (cs == StandardCharsets.UTF_8 ? "utf-8" : "GBK"), html.getBytes(cs));
@@ -275,6 +277,7 @@ public final class CorpusGenerator implements Callable<Integer> {
             write(name, content.getBytes(cs));
             t.put("file", name);
             t.put("record", 0);
+            t.put("record_offset", 0);
             t.put("charset", cs.name());
           }
         }
@@ -316,6 +319,7 @@ public final class CorpusGenerator implements Callable<Integer> {
     t.put("doc", doc);
     t.put("file", null);
     t.put("record", null);
+    t.put("record_offset", null);
     t.put("format", page.format());
     t.put("url", page.url());
     t.put("story_id", a.storyId());
@@ -431,6 +435,7 @@ public final class CorpusGenerator implements Callable<Integer> {
         Map<String, Object> good = truthOf(doc, a, p, false);
         good.put("file", name);
         good.put("record", 0);
+        good.put("record_offset", 0);
         good.put("charset", gbk ? "GBK" : "UTF-8");
         good.put("bad", kind);
         good.put("reject", null);
@@ -465,6 +470,7 @@ public final class CorpusGenerator implements Callable<Integer> {
           Map<String, Object> good = truthOf(doc, a, p0, false);
           good.put("file", name);
           good.put("record", 0);
+          good.put("record_offset", 0);
           good.put("charset", "UTF-8");
           good.put("in_truncated_file", true);
           truthLine(truth, good);
@@ -549,6 +555,11 @@ public final class CorpusGenerator implements Callable<Integer> {
     WarcBatch(Path dir, String name) {
       this.name = name;
       this.path = dir.resolve(name);
+    }
+
+    /** Byte offset where the next record starts (what a WARC reader reports as its position). */
+    long position() {
+      return w == null ? 0 : w.position();
     }
 
     void page(String url, Instant fetchedAt, String contentType, byte[] body) throws IOException {
