@@ -141,6 +141,13 @@ public final class RegionMatcher {
     Token first = d.tokenAt(p);
     boolean aligned = d.end[e];
     boolean orgPrefix = false;
+    if (!aligned && s.kind() == Surface.Kind.NAME && s.guard() == Surface.Guard.NONE && s.text().length() >= 2
+        && nameFollows(d, e)) {
+      // 内蒙|古巴|彦淖尔: the segmenter cut across two names written together (内蒙古巴彦淖尔)
+      d.start[e] = true;
+      d.end[e] = true;
+      aligned = true;
+    }
     if (!aligned) {
       if (first == null || first.start() != p || first.end() <= e) {
         return false;
@@ -178,6 +185,10 @@ public final class RegionMatcher {
         }
         if (partOfPersonName(d, p, e)) {
           return false;
+        }
+        Region firstMember = gazetteer.get(s.members().get(0));
+        if (firstMember.level().equals("macro_region") && directionInsideAPlace(d, p, hits)) {
+          return false; // 美国中西部 is the American Midwest
         }
         boolean org = orgPrefix || (aligned && organisationFollows(d, e));
         for (String m : s.members()) {
@@ -278,6 +289,19 @@ public final class RegionMatcher {
       hits.add(new Hit(p, p + len, c, "combined", org, hits.size()));
     }
     return true;
+  }
+
+  /** A name of two or more characters that starts at {@code e} and ends on a token boundary. */
+  private boolean nameFollows(Doc d, int e) {
+    List<Surface> next = trie.matchesAt(d.text, e);
+    for (int i = next.size() - 1; i >= 0; i--) {
+      Surface n = next.get(i);
+      if (n.kind() == Surface.Kind.NAME && n.guard() == Surface.Guard.NONE && n.text().length() >= 2
+          && d.end[e + n.text().length()]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 赴沪, 来京, 在渝 (verb + abbreviation) and 京企, 沪籍 (abbreviation + suffix). */

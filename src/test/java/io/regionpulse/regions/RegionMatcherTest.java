@@ -238,6 +238,10 @@ class RegionMatcherTest {
       安大略省南部和东部地区处于极寒天气预警中             | ''
       辽宁东部地区山高林密                                 | 辽宁=210000
       巴伐利亚州又称巴州                                   | ''
+      美国中西部遭遇暴风雪                                 | ''
+      利佩茨克州和沃罗涅日州的官员表示                     | ''
+      内蒙古巴彦淖尔的高标准农田开工                       | 内蒙古=150000 巴彦淖尔=150800
+      南京市长江大桥通车五十多年                           | 南京市=320100
       """)
   void commonWordsAndStreetsAreNotRegions(String sentence, String expected) {
     check(sentence, expected);
