@@ -103,6 +103,7 @@ public final class MetricExtractor {
       if (cands.isEmpty()) {
         continue;
       }
+      shareElidedUnits(text, cands);
       mapRespectively(text, s, cands, bySentence.get(si));
       String carried = carriedSubject(text, sentences, bySentence, si);
       Cand previous = null;
@@ -239,6 +240,9 @@ public final class MetricExtractor {
     if (u.surface().equals("折") && ((Cues.NOT_DISCOUNT_AFTER.indexOf(next) >= 0 && next != 0)
         || (tok.start() > 0 && t[tok.start() - 1] == '波'))) {
       return null;
+    }
+    if (u.surface().equals("升") && next != 0 && "至到了高级值为幅温格空旗学职任降级华起".indexOf(next) >= 0) {
+      return null; // 升至, 升级: the verb "rise", not litres
     }
     if (u.kind() == Units.Kind.COUNT && u.surface().equals("个") && next == '百') {
       return null; // 个百 without 分点 — not a unit we know
@@ -413,6 +417,11 @@ public final class MetricExtractor {
       factor = 1; // 75折 is 75%, 七五折 too; 九折 is 90%
     }
     c.value = NumberScanner.round((tok.value() + u.extra) * factor);
+    if ("celsius".equals(u.unit.code()) && tok.start() >= from + 2 && text.startsWith("零下", tok.start() - 2)) {
+      c.value = -c.value;
+      c.start = tok.start() - 2;
+      c.tokenStart = c.start;
+    }
     c.unit = u.unit.code();
     c.measureWord = u.unit.measureWord();
     c.clauseStart = clauseStart(text, tok.start(), from);
@@ -661,6 +670,21 @@ public final class MetricExtractor {
       seg = seg.substring(0, 12);
     }
     return seg.strip();
+  }
+
+  /** 分别高5.5个、2.9个百分点: a list item written with 个 takes the 个百分点 of the last item. */
+  private static void shareElidedUnits(String text, List<Cand> cands) {
+    for (int k = cands.size() - 2; k >= 0; k--) {
+      Cand c = cands.get(k);
+      Cand n = cands.get(k + 1);
+      if ("个".equals(c.measureWord) && c.end < text.length() && "、和与及".indexOf(text.charAt(c.end)) >= 0
+          && n.start - c.end <= 2 && "percentage_point".equals(n.unit)) {
+        c.unit = "percentage_point";
+        c.measureWord = null;
+        c.change = n.change;
+        c.comparison = n.comparison;
+      }
+    }
   }
 
   // ---------------------------------------------------------------- 分别

@@ -111,6 +111,7 @@ final class Units {
     physical("千瓦时", "kWh");
     physical("kWh", "kWh");
     physical("度电", "kWh");
+    physical("升", "L");
     physical("千伏", "kV");
     physical("伏", "V");
     physical("标准箱", "TEU");

@@ -145,6 +145,9 @@ class MetricExtractorTest {
       年产油气当量达6501.55万吨。 | 6501.55万吨 | 65015500 | tonne | - | exact | level | -
       汽车产量降至120万辆。 | 120万辆 | 1200000 | count | 辆 | exact | level | -
       市场份额提升至35%。 | 35% | 35 | percent | - | exact | level | -
+      约189万升废水已经运走。 | 189万升 | 1890000 | L | - | approx | level | -
+      最低气温达到零下8℃。 | 零下8℃ | -8 | celsius | - | exact | level | -
+      研发强度比中小企业分别高5.5个、2.9个百分点。 | 5.5个 | 5.5 | percentage_point | - | exact | level | -
       """)
   void readsValueUnitQualifierAndChange(String text, String surface, double value, String unit, String measureWord,
       String qualifier, String change, String comparison) {
@@ -185,6 +188,7 @@ class MetricExtractorTest {
       Matomo 5.0 Beta 发布。
       系统升级到V2.0版本。
       当前版本为3.1.4。
+      指数从100升至120。
       打造两地双城协同发展格局。
       推动川渝两地毗邻地区合作。
       共建一个国际科技创新中心。
