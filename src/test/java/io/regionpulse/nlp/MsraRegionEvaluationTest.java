@@ -242,6 +242,14 @@ class MsraRegionEvaluationTest {
     System.out.println(ns.row());
     if (Boolean.getBoolean("rp.msra.verbose")) {
       printErrors(segmenter, matcher);
+      for (Sent s : sentences) {
+        for (Hit h : longestMatch(names, s.text())) {
+          boolean inside = s.spans().stream().anyMatch(sp -> !sp.type().equals("PER") && h.start() < sp.end() && sp.start() < h.end());
+          if (!inside) {
+            System.out.println("BASELINE-FALSE " + s.text().substring(Math.max(0, h.start() - 4), Math.min(s.text().length(), h.end() + 4)));
+          }
+        }
+      }
     }
 
     assertThat(ourScores.positives()).isGreaterThan(500);
