@@ -23,6 +23,14 @@ public record FrontMatter(String title, Instant date, String author, String sour
   private static final String[] DATE_KEYS = {"date", "published", "published_at", "publish_date", "pubdate",
       "publishdate", "pub_date", "time", "created", "created_at", "datetime"};
 
+  private static final Pattern[] DATE_LINES = new Pattern[DATE_KEYS.length];
+
+  static {
+    for (int i = 0; i < DATE_KEYS.length; i++) {
+      DATE_LINES[i] = Pattern.compile("(?mi)^" + DATE_KEYS[i] + "\\s*:\\s*['\"]?([^'\"\\n]+)");
+    }
+  }
+
   /** The front matter and the body after it, or null when the text has none. */
   public static FrontMatter parse(String text) {
     Matcher o = OPEN.matcher(text);
@@ -45,8 +53,9 @@ public record FrontMatter(String title, Instant date, String author, String sour
       // broken YAML: the raw-line date below may still work
     }
     Instant date = null;
-    for (String k : DATE_KEYS) {
-      Matcher dm = Pattern.compile("(?mi)^" + k + "\\s*:\\s*['\"]?([^'\"\\n]+)").matcher(yaml);
+    for (int ki = 0; ki < DATE_KEYS.length; ki++) {
+      String k = DATE_KEYS[ki];
+      Matcher dm = DATE_LINES[ki].matcher(yaml);
       if (dm.find()) {
         date = Dates.parseInstant(dm.group(1).strip());
         if (date == null && map != null && get(map, k) instanceof Date d) {

@@ -32,6 +32,7 @@ public final class HtmlExtractor {
   private HtmlExtractor() {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]{2,}");
 
   /** The page as lines, which of them belong to the main content, and the head metadata. */
   public record Extracted(List<String> lines, List<Boolean> inContent, Meta meta, String h1) {}
@@ -82,7 +83,7 @@ public final class HtmlExtractor {
       e.remove();
     }
     Map<Element, Stats> stats = new IdentityHashMap<>();
-    measure(body, stats);
+    measure(body, stats, false);
     List<Element> content = mainContent(body, stats);
     Set<Element> contentSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     contentSet.addAll(content);
@@ -180,11 +181,13 @@ public final class HtmlExtractor {
     int punct;
     int own;
     int ownPunct;
-    double score;
+    /** This element or an ancestor is chrome by tag or class (nav, footer, comment-list…). */
+    boolean junk;
   }
 
-  private static Stats measure(Element e, Map<Element, Stats> stats) {
+  private static Stats measure(Element e, Map<Element, Stats> stats, boolean junkAbove) {
     Stats s = new Stats();
+    s.junk = junkAbove || excluded(e);
     boolean isLink = e.normalName().equals("a");
     for (Node child : e.childNodes()) {
       if (child instanceof TextNode t) {
@@ -199,7 +202,7 @@ public final class HtmlExtractor {
           s.link += len;
         }
       } else if (child instanceof Element c) {
-        Stats cs = measure(c, stats);
+        Stats cs = measure(c, stats, s.junk);
         s.text += cs.text;
         s.punct += cs.punct;
         s.link += isLink ? cs.text : cs.link;
@@ -255,7 +258,7 @@ public final class HtmlExtractor {
     Map<Element, Double> score = new IdentityHashMap<>();
     for (Element e : body.getAllElements()) {
       Stats s = stats.get(e);
-      if (s == null || s.own < 20 || excludedUpwards(e, body)) {
+      if (s == null || s.own < 20 || s.junk) {
         continue;
       }
       if (s.ownPunct == 0 && s.own < 60) {
@@ -314,15 +317,6 @@ public final class HtmlExtractor {
       }
     }
     return out;
-  }
-
-  private static boolean excludedUpwards(Element e, Element body) {
-    for (Element x = e; x != null && x != body; x = x.parent()) {
-      if (excluded(x)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   // --- lines ------------------------------------------------------------------------------
@@ -393,7 +387,7 @@ public final class HtmlExtractor {
     }
 
     void flush() {
-      String s = cur.toString().replaceAll("[ \\t\\u00A0]{2,}", "  ").strip();
+      String s = SPACES.matcher(cur).replaceAll("  ").strip();
       if (!s.isEmpty()) {
         lines.add(s);
         flags.add(curContent);

@@ -231,8 +231,29 @@ public final class PageCleaner {
         }
       }
     } else {
-      han = Math.max(1, Boilerplate.han(s));
-      changed = (int) Math.round(converter.traditionalShare(s) * han);
+      // A phrase mapping changed a length somewhere: compare line by line (the conversion keeps
+      // line breaks) and skip the few lines that do not align.
+      String[] a = s.split("\n", -1);
+      String[] b = simp.split("\n", -1);
+      if (a.length == b.length) {
+        for (int l = 0; l < a.length; l++) {
+          if (a[l].length() != b[l].length()) {
+            continue;
+          }
+          for (int i = 0; i < a[l].length(); i++) {
+            char c = a[l].charAt(i);
+            if (c >= 0x3400 && c <= 0x9FFF) {
+              han++;
+              if (b[l].charAt(i) != c) {
+                changed++;
+              }
+            }
+          }
+        }
+      } else {
+        han = Math.max(1, Boilerplate.han(s));
+        changed = (int) Math.round(converter.traditionalShare(s) * han);
+      }
     }
     double share = han == 0 ? 0 : (double) changed / han;
     String name = share < 0.02 ? "simplified" : share >= 0.10 ? "traditional" : "mixed";
