@@ -86,7 +86,7 @@ public final class ArticleFactory {
     }
     if (rng.nextInt(100) < 40) {
       d.text("“" + pick(rng, QUOTES) + "”");
-      d.region(main);
+      d.regionFull(main);
       d.text(pick(rng, main == province ? PROVINCE_OFFICES : CITY_OFFICES) + "相关负责人表示。");
       d.endParagraph();
     }
@@ -227,7 +227,7 @@ public final class ArticleFactory {
         BigDecimal w = BigDecimal.valueOf(v).movePointLeft(4).setScale(1, RoundingMode.HALF_UP);
         return new Object[] {plain(w) + "万", w.movePointRight(4)};
       }
-      if (v < 10000 && style < 8) {
+      if (v >= 11 && v < 10000 && style < 8) { // 三十六家; one-character numerals (五个) are left to prose
         return new Object[] {ChineseNumerals.of(v), BigDecimal.valueOf(v)};
       }
       return new Object[] {Integer.toString(v), BigDecimal.valueOf(v)};

@@ -82,6 +82,7 @@ public final class RegionPool {
         if (r.shortName() != null) provinceNames.add(r.shortName());
       }
     }
+    Set<String> guarded = guardedCodes();
     Set<String> provinceCodes = new HashSet<>();
     for (Region r : regions) {
       if (!"province".equals(r.level()) && !"city".equals(r.level())) continue;
@@ -90,6 +91,7 @@ public final class RegionPool {
       boolean city = "city".equals(r.level());
       if (city && (provinceNames.contains(shortName) || nameUse.getOrDefault(shortName, 0) > 1 || nameUse.getOrDefault(r.name(), 0) > 1)) continue;
       if (r.code().startsWith("71")) continue; // 台湾: no prefecture data in most gazetteers; keep the pool symmetric
+      if (guarded.contains(r.code())) shortName = r.name(); // 白银, 安康, 普洱 are ordinary words too: write 白银市
       Entry e = new Entry(r.code(), r.name(), shortName, r.level(), r.provinceCode() == null ? r.code() : r.provinceCode());
       if ("province".equals(r.level())) {
         provinces.add(e);
@@ -108,6 +110,32 @@ public final class RegionPool {
       clusters.add(new Cluster(clusterCodes.getOrDefault(c.name(), c.code()), c.name(), c.memberCodes()));
     }
     return new RegionPool(provinces, cities, clusters, PATTERNS, source + " " + provinces.size() + "+" + cities.size());
+  }
+
+  /**
+   * Codes whose short name the gazetteer guards (the short name is also an ordinary word and
+   * counts only in context). Read leniently from the divisions file: no file or no guard column
+   * means no guarded names.
+   */
+  static Set<String> guardedCodes() {
+    Set<String> out = new HashSet<>();
+    try (java.io.InputStream in = RegionPool.class.getResourceAsStream("/regionpulse/regions/divisions.tsv")) {
+      if (in == null) return out;
+      int guardCol = -1;
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (line.startsWith("#") || line.isBlank()) continue;
+        String[] f = line.split("\t", -1);
+        if (guardCol < 0) {
+          guardCol = java.util.Arrays.asList(f).indexOf("guard");
+          if (guardCol < 0) return out;
+          continue;
+        }
+        if (f.length > guardCol && !f[guardCol].isBlank()) out.add(f[0]);
+      }
+    } catch (java.io.IOException e) {
+      return out;
+    }
+    return out;
   }
 
   public List<Entry> provinces() {
