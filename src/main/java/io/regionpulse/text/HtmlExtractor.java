@@ -187,7 +187,7 @@ public final class HtmlExtractor {
 
   private static Stats measure(Element e, Map<Element, Stats> stats, boolean junkAbove) {
     Stats s = new Stats();
-    s.junk = junkAbove || excluded(e);
+    s.junk = junkAbove || (!e.normalName().equals("body") && excluded(e));
     boolean isLink = e.normalName().equals("a");
     for (Node child : e.childNodes()) {
       if (child instanceof TextNode t) {
