@@ -199,6 +199,9 @@ public final class PageCleaner {
     String source = clip(first(Bylines.cleanName(simplify(meta.source)), a.headerSource, a.bodySource));
     String author = first(a.headerAuthor, a.reporter);
     String metaAuthor = simplify(meta.author);
+    if (metaAuthor != null && Boilerplate.han(metaAuthor) == 0 && !metaAuthor.matches(".*[A-Za-z]{2}.*")) {
+      metaAuthor = null; // a numeric user id, not a name
+    }
     if (author == null) {
       author = first(metaAuthor, a.editor);
     }
@@ -259,7 +262,7 @@ public final class PageCleaner {
     String name = share < 0.02 ? "simplified" : share >= 0.10 ? "traditional" : "mixed";
     if (name.equals("simplified")) {
       // Keep simplified input as written: the few changes are variant rewrites, not conversions.
-      return new Script(changed == 0 ? simp : s, name);
+      return new Script(s, name);
     }
     return new Script(simp, name);
   }
@@ -490,6 +493,10 @@ public final class PageCleaner {
           }
         }
       }
+    }
+    // Leading labels of a few characters without punctuation ("图集", "超大"): widget chrome.
+    while (kept.size() > 1 && kept.get(0).length() <= 4 && Boilerplate.punctuation(kept.get(0)) == 0) {
+      kept.remove(0);
     }
     // Trailing short lines without sentence punctuation: widget titles, "微信公众号", "?".
     while (!kept.isEmpty()) {
