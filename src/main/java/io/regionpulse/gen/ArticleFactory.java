@@ -240,7 +240,8 @@ public final class ArticleFactory {
       boolean lastYear = rng.nextBoolean();
       String period = lastYear ? refYear + "年，" : pick(rng, PERIODS);
       Integer ry = lastYear ? refYear : null;
-      switch (rng.nextInt(10)) {
+      if (rng.nextInt(100) < 30) text(pick(rng, OPENERS));
+      switch (rng.nextInt(15)) {
         case 0, 1 -> {
           text(period);
           region(subject);
@@ -248,7 +249,7 @@ public final class ArticleFactory {
           String verb = pick(rng, new String[] {"达到", "为", "实现", "完成"});
           text(mi.name() + verb + a.surface());
           metric(a.surface(), a.written(), a.pow(), "CNY", null, "exact", null, null, null, ry, mi.name(), subject);
-          growth(mi.name(), subject, true);
+          growth(mi.name(), subject, ry == null); // 环比 only for sub-year periods
           text("。");
           if (headlineFigure == null && subject == main) headlineFigure = subject.shortName() + mi.name() + "达到" + a.surface();
         }
@@ -332,6 +333,45 @@ public final class ArticleFactory {
           text(delta + ci.measureWord() + "。");
           metric(delta + ci.measureWord(), BigDecimal.valueOf(delta), 0, "count", ci.measureWord(), "exact", "increase", "yoy", null, ry, ci.noun(), subject);
         }
+        case 10 -> {
+          text(period);
+          region(subject);
+          Amount a = money(mi);
+          text(mi.name() + "为" + a.surface() + "，增速比全国平均水平高");
+          metric(a.surface(), a.written(), a.pow(), "CNY", null, "exact", null, null, null, ry, mi.name(), subject);
+          BigDecimal pp = pct(60);
+          text(plain(pp) + "个百分点。");
+          metric(plain(pp) + "个百分点", pp, 0, "percentage_point", null, "exact", "increase", null, null, ry, mi.name(), subject);
+        }
+        case 11 -> {
+          text(period);
+          region(subject);
+          CountIndicator other = pick(rng, topic.counts());
+          if (other.noun().equals(ci.noun())) other = new CountIndicator("科技型中小企业", "家", "新增", 100, 9000);
+          int n1 = ci.lo() + rng.nextInt(Math.max(1, ci.hi() - ci.lo()));
+          int n2 = other.lo() + rng.nextInt(Math.max(1, other.hi() - other.lo()));
+          text("新增" + ci.noun() + "和" + other.noun() + "分别为" + n1 + ci.measureWord() + "和" + n2 + other.measureWord() + "。");
+          metric(n1 + ci.measureWord(), BigDecimal.valueOf(n1), 0, "count", ci.measureWord(), "exact", null, null, null, ry, ci.noun(), subject);
+          metric(n2 + other.measureWord(), BigDecimal.valueOf(n2), 0, "count", other.measureWord(), "exact", null, null, null, ry, other.noun(), subject);
+        }
+        case 12 -> {
+          text(period);
+          region(subject);
+          Amount a = money(mi);
+          BigDecimal share = BigDecimal.valueOf(5 + rng.nextInt(600)).movePointLeft(1);
+          text(mi.name() + "达到" + a.surface() + "，占全省的比重约为" + plain(share) + "%。");
+          metric(a.surface(), a.written(), a.pow(), "CNY", null, "exact", null, null, null, ry, mi.name(), subject);
+          metric("约为" + plain(share) + "%", share, 0, "percent", null, "approx", null, null, null, ry, mi.name(), subject);
+        }
+        case 13 -> {
+          text(pick(rng, new String[] {"今年上半年，", "今年前三季度，"}));
+          region(subject);
+          Amount a = money(mi);
+          BigDecimal p = pct(300);
+          text(mi.name() + "累计完成" + a.surface() + "，较去年同期增长" + plain(p) + "%。");
+          metric(a.surface(), a.written(), a.pow(), "CNY", null, "exact", null, null, null, null, mi.name(), subject);
+          metric("增长" + plain(p) + "%", p, 0, "percent", null, "exact", "increase", "yoy", null, null, mi.name(), subject);
+        }
         default -> simpleGrowth(period, ry, mi, subject);
       }
       // non-metrics that an extractor must leave alone
@@ -353,7 +393,7 @@ public final class ArticleFactory {
       Amount a = money(mi);
       text(mi.name() + "为" + a.surface());
       metric(a.surface(), a.written(), a.pow(), "CNY", null, "exact", null, null, null, ry, mi.name(), subject);
-      growth(mi.name(), subject, true);
+      growth(mi.name(), subject, ry == null); // 环比 only for sub-year periods
       text("。");
     }
 
@@ -520,6 +560,7 @@ public final class ArticleFactory {
   static final String[] PROVINCE_OFFICES = {"发展改革委", "科技厅", "统计局", "商务厅", "交通运输厅", "生态环境厅", "工业和信息化厅", "人民政府新闻办"};
   static final String[] CITY_OFFICES = {"发展改革委", "科技局", "统计局", "商务局", "交通运输局", "生态环境局", "工业和信息化局", "人民政府新闻办"};
   static final String[] ALT_LEAD_VERBS = {"发布消息称", "在新闻发布会上介绍了有关情况", "公布了最新数据"};
+  static final String[] OPENERS = {"数据显示，", "据介绍，", "据统计，", "记者了解到，"};
   static final String[] PERIODS = {"今年一季度，", "今年上半年，", "今年前5个月，", "前三季度，", "今年以来，"};
   static final String[][] QUALIFIED = {{"约", "approx", ""}, {"超过", "more_than", ""}, {"突破", "more_than", ""}, {"", "approx", "左右"}, {"达", "exact", ""}};
   static final String[][] COUNT_QUALIFIED = {{"", "exact", ""}, {"超过", "more_than", ""}, {"约", "approx", ""}, {"", "at_least", "以上"}};
