@@ -45,5 +45,11 @@ if len(sys.argv) > 2 and sys.argv[2] == "heldout":
     # xwlb-labels-heldout.tsv: 50 more, drawn after tuning, never used for tuning
     taken = {(p[0], p[1]) for p in first}
     picked = random.Random(20230602).sample([p for p in pool if (p[0], p[1]) not in taken], 50)
+if len(sys.argv) > 2 and sys.argv[2] == "fresh":
+    # xwlb-labels-fresh.tsv: 40 more, labelled last and evaluated once
+    taken = {(p[0], p[1]) for p in first}
+    second = random.Random(20230602).sample([p for p in pool if (p[0], p[1]) not in taken], 50)
+    taken |= {(p[0], p[1]) for p in second}
+    picked = random.Random(20230603).sample([p for p in pool if (p[0], p[1]) not in taken], 40)
 for sid, off, ln, t in picked:
     print(f"{sid}\t{off}\t{ln}\t{t}")

@@ -776,8 +776,9 @@ public final class MetricExtractor {
     for (int k = 0; k < regions.size(); k++) {
       RegionMention m = regions.get(k);
       if (m.end() <= c.tokenStart) {
-        if (m.start() >= cs && (nearest == null || !m.inOrganization() || nearest.inOrganization())) {
-          nearest = m;
+        if (m.start() >= cs && (nearest == null || (m.start() > nearest.start() && (!m.inOrganization() || nearest.inOrganization()))
+            || (m.start() == nearest.start() && "combined".equals(nearest.matchType()) && !"combined".equals(m.matchType())))) {
+          nearest = m; // of mentions sharing a span (京津冀 and its members), the first non-combined one
         }
         if (firstBefore == null || (firstBefore.inOrganization() && !m.inOrganization())) {
           firstBefore = specific(regions, k);
@@ -789,6 +790,7 @@ public final class MetricExtractor {
     String before = text.substring(cs, c.tokenStart);
     String sentenceBefore = text.substring(s.start(), c.tokenStart);
     if (nearest != null) {
+      nearest = firstOfSiblings(regions, nearest);
       set(c, nearest.regionCode(), "sentence");
     } else if (previous != null && previous.regionCode != null && previous.regionLink.equals("sentence")
         && !c.change.equals("level")) {
@@ -804,6 +806,24 @@ public final class MetricExtractor {
     } else if (docRegion != null) {
       set(c, docRegion, "document");
     }
+  }
+
+  /** 宁波舟山港: of two regions of the same level written together, the first names the subject. */
+  private static RegionMention firstOfSiblings(List<RegionMention> regions, RegionMention m) {
+    RegionMention cur = m;
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (RegionMention p : regions) {
+        if (p.end() == cur.start() && p.regionLevel() != null && p.regionLevel().equals(cur.regionLevel())
+            && !"combined".equals(p.matchType())) {
+          cur = p;
+          moved = true;
+          break;
+        }
+      }
+    }
+    return cur;
   }
 
   /** 山东济南, 河北衡水湖: a province directly followed by one of its cities means the city. */

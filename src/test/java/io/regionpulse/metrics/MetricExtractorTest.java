@@ -380,6 +380,26 @@ class MetricExtractorTest {
   }
 
   @Test
+  void prefersTheClusterOverItsCombinedMembers() {
+    String text = "2022年，京津冀地区生产总值合计10万亿元。";
+    int i = text.indexOf("京津冀地区");
+    List<RegionMention> rs = List.of(
+        new RegionMention(0, i, i + 5, "京津冀地区", "CL-JJJ", "京津冀", "cluster", null, "alias", false),
+        new RegionMention(0, i, i + 5, "京津冀地区", "110000", "北京市", "province", "110000", "combined", false),
+        new RegionMention(0, i, i + 5, "京津冀地区", "130000", "河北省", "province", "130000", "combined", false));
+    assertThat(extract(text, rs).get(0).regionCode()).isEqualTo("CL-JJJ");
+  }
+
+  @Test
+  void takesTheFirstOfTwoCitiesWrittenTogether() {
+    String text = "截至去年末，宁波舟山港航线达120条。";
+    List<RegionMention> rs = List.of(
+        new RegionMention(0, 6, 8, "宁波", "330200", "宁波市", "city", "330000", "short_name", false),
+        new RegionMention(0, 8, 10, "舟山", "330900", "舟山市", "city", "330000", "short_name", false));
+    assertThat(extract(text, rs).get(0).regionCode()).isEqualTo("330200");
+  }
+
+  @Test
   void offsetsPointIntoTheDocumentText() {
     String text = "标题\n聚焦资源共享，2022年长三角争取资金67.4亿元。";
     MetricMention m = extract(text).get(0);
