@@ -74,7 +74,7 @@ class SeedMetricsTest {
     assertThat(problems).as("metrics of %s: %s", file, a.metrics()).isEmpty();
   }
 
-  private static boolean matches(MetricMention m, JsonNode want, Map<String, String> names) {
+  static boolean matches(MetricMention m, JsonNode want, Map<String, String> names) {
     if (Math.abs(m.value() - want.get("value").asDouble()) > 1e-9 * Math.max(1, Math.abs(m.value()))) {
       return false;
     }
