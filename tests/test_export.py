@@ -1,0 +1,67 @@
+"""jobs/export.sh: plain Parquet/CSV that pandas and pyarrow read, with the column dictionary beside."""
+
+import json
+
+import pandas as pd
+import pyarrow.dataset as ds
+import pytest
+
+from conftest import PROJECT, run
+
+EXPORT = PROJECT / "jobs" / "export.sh"
+
+
+@pytest.fixture(scope="module")
+def timeline_csv(warehouse, tmp_path_factory):
+    out = tmp_path_factory.mktemp("export") / "timeline"
+    run(EXPORT, "--warehouse", warehouse, "--table", "region_timeline", "--format", "csv",
+        "--where", "granularity = 'month' AND NOT is_rollup", "--out", out)
+    return out
+
+
+def test_csv_is_partitioned_by_granularity_and_readable(timeline_csv):
+    files = sorted(timeline_csv.glob("granularity=*/*.csv"))
+    assert [p.parent.name for p in files] == ["granularity=month"] * len(files) and files
+    frame = pd.concat(pd.read_csv(f, dtype={"region_code": str}) for f in files)
+    meta = json.loads((timeline_csv / "_dictionary.json").read_text())
+    assert len(frame) == meta["rows"] > 0
+    assert list(frame.columns) == [c["name"] for c in meta["columns"] if c["name"] != "granularity"]
+    assert not frame.is_rollup.any()
+    assert frame.region_name.str.contains("[\u4e00-\u9fff]").all()
+
+
+def test_dictionary_carries_the_column_comments(timeline_csv):
+    md = (timeline_csv / "_dictionary.md").read_text()
+    meta = json.loads((timeline_csv / "_dictionary.json").read_text())
+    assert meta["table"] == "region_timeline" and meta["partitioned_by"] == ["granularity"]
+    assert meta["filter"] == "granularity = 'month' AND NOT is_rollup"
+    share = next(c for c in meta["columns"] if c["name"] == "share_of_documents")
+    assert share["comment"] == "documents / all documents of the period"
+    assert "documents / all documents of the period" in md
+
+
+def test_parquet_keeps_types_and_partitions_documents_by_month(warehouse, tmp_path):
+    out = tmp_path / "documents"
+    run(EXPORT, "--warehouse", warehouse, "--table", "documents", "--format", "parquet", "--out", out)
+    table = ds.dataset(out, format="parquet", partitioning="hive").to_table()
+    assert table.num_rows == json.loads((out / "_dictionary.json").read_text())["rows"] > 0
+    assert str(table.schema.field("flags").type) == "list<element: string>"
+    assert "published_month" in table.schema.names
+    assert all(p.name.startswith("published_month=") for p in out.iterdir() if p.is_dir())
+
+
+def test_refuses_to_overwrite_without_being_asked(warehouse, timeline_csv):
+    done = run(EXPORT, "--warehouse", warehouse, "--table", "region_timeline", "--format", "csv", "--out",
+               timeline_csv, check=False)
+    assert done.returncode == 2
+    assert "--overwrite" in done.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--table", "nope", "--format", "csv"], "unknown table"),
+    (["--table", "runs", "--format", "xlsx"], "--format must be parquet or csv"),
+])
+def test_explains_bad_arguments(warehouse, tmp_path, args, message):
+    done = run(EXPORT, "--warehouse", warehouse, *args, "--out", tmp_path / "x", check=False)
+    assert done.returncode == 2
+    assert message in done.stderr
