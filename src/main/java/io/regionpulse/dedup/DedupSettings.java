@@ -1,0 +1,75 @@
+package io.regionpulse.dedup;
+
+import com.typesafe.config.Config;
+import java.io.Serializable;
+
+/**
+ * Near-duplicate settings ({@code regionpulse.dedup.*} in reference.conf, where each key and the
+ * measured precision/recall trade-off are documented). Small and serialisable: it travels to
+ * executors inside the signature and verification functions.
+ *
+ * @param shingleSize characters per shingle of the normalised text
+ * @param bands LSH bands; the signature has {@code bands * rows} MinHash values
+ * @param rows MinHash values per band
+ * @param seed seed of the MinHash family (part of the signature scheme)
+ * @param jaccardThreshold estimated shingle Jaccard at or above which two texts are one story
+ * @param containmentThreshold estimated containment of the shorter text in the longer one at or
+ *     above which a truncated copy joins (only when {@code minLengthRatio} holds)
+ * @param minLengthRatio shorter/longer shingle count below which containment is not considered,
+ *     so that an article quoting one paragraph of another stays a separate story
+ * @param bucketAnchors members of one LSH bucket each document is compared with (caps huge
+ *     buckets at a linear number of pairs)
+ * @param maxIterations rounds of label propagation before giving up with an error
+ */
+public record DedupSettings(int shingleSize, int bands, int rows, long seed, double jaccardThreshold,
+    double containmentThreshold, double minLengthRatio, int bucketAnchors, int maxIterations) implements Serializable {
+
+  public DedupSettings {
+    if (shingleSize < 1 || bands < 1 || rows < 1) {
+      throw new IllegalArgumentException("dedup: shingle-size, bands and rows must be at least 1");
+    }
+    if (jaccardThreshold <= 0 || jaccardThreshold > 1 || containmentThreshold <= 0 || containmentThreshold > 1
+        || minLengthRatio < 0 || minLengthRatio > 1) {
+      throw new IllegalArgumentException("dedup: thresholds and ratios must lie in (0, 1]");
+    }
+    if (bucketAnchors < 1 || maxIterations < 1) {
+      throw new IllegalArgumentException("dedup: bucket-anchors and max-iterations must be at least 1");
+    }
+  }
+
+  /** The defaults of reference.conf (kept equal to it; a test checks). */
+  public static DedupSettings defaults() {
+    return new DedupSettings(5, 32, 4, 20240301L, 0.5, 0.8, 0.5, 100, 60);
+  }
+
+  public static DedupSettings from(Config config) {
+    Config c = config.getConfig("regionpulse.dedup");
+    return new DedupSettings(c.getInt("shingle-size"), c.getInt("bands"), c.getInt("rows"), c.getLong("seed"),
+        c.getDouble("jaccard-threshold"), c.getDouble("containment-threshold"), c.getDouble("min-length-ratio"),
+        c.getInt("bucket-anchors"), c.getInt("max-iterations"));
+  }
+
+  public int numHashes() {
+    return bands * rows;
+  }
+
+  /** What a stored signature depends on: signatures of another scheme are recomputed. */
+  public String scheme() {
+    return "k" + shingleSize + "-h" + numHashes() + "-s" + seed;
+  }
+
+  public DedupSettings withShingleSize(int k) {
+    return new DedupSettings(k, bands, rows, seed, jaccardThreshold, containmentThreshold, minLengthRatio, bucketAnchors,
+        maxIterations);
+  }
+
+  public DedupSettings withBands(int b, int r) {
+    return new DedupSettings(shingleSize, b, r, seed, jaccardThreshold, containmentThreshold, minLengthRatio,
+        bucketAnchors, maxIterations);
+  }
+
+  public DedupSettings withThresholds(double jaccard, double containment, double lengthRatio) {
+    return new DedupSettings(shingleSize, bands, rows, seed, jaccard, containment, lengthRatio, bucketAnchors,
+        maxIterations);
+  }
+}
