@@ -341,7 +341,8 @@ public final class ArticleFactory {
           metric(a.surface(), a.written(), a.pow(), "CNY", null, "exact", null, null, null, ry, mi.name(), subject);
           BigDecimal pp = pct(60);
           text(plain(pp) + "个百分点。");
-          metric(plain(pp) + "个百分点", pp, 0, "percentage_point", null, "exact", "increase", null, null, ry, mi.name(), subject);
+          // a gap to the national average, not a change over time: level
+          metric(plain(pp) + "个百分点", pp, 0, "percentage_point", null, "exact", null, null, null, ry, mi.name(), subject);
         }
         case 11 -> {
           text(period);
