@@ -45,6 +45,11 @@ import java.util.regex.Pattern;
  * <p>Linear in the text length: one scan for numbers, bounded look-behind per number.
  */
 public final class MetricExtractor {
+  /**
+   * How far context is looked for before a number. Bounds the work per number so that a page
+   * without punctuation (a flattened table) stays linear.
+   */
+  private static final int LOOK_BEHIND = 160;
   private static final String CLAUSE_DELIMS = "，,；;：:。！？!?（）()\n";
   private static final Pattern LEADING_TIME = Pattern.compile(
       "^(?:截至|截止|到|至|在|从|自)?(?:\\d{4}年)?(?:\\d{1,2}(?:-\\d{1,2})?月份?)?(?:\\d{1,2}日)?(?:以来|底|末|初|前|上半年|下半年|全年)?");
@@ -472,7 +477,7 @@ public final class MetricExtractor {
       }
     }
     if (!c.change.equals("level")) {
-      String sentencePre = text.substring(from, tok.start());
+      String sentencePre = text.substring(Math.max(from, tok.start() - LOOK_BEHIND), tok.start());
       int bestPos = -1;
       for (Cues.Cue cue : Cues.COMPARISONS) {
         int idx = sentencePre.lastIndexOf(cue.word());
@@ -495,7 +500,7 @@ public final class MetricExtractor {
     if (target == null) {
       target = years.anyTarget;
     }
-    String sentencePre = text.substring(from, tok.start());
+    String sentencePre = text.substring(Math.max(from, tok.start() - LOOK_BEHIND), tok.start());
     boolean targetWord = false;
     for (String w : Cues.TARGET_WORDS) {
       if (sentencePre.contains(w)) {
@@ -524,7 +529,8 @@ public final class MetricExtractor {
 
   static int clauseStart(String text, int pos, int from) {
     int i = pos - 1;
-    while (i >= from) {
+    int limit = Math.max(from, pos - LOOK_BEHIND);
+    while (i >= limit) {
       char c = text.charAt(i);
       if (CLAUSE_DELIMS.indexOf(c) >= 0) {
         if ((c == ',' || c == '，') && i > from && i + 1 < text.length()
@@ -536,18 +542,19 @@ public final class MetricExtractor {
       }
       i--;
     }
-    return from;
+    return limit;
   }
 
   private static int clauseEnd(String text, int pos, int to) {
-    for (int i = pos; i < to; i++) {
+    int limit = Math.min(to, pos + LOOK_BEHIND);
+    for (int i = pos; i < limit; i++) {
       char c = text.charAt(i);
       if (CLAUSE_DELIMS.indexOf(c) >= 0
           && !((c == ',' || c == '，') && i > 0 && i + 1 < to && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))) {
         return i;
       }
     }
-    return to;
+    return limit;
   }
 
   /** The phrase that names the quantity: 技术交易金额1863.45亿元 → 技术交易金额. */
@@ -788,7 +795,7 @@ public final class MetricExtractor {
       }
     }
     String before = text.substring(cs, c.tokenStart);
-    String sentenceBefore = text.substring(s.start(), c.tokenStart);
+    String sentenceBefore = text.substring(Math.max(s.start(), c.tokenStart - LOOK_BEHIND), c.tokenStart);
     if (nearest != null) {
       nearest = firstOfSiblings(regions, nearest);
       set(c, nearest.regionCode(), "sentence");

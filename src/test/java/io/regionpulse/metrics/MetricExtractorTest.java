@@ -422,6 +422,15 @@ class MetricExtractorTest {
     assertThat(extract(text)).hasSize(10000);
   }
 
+  @Test
+  void staysLinearOnTextWithoutPunctuation() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 5000; i++) {
+      b.append("产值").append(i % 97).append("亿元增长").append(i % 13).append("%");
+    }
+    assertThat(extract(b.toString())).hasSize(10000);
+  }
+
   private static RegionMention region(String surface, String text, String code, String name) {
     int i = text.indexOf(surface);
     String level = code.startsWith("CL-") ? "cluster" : code.endsWith("0000") ? "province" : "city";
