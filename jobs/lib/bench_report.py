@@ -23,6 +23,15 @@ def cores(master):
     return (os.cpu_count() or 1) if m.group(1) == "*" else int(m.group(1))
 
 
+def cpu_of(row):
+    v = (row.get("cpu_seconds") or "").strip()
+    return float(v) if v else 0.0
+
+
+def cost(row):
+    return cpu_of(row) or float(row["seconds"])
+
+
 def sh(cmd):
     try:
         return subprocess.run(cmd, shell=True, capture_output=True, text=True, timeout=10).stdout.strip()
@@ -58,35 +67,44 @@ def main():
     out.append(f"Machine: `nproc` = {sh('nproc')}, memory {mem}, CPU {model}; load average at the end "
                f"of the run {load} (the machine is shared: compare ratios within this run).\n")
 
-    out.append("| docs | master | stage | input rows | seconds | docs/s | docs/s per core | MB/s per core |")
-    out.append("|---:|---|---|---:|---:|---:|---:|---:|")
+    out.append("Per stage. Wall seconds come from the `runs` table; CPU seconds are the pipeline JVM's "
+               "(all threads, from /proc) during the stage. On a shared machine the CPU columns are the "
+               "per-core measure; the wall columns include waiting for the neighbours.\n")
+    out.append("| docs | master | stage | input rows | wall s | docs/s | docs/s per core (wall) | MB/s per core (wall) "
+               "| CPU s | docs per CPU-s | MB per CPU-s |")
+    out.append("|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for (n, m) in sorted(runs):
         c = cores(m)
         mb = int(meta[(n, m)]["corpus_bytes"]) / 1e6
         for st in STAGES + ["total"]:
             if st == "total":
                 secs = sum(float(r["seconds"]) for r in runs[(n, m)].values())
+                cpu = sum(cpu_of(r) for r in runs[(n, m)].values())
                 rows = ""
             elif st in runs[(n, m)]:
                 secs = float(runs[(n, m)][st]["seconds"])
+                cpu = cpu_of(runs[(n, m)][st])
                 rows = f"{int(runs[(n, m)][st]['input_rows']):,}"
             else:
                 continue
             secs = max(secs, 0.001)
             name = "**all stages**" if st == "total" else st
-            out.append(f"| {n:,} | {m} | {name} | {rows} | {secs:.1f} | {n / secs:,.1f} | {n / secs / c:,.1f} | {mb / secs / c:.3f} |")
+            cpu_cells = f"{cpu:.1f} | {n / cpu:,.1f} | {mb / cpu:.3f}" if cpu > 0 else "- | - | -"
+            out.append(f"| {n:,} | {m} | {name} | {rows} | {secs:.1f} | {n / secs:,.1f} | {n / secs / c:,.1f} | "
+                       f"{mb / secs / c:.3f} | {cpu_cells} |")
     out.append("")
 
-    out.append("Whole runs (JVM start to exit), memory, and the pipeline against the floors (floors on one core, "
-               "same corpus; the pipeline per core = docs / stage seconds / cores):\n")
-    out.append("| docs | master | corpus MB | wall s | peak RSS | pipeline docs/s per core | read+decode floor docs/s | "
-               "segmentation floor docs/s | pipeline / segmentation floor |")
+    out.append("Whole runs (JVM start to exit), peak memory (max RSS), and the pipeline against the floors: "
+               "documents per CPU-second, the pipeline's summed over its stages, the floors' on one thread, "
+               "same corpus:\n")
+    out.append("| docs | master | corpus MB | wall s | peak RSS | pipeline docs per CPU-s | read+decode floor docs per CPU-s | "
+               "segmentation floor docs per CPU-s | pipeline / segmentation floor |")
     out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
     for (n, m) in sorted(runs):
         c = cores(m)
         r0 = meta[(n, m)]
-        secs = max(sum(float(r["seconds"]) for r in runs[(n, m)].values()), 0.001)
-        pipe = n / secs / c
+        cpu = sum(cpu_of(r) for r in runs[(n, m)].values())
+        pipe = n / cpu if cpu > 0 else n / max(sum(float(r["seconds"]) for r in runs[(n, m)].values()), 0.001) / c
         rd = float(floors[n]["read_decode"]["docs_per_s"]) if "read_decode" in floors[n] else 0
         sg = float(floors[n]["segment"]["docs_per_s"]) if "segment" in floors[n] else 0
         ratio = f"{100 * pipe / sg:.0f}%" if sg else "-"
@@ -94,8 +112,8 @@ def main():
                    f"{int(r0['peak_rss_kb']) / 1024 / 1024:.1f} GiB | {pipe:,.1f} | {rd:,.0f} | {sg:,.0f} | {ratio} |")
     out.append("")
 
-    out.append("Floors (one core, same corpus, at most the first pages given by --floors-limit):\n")
-    out.append("| docs | measure | pages measured | input MB | chars | seconds | docs/s | MB/s |")
+    out.append("Floors (one thread, CPU seconds of that thread, same corpus, at most the first pages given by --floors-limit):\n")
+    out.append("| docs | measure | pages measured | input MB | chars | CPU s | docs per CPU-s | MB per CPU-s |")
     out.append("|---:|---|---:|---:|---:|---:|---:|---:|")
     for n in sorted(floors):
         for meas in ["read_decode", "clean_only", "segment"]:
@@ -107,7 +125,9 @@ def main():
 
     masters = sorted({m for (_, m) in runs})
     if "local[1]" in masters and "local[2]" in masters:
-        out.append("Scaling: seconds on local[1] / seconds on local[2] (2.0 = linear in cores):\n")
+        out.append("Scaling: wall seconds on local[1] / on local[2] (2.0 = linear in cores; meaningless when the "
+                   "machine is saturated by other work), and in brackets CPU seconds on local[2] / on local[1] "
+                   "(1.0 = no parallel overhead):\n")
         out.append("| docs | " + " | ".join(STAGES) + " | all |")
         out.append("|---:|" + "---:|" * (len(STAGES) + 1))
         for n in sorted({n for (n, _) in runs}):
@@ -117,7 +137,8 @@ def main():
             cells = []
             for st in STAGES:
                 if st in one and st in two:
-                    cells.append(f"{float(one[st]['seconds']) / max(float(two[st]['seconds']), 0.001):.2f}")
+                    ov = f" ({cpu_of(two[st]) / cpu_of(one[st]):.2f})" if cpu_of(one[st]) > 0 and cpu_of(two[st]) > 0 else ""
+                    cells.append(f"{float(one[st]['seconds']) / max(float(two[st]['seconds']), 0.001):.2f}{ov}")
                 else:
                     cells.append("-")
             t1 = sum(float(r["seconds"]) for r in one.values())
@@ -128,8 +149,8 @@ def main():
 
     sizes = sorted({n for (n, _) in runs})
     if len(sizes) >= 2:
-        out.append("Growth: stage seconds at the larger size / at the smaller size, divided by the size ratio "
-                   "(1.0 = linear, below 1 = fixed costs amortised):\n")
+        out.append("Growth: stage CPU seconds (wall seconds where CPU was not sampled) at the larger size / at the "
+                   "smaller size, divided by the size ratio (1.0 = linear, below 1 = fixed costs amortised):\n")
         out.append("| master | sizes | " + " | ".join(STAGES) + " | all |")
         out.append("|---|---|" + "---:|" * (len(STAGES) + 1))
         for m in masters:
@@ -141,11 +162,11 @@ def main():
                 cells = []
                 for st in STAGES:
                     if st in a1 and st in b1:
-                        cells.append(f"{float(b1[st]['seconds']) / max(float(a1[st]['seconds']), 0.001) / k:.2f}")
+                        cells.append(f"{cost(b1[st]) / max(cost(a1[st]), 0.001) / k:.2f}")
                     else:
                         cells.append("-")
-                ta = sum(float(r["seconds"]) for r in a1.values())
-                tb = sum(float(r["seconds"]) for r in b1.values())
+                ta = sum(cost(r) for r in a1.values())
+                tb = sum(cost(r) for r in b1.values())
                 cells.append(f"{tb / max(ta, 0.001) / k:.2f}")
                 out.append(f"| {m} | {lo:,} → {hi:,} | " + " | ".join(cells) + " |")
         out.append("")
