@@ -55,7 +55,7 @@ java_cmd() {
 }
 
 results="$out/stages.csv"
-echo "docs,master,stage,input_rows,output_rows,rejected_rows,seconds,corpus_bytes,peak_rss_kb,wall_seconds" > "$results"
+echo "docs,master,stage,input_rows,output_rows,rejected_rows,seconds,corpus_bytes,peak_rss_kb,wall_seconds,cpu_seconds" > "$results"
 floors_csv="$out/floors.csv"
 echo "docs,measure,measured_docs,bytes,chars,seconds,docs_per_s,mb_per_s" > "$floors_csv"
 largest="$(tr ',' '\n' <<< "$docs" | sort -n | tail -1)"
@@ -90,14 +90,22 @@ for n in ${docs//,/ }; do
     echo "== pipeline $n documents on $m → $wh" >&2
     java_cmd "${RP_HEAP:-6g}" io.regionpulse.jobs.Main pipeline "${inputs[@]}" --warehouse "$wh" --master "$m" --quiet
     RP_JAVA_OPTS="$opts"
+    tag="$n-${m//[^a-z0-9]/}"
     start=$(date +%s.%N)
-    /usr/bin/time -v -o "$out/time-$n-${m//[^a-z0-9]/}.txt" "${CMD[@]}" >&2 || rp_die "pipeline failed ($n documents on $m)"
+    /usr/bin/time -v -o "$out/time-$tag.txt" "${CMD[@]}" > "$out/pipeline-$tag.out" 2> "$out/pipeline-$tag.err" &
+    tpid=$!
+    python3 "$RP_HOME/jobs/lib/stage_cpu.py" --parent "$tpid" --stdout "$out/pipeline-$tag.out" --out "$out/cpu-$tag.csv" &
+    cpid=$!
+    wait "$tpid" || { tail -20 "$out/pipeline-$tag.err" >&2; rp_die "pipeline failed ($n documents on $m)"; }
+    wait "$cpid" || true
+    cat "$out/pipeline-$tag.out" >&2
     wall=$(python3 -c "import time; print(round(time.time() - $start, 1))")
-    rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out/time-$n-${m//[^a-z0-9]/}.txt")
+    rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out/time-$tag.txt")
     java_cmd 2g io.regionpulse.jobs.Main sql --warehouse "$wh" --format csv --limit 100 \
       "SELECT stage, input_rows, output_rows, rejected_rows, (unix_millis(finished_at) - unix_millis(started_at)) / 1000.0 AS seconds FROM runs ORDER BY started_at"
     "${CMD[@]}" 2>/dev/null | tail -n +2 | tr -d '\r' | while IFS= read -r line; do
-      echo "$n,$m,$line,$bytes,$rss,$wall" >> "$results"
+      cpu=$(awk -F, -v s="${line%%,*}" '$1 == s {print $2}' "$out/cpu-$tag.csv")
+      echo "$n,$m,$line,$bytes,$rss,$wall,${cpu:-}" >> "$results"
     done
   done
 done
