@@ -96,7 +96,6 @@ public final class Gazetteer implements Serializable {
     Map<String, Region> byCode = new LinkedHashMap<>();
     List<Surface> surfaces = new ArrayList<>();
     Map<Character, String> abbreviations = new LinkedHashMap<>();
-    String declared = "unversioned";
 
     for (Row row : rows("divisions.tsv", files.get("divisions.tsv"))) {
       String code = row.get(0);
@@ -135,10 +134,8 @@ public final class Gazetteer implements Serializable {
         }
         abbreviations.put(abbr.charAt(0), code);
       }
-      if (row.declaredVersion != null) {
-        declared = row.declaredVersion;
-      }
     }
+    String declared = "unversioned";
     String text = files.get("divisions.tsv");
     int v = text.indexOf("gazetteer-version:");
     if (v >= 0) {
@@ -259,7 +256,7 @@ public final class Gazetteer implements Serializable {
   }
 
   /** A data line of a TSV file: # lines are comments, the first other line is the header. */
-  private record Row(String file, int line, String[] cells, String declaredVersion) {
+  private record Row(String file, int line, String[] cells) {
     String get(int i) {
       return i < cells.length ? cells[i].strip() : "";
     }
@@ -282,7 +279,7 @@ public final class Gazetteer implements Serializable {
         header = false;
         continue;
       }
-      out.add(new Row(file, i + 1, l.split("\t", -1), null));
+      out.add(new Row(file, i + 1, l.split("\t", -1)));
     }
     return out;
   }
