@@ -7,6 +7,14 @@ import org.apache.spark.sql.SparkSession;
  * most settings come from spark-submit; locally the launcher passes {@code local[*]}.
  */
 public final class Sessions {
+  /**
+   * Delta rebuilds a table's state (its file list) with 50 partitions by default, for every
+   * snapshot and commit: on 1-2 cores that is dozens of 50-task stages per run whatever the data
+   * size (seen in docs/benchmarks.md's runs). The table state scales like the shuffles, so it gets
+   * the same partition count.
+   */
+  static final String DELTA_SNAPSHOT_PARTITIONS = "spark.databricks.delta.snapshotPartitions";
+
   private Sessions() {}
 
   /** A local session with Delta enabled and the UI off (tests, laptop runs). */
@@ -15,6 +23,7 @@ public final class Sessions {
         .master(master)
         .config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions))
+        .config(DELTA_SNAPSHOT_PARTITIONS, String.valueOf(Math.max(1, shufflePartitions)))
         .config("spark.default.parallelism", String.valueOf(Math.max(2, shufflePartitions)))
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1")
@@ -24,7 +33,8 @@ public final class Sessions {
   /** A session for spark-submit: master and resources come from the submit command. */
   public static SparkSession submitted(String warehouseDir, String masterOrNull, int shufflePartitions) {
     SparkSession.Builder b = base(warehouseDir)
-        .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions));
+        .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions))
+        .config(DELTA_SNAPSHOT_PARTITIONS, String.valueOf(Math.max(1, shufflePartitions)));
     if (masterOrNull != null && !masterOrNull.isBlank()) {
       b.master(masterOrNull);
     }
