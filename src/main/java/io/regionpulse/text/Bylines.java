@@ -47,9 +47,13 @@ public final class Bylines {
       "[（(]\\s{0,2}(?:本报|新华社|央视)?(?:记者|通讯员)\\s{0,2}([\\u4e00-\\u9fff]{2,4}(?:[\\s、][\\u4e00-\\u9fff]{2,4}){0,3})\\s{0,2}[）)]");
 
   private static final int MAX_VALUE = 30;
+  private static final int MAX_LINE = 300;
 
   /** Reads the byline fields of one line; an empty byline when it has none. */
-  public static Byline parse(String line) {
+  public static Byline parse(String fullLine) {
+    // Bylines sit at the start of a line (fused text may follow): a bounded prefix keeps label
+    // storms and megabyte lines linear.
+    String line = fullLine.length() > MAX_LINE ? fullLine.substring(0, MAX_LINE) : fullLine;
     Dates.Found date = Dates.find(line);
     String source = null;
     String author = null;
@@ -76,7 +80,7 @@ public final class Bylines {
       int valueEnd = after;
       String value = null;
       if (kind == 4) {
-        Dates.Found d = Dates.find(line.substring(after));
+        Dates.Found d = Dates.find(line.substring(after, Math.min(line.length(), after + 40)));
         if (d != null && d.start() <= 3) {
           if (date == null) {
             date = new Dates.Found(d.instant(), d.hasTime(), d.start() + after, d.end() + after);

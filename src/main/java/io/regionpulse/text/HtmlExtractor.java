@@ -15,7 +15,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * HTML → lines of text plus the metadata in the head, with the article's main content marked.
@@ -83,12 +84,12 @@ public final class HtmlExtractor {
       e.remove();
     }
     Map<Element, Stats> stats = new IdentityHashMap<>();
-    measure(body, stats, false);
+    measure(body, stats);
     List<Element> content = mainContent(body, stats);
     Set<Element> contentSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     contentSet.addAll(content);
     LineBuilder lb = new LineBuilder(stats, contentSet);
-    lb.walk(body, false, false);
+    lb.walk(body);
     lb.flush();
     return new Extracted(lb.lines, lb.flags, meta, h1);
   }
@@ -185,36 +186,55 @@ public final class HtmlExtractor {
     boolean junk;
   }
 
-  private static Stats measure(Element e, Map<Element, Stats> stats, boolean junkAbove) {
-    Stats s = new Stats();
-    s.junk = junkAbove || (!e.normalName().equals("body") && excluded(e));
-    boolean isLink = e.normalName().equals("a");
-    for (Node child : e.childNodes()) {
-      if (child instanceof TextNode t) {
-        String txt = t.text();
-        int len = visibleLength(txt);
-        int p = Boilerplate.punctuation(txt);
-        s.text += len;
-        s.punct += p;
-        s.own += len;
-        s.ownPunct += p;
-        if (isLink) {
-          s.link += len;
-        }
-      } else if (child instanceof Element c) {
-        Stats cs = measure(c, stats, s.junk);
-        s.text += cs.text;
-        s.punct += cs.punct;
-        s.link += isLink ? cs.text : cs.link;
-        if (!BLOCK.contains(c.normalName())) {
-          // inline children (span, strong, font) are part of this block's own prose
-          s.own += cs.text - cs.link;
-          s.ownPunct += cs.punct;
+  /**
+   * Fills {@code stats} bottom-up for every element under {@code root}. Iterative (jsoup's
+   * traversor), so a page of 20 000 nested divs cannot overflow the stack.
+   */
+  private static void measure(Element root, Map<Element, Stats> stats) {
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e) {
+          Stats s = new Stats();
+          Stats parent = e == root ? null : stats.get(e.parent());
+          s.junk = parent != null && parent.junk || (e != root && excluded(e));
+          stats.put(e, s);
         }
       }
-    }
-    stats.put(e, s);
-    return s;
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return;
+        }
+        Stats s = stats.get(e);
+        boolean isLink = e.normalName().equals("a");
+        for (Node child : e.childNodes()) {
+          if (child instanceof TextNode t) {
+            String txt = t.text();
+            int len = visibleLength(txt);
+            int p = Boilerplate.punctuation(txt);
+            s.text += len;
+            s.punct += p;
+            s.own += len;
+            s.ownPunct += p;
+            if (isLink) {
+              s.link += len;
+            }
+          } else if (child instanceof Element c) {
+            Stats cs = stats.get(c);
+            s.text += cs.text;
+            s.punct += cs.punct;
+            s.link += isLink ? cs.text : cs.link;
+            if (!BLOCK.contains(c.normalName())) {
+              // inline children (span, strong, font) are part of this block's own prose
+              s.own += cs.text - cs.link;
+              s.ownPunct += cs.punct;
+            }
+          }
+        }
+      }
+    }, root);
   }
 
   private static int visibleLength(String s) {
@@ -335,38 +355,56 @@ public final class HtmlExtractor {
       this.content = content;
     }
 
-    void walk(Element e, boolean inContent, boolean skipInContent) {
-      boolean in = inContent || content.contains(e);
-      boolean skip = skipInContent;
-      if (in && !skip && e != null && isLinkListOrJunk(e)) {
-        skip = true;
-      }
-      boolean block = BLOCK.contains(e.normalName());
-      if (block) {
-        flush();
-      }
-      for (Node child : e.childNodes()) {
-        if (child instanceof TextNode t) {
-          String s = t.text();
-          if (!s.isBlank()) {
-            if (cur.length() == 0) {
-              curContent = in && !skip;
+    /** Iterative walk: the first content (or skipped) ancestor is remembered until its tail. */
+    void walk(Element root) {
+      NodeTraversor.traverse(new NodeVisitor() {
+        Element contentRoot;
+        Element skipRoot;
+
+        @Override
+        public void head(Node node, int depth) {
+          if (node instanceof TextNode t) {
+            String s = t.text();
+            if (!s.isBlank()) {
+              if (cur.length() == 0) {
+                curContent = contentRoot != null && skipRoot == null;
+              }
+              cur.append(s);
+            } else if (cur.length() > 0) {
+              cur.append(' ');
             }
-            cur.append(s);
-          } else if (cur.length() > 0) {
-            cur.append(' ');
+            return;
           }
-        } else if (child instanceof Element c) {
-          if (c.normalName().equals("br")) {
+          if (!(node instanceof Element e)) {
+            return;
+          }
+          if (contentRoot == null && content.contains(e)) {
+            contentRoot = e;
+          }
+          if (contentRoot != null && skipRoot == null && isLinkListOrJunk(e)) {
+            skipRoot = e;
+          }
+          if (BLOCK.contains(e.normalName())) {
             flush();
-          } else {
-            walk(c, in, skip);
           }
         }
-      }
-      if (block) {
-        flush();
-      }
+
+        @Override
+        public void tail(Node node, int depth) {
+          if (!(node instanceof Element e)) {
+            return;
+          }
+          if (BLOCK.contains(e.normalName())) {
+            flush();
+          }
+          if (e == skipRoot) {
+            skipRoot = null;
+          }
+          if (e == contentRoot) {
+            contentRoot = null;
+          }
+        }
+      }, root);
     }
 
     boolean isLinkListOrJunk(Element e) {

@@ -138,6 +138,9 @@ public final class TextRepair {
   /** A single ASCII letter between Han characters: a trail byte left alone by a broken decode. */
   private static final Pattern STRAY_LETTER = Pattern.compile("[\\u3400-\\u9fff][a-zA-Z](?=[\\u3400-\\u9fff(])");
 
+  /** Real pages have a handful of garbled runs; a line of thousands is noise, not worth decoding. */
+  private static final int MAX_LOSSY_ATTEMPTS = 64;
+
   /** What {@link #repairMojibake} found and did. */
   public record Mojibake(String text, boolean detected, boolean repaired) {}
 
@@ -283,7 +286,8 @@ public final class TextRepair {
     StringBuilder sb = new StringBuilder(line.length());
     int last = 0;
     Matcher m = LOSSY.matcher(line);
-    while (m.find()) {
+    int attempts = 0;
+    while (m.find() && attempts++ < MAX_LOSSY_ATTEMPTS) {
       int q = m.start();
       if (q < last) {
         continue;
