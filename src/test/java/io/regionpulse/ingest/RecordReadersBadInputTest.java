@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcWriter;
 
 /**
@@ -128,6 +129,16 @@ class RecordReadersBadInputTest {
     }
     byte[] warcBytes = warc.toByteArray();
     Files.write(dir.resolve("cut.warc"), Arrays.copyOf(warcBytes, warcBytes.length - 300));
+    // The same crawl as gzip members (one per record), cut inside the last member.
+    ByteArrayOutputStream warcGz = new ByteArrayOutputStream();
+    try (WarcWriter w = new WarcWriter(java.nio.channels.Channels.newChannel(warcGz), WarcCompression.GZIP)) {
+      WarcPages.writeResponse(w, "https://www.example-cq.cn/2024/01/08/kc.html", Instant.parse("2024-01-09T01:00:00Z"),
+          "text/html; charset=GBK", html(null, "成渝共建科创走廊", ARTICLE).getBytes(Charset.forName("GBK")));
+      WarcPages.writeResponse(w, "https://www.example-gd.cn/news/cut.html", Instant.parse("2024-02-20T01:00:00Z"),
+          "text/html; charset=utf-8", html("utf-8", "被截断的记录", ARTICLE + ARTICLE + ARTICLE).getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] warcGzBytes = warcGz.toByteArray();
+    Files.write(dir.resolve("cut.warc.gz"), Arrays.copyOf(warcGzBytes, warcGzBytes.length - 200));
   }
 
   static List<RawRecord> readAll(Path p, IngestSettings s) throws IOException {
@@ -150,6 +161,7 @@ class RecordReadersBadInputTest {
       "feed.jsonl         | 2   | malformed_record",
       "cut.jsonl.gz       | -1  | malformed_record",
       "cut.warc           | 2   | malformed_record",
+      "cut.warc.gz        | 1   | malformed_record",
   })
   void badItemsBecomeRejectsWithReasonAndGoodRecordsStillComeOut(String file, int pages, String reasons)
       throws IOException {
@@ -201,7 +213,7 @@ class RecordReadersBadInputTest {
     assertThat(pages + rejects).isEqualTo(inputs);
     assertThat(documents).as("clean rejects: %s", reasons).isEqualTo(pages);
     assertThat(reasons).containsKeys("empty_input", "binary", "too_large", "bad_encoding", "malformed_record");
-    assertThat(reasons.get("malformed_record")).isEqualTo(3);
+    assertThat(reasons.get("malformed_record")).isEqualTo(4);
   }
 
   @ParameterizedTest(name = "{0}: charset {1}")
