@@ -306,6 +306,8 @@ class RegionMatcherTest {
       来沪务工人员享受同等待遇                             | 沪=310000
       访京期间双方签署协议                                 | 京=110000
       援滇干部扎根边疆                                     | 滇=530000
+      加大出疆入藏铁路建设力度                             | 疆=650000 藏=540000
+      在闽期间他参观了企业                                 | 闽=350000
       """)
   void oneCharacterAbbreviationsInFixedPatterns(String sentence, String expected) {
     check(sentence, expected);
