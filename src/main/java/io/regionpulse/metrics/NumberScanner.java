@@ -296,7 +296,7 @@ public final class NumberScanner {
             || isAsciiDigit(t[q]) && (last == SMALL || last == BIG)
             || (smallUnit(t[q]) > 0 || bigUnit(t[q]) > 0) && (last == DIGIT || last == SMALL || last == BIG) && (chinese || bigUnit(t[q]) > 0 || last != DIGIT || isAsciiDigit(t[p - 1]))
             || chinese && (t[q] == '余' || t[q] == '几')
-            || chinese && t[q] == '点' && cnDigit(t[skipSpaces(t, q + 1, to)]) >= 0)) {
+            || chinese && t[q] == '点' && skipSpaces(t, q + 1, to) < to && cnDigit(t[skipSpaces(t, q + 1, to)]) >= 0)) {
           p = q;
           continue;
         }
@@ -371,11 +371,16 @@ public final class NumberScanner {
           while (r < to && (isAsciiDigit(t[r]) || (t[q] == '^' && t[r] == '.'))) {
             r++;
           }
-          if (r > es && (r >= to || !Character.isLetter(t[r]))) {
-            double e = Double.parseDouble(new String(t, es, r - es));
+          String exp = new String(t, es, r - es);
+          if (r > es && isAsciiDigit(t[es]) && exp.indexOf('.') == exp.lastIndexOf('.') && !exp.endsWith(".")
+              && (r >= to || !Character.isLetter(t[r]))) {
+            double e = Double.parseDouble(exp);
             e = negExp ? -e : e;
-            v = t[q] == '^' ? Math.pow(v, e) : v * Math.pow(10, e);
-            q = r;
+            double powered = t[q] == '^' ? Math.pow(v, e) : v * Math.pow(10, e);
+            if (Double.isFinite(powered)) {
+              v = powered;
+              q = r;
+            }
           }
         }
         numerals += q - p;

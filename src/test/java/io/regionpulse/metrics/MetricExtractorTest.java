@@ -431,6 +431,27 @@ class MetricExtractorTest {
     assertThat(extract(b.toString())).hasSize(10000);
   }
 
+  /** Seeded random strings over the grammar's alphabet: no exception, and every span is valid. */
+  @Test
+  void survivesRandomNumberLikeText() {
+    String alphabet = "0123456789０１２３一二三四五六七八九十百千万亿零两点负-—~至到%％个百分点成折元余多几数上第《》，。、（）() 年月日号:+/.,ek^分之又打半";
+    java.util.Random r = new java.util.Random(20231121);
+    for (int i = 0; i < 20000; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = r.nextInt(40);
+      for (int k = 0; k < n; k++) {
+        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String text = b.toString();
+      for (MetricMention m : extract(text)) {
+        assertThat(m.start()).isBetween(0, m.end() - 1);
+        assertThat(m.end()).isLessThanOrEqualTo(text.length());
+        assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface());
+        assertThat(Double.isFinite(m.value())).isTrue();
+      }
+    }
+  }
+
   private static RegionMention region(String surface, String text, String code, String name) {
     int i = text.indexOf(surface);
     String level = code.startsWith("CL-") ? "cluster" : code.endsWith("0000") ? "province" : "city";
