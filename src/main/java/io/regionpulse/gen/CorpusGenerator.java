@@ -390,6 +390,7 @@ public final class CorpusGenerator implements Callable<Integer> {
         String line = p.content();
         t.put("file", jsonl.name);
         t.put("record", jsonl.records);
+        t.put("record_offset", jsonl.records);
         jsonl.line(line.substring(0, line.length() / 2).getBytes(StandardCharsets.UTF_8));
         t.put("reject", reject("malformed_record"));
       }
@@ -398,6 +399,7 @@ public final class CorpusGenerator implements Callable<Integer> {
         write(name, new byte[0]);
         t.put("file", name);
         t.put("record", 0);
+        t.put("record_offset", 0);
         t.put("reject", reject("empty_input", "empty_after_cleaning"));
       }
       case "binary_file" -> {
@@ -409,6 +411,7 @@ public final class CorpusGenerator implements Callable<Integer> {
         write(name, b);
         t.put("file", name);
         t.put("record", 0);
+        t.put("record_offset", 0);
         t.put("reject", reject("binary", "not_chinese", "bad_encoding"));
       }
       case "invalid_utf8" -> {
@@ -424,6 +427,7 @@ public final class CorpusGenerator implements Callable<Integer> {
         write(name, b.toByteArray());
         t.put("file", name);
         t.put("record", 0);
+        t.put("record_offset", 0);
         t.put("reject", reject("bad_encoding", "not_chinese"));
       }
       case "gbk_undeclared" -> {
@@ -456,6 +460,7 @@ public final class CorpusGenerator implements Callable<Integer> {
         write(name, java.util.Arrays.copyOf(all, all.length * 6 / 10));
         t.put("file", name);
         t.put("record", null);
+        t.put("record_offset", null);
         t.put("records_in_file", 20);
         t.put("note", "records before the cut may be read; the rest of the file is malformed");
         t.put("reject", reject("malformed_record"));
@@ -484,6 +489,7 @@ public final class CorpusGenerator implements Callable<Integer> {
         write(name, java.util.Arrays.copyOf(all, (int) keep));
         t.put("file", name);
         t.put("record", 1);
+        t.put("record_offset", cut);
         t.put("reject", reject("malformed_record"));
       }
       case "oversize" -> {
@@ -504,6 +510,7 @@ public final class CorpusGenerator implements Callable<Integer> {
         }
         t.put("file", name);
         t.put("record", 0);
+        t.put("record_offset", 0);
         t.put("bytes", Files.size(path));
         t.put("reject", reject("too_large"));
       }
