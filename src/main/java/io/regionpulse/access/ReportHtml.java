@@ -452,15 +452,18 @@ public final class ReportHtml {
         draw('province-grid', {
           grid: {left: 4, right: 4, top: 4, bottom: 34},
           tooltip: {formatter: function (p) {
-            return esc(p.data[5]) + '<br>' + p.data[3] + ' mentions · ' + p.data[4] + ' documents';
+            return esc(p.value[5]) + '<br>' + p.value[3] + ' mentions · ' + p.value[4] + ' documents';
           }},
           xAxis: {type: 'category', data: [0, 1, 2, 3, 4, 5, 6, 7], show: false},
           yAxis: {type: 'category', data: [0, 1, 2, 3, 4, 5, 6, 7], inverse: true, show: false},
           visualMap: {min: 0, max: maxLog, dimension: 2, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 180,
             calculable: false, text: ['more', 'fewer'], inRange: {color: ['#eef4fa', '#9ecae1', '#3a7fc1', '#0b3d7a']}},
-          series: [{type: 'heatmap', data: data.tiles,
+          series: [{type: 'heatmap', data: data.tiles.map(function (t) {
+              var dark = t[2] > 0.62 * maxLog;
+              return {value: t, label: {color: dark ? '#fff' : '#111', textBorderColor: dark ? 'rgba(0,0,0,0.25)' : 'rgba(255,255,255,0.9)'}};
+            }),
             label: {show: true, color: '#111', textBorderColor: 'rgba(255,255,255,0.9)', textBorderWidth: 2, fontSize: 12, lineHeight: 15,
-              formatter: function (p) { return p.data[5] + '\\n' + p.data[3]; }},
+              formatter: function (p) { return p.value[5] + '\\n' + p.value[3]; }},
             itemStyle: {borderColor: '#fff', borderWidth: 3, borderRadius: 4}}]
         });
         draw('timelines', {
