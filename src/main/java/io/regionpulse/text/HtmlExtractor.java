@@ -39,7 +39,17 @@ public final class HtmlExtractor {
   public record Extracted(List<String> lines, List<Boolean> inContent, Meta meta, String h1) {}
 
   /** Metadata found in {@code <head>} and JSON-LD. Any field may be null. */
-  public record Meta(String title, String ogTitle, Instant published, String author, String source, String url) {}
+  public record Meta(String title, String ogTitle, Instant published, String author, String source, String url,
+      Instant markedDate) {}
+
+  /** Update times: only used when a page gives no publication time at all (Baijiahao's dateUpdate). */
+  private static final Set<String> UPDATE_META = Set.of("dateupdate", "datemodified", "article:modified_time",
+      "og:updated_time", "lastmodified", "last-modified");
+
+  /** Elements whose class or id says they hold the date (toutiao's {@code <span class="time">}). */
+  private static final String DATE_ELEMENTS = "time[datetime], [class~=(?i)^(time|date|pubtime|pub-time|pub_time|publish-time|"
+      + "publish_time|post-time|post-date|article-time|news-time|info-time|date-time)$], [id~=(?i)^(pubtime|pub_time|publish_time|"
+      + "publish-time|pubdate|post-date|news-time)$]";
 
   private static final Set<String> BLOCK = Set.of("p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th",
       "table", "tbody", "thead", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote", "pre", "header",
@@ -63,7 +73,8 @@ public final class HtmlExtractor {
       "og:release_date", "publishdate", "publish_date", "publish-date", "pubdate", "publishtime", "publish_time",
       "publish-time", "ptime", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date",
       "parsely-pub-date", "weibo:article:create_at", "article:published", "datepublished", "firstpublishedtime",
-      "og:time", "releasedate", "release_date", "date", "article.published", "created", "createdate", "mediapubdate");
+      "og:time", "releasedate", "release_date", "date", "article.published", "created", "createdate", "mediapubdate",
+      "apub:time", "pubtime", "publishedtime", "publishtime_s");
 
   private static final Set<String> AUTHOR_META = Set.of("author", "article:author", "og:article:author", "dc.creator",
       "byl", "byline", "sailthru.author", "parsely-author");
@@ -122,6 +133,23 @@ public final class HtmlExtractor {
         url = content;
       }
     }
+    Instant updated = null;
+    for (Element m : doc.select("meta")) {
+      String key = firstNonEmpty(m.attr("property"), m.attr("name"), m.attr("itemprop")).toLowerCase(Locale.ROOT).strip();
+      if (updated == null && UPDATE_META.contains(key)) {
+        updated = Dates.parseInstant(m.attr("content"));
+      }
+    }
+    Instant marked = null;
+    for (Element t : doc.select(DATE_ELEMENTS)) {
+      marked = Dates.parseInstant(firstNonEmpty(t.attr("datetime"), t.text().length() <= 40 ? t.text() : ""));
+      if (marked != null) {
+        break;
+      }
+    }
+    if (marked == null) {
+      marked = updated;
+    }
     for (Element t : doc.select("[itemprop=datePublished]")) {
       if (published == null) {
         published = Dates.parseInstant(firstNonEmpty(t.attr("content"), t.attr("datetime"), t.text()));
@@ -157,7 +185,7 @@ public final class HtmlExtractor {
       }
     }
     return new Meta(blankToNull(title), blankToNull(ogTitle), published, blankToNull(author), blankToNull(source),
-        blankToNull(url));
+        blankToNull(url), marked);
   }
 
   private static String firstNonEmpty(String... xs) {

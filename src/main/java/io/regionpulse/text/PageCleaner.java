@@ -47,6 +47,7 @@ public final class PageCleaner {
     String source;
     String author;
     String url;
+    Instant markedDate;
   }
 
   public CleanOutcome clean(PageInput in) {
@@ -116,6 +117,7 @@ public final class PageCleaner {
       meta.source = first(meta.source, hm.source());
       meta.author = first(meta.author, hm.author());
       meta.url = first(meta.url, hm.url());
+      meta.markedDate = hm.markedDate();
     } else {
       lines = new ArrayList<>();
       for (String l : body.split("\r?\n|\r")) {
@@ -180,6 +182,9 @@ public final class PageCleaner {
       dateSource = "metadata";
     } else if (a.headerDate != null) {
       publishedAt = a.headerDate;
+      dateSource = "header";
+    } else if (meta.markedDate != null) {
+      publishedAt = meta.markedDate; // an element marked as the date (class="time"), or the update time
       dateSource = "header";
     } else if (a.bodyDate != null) {
       publishedAt = a.bodyDate;

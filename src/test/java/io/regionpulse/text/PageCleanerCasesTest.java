@@ -110,6 +110,11 @@ class PageCleanerCasesTest {
         + "<div class=\"crumbs\"><a>首页</a> &gt; <a>要闻</a></div><div class=\"title\"><h2>鄂湘赣三省签署协同创新协议</h2>"
         + "<p class=\"info\">时间：2021-06-18 09:30 来源：湖北日报 编辑：周洁</p></div>"
         + "<div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p></div><div class=\"share\">分享到：<a>微博</a><a>微信</a></div></body></html>";
+    String timeSpan = "<html><head><meta charset=\"utf-8\"><title>蒙古国旅游业观察</title></head><body><div class=\"article-content\">"
+        + "<h1>蒙古国旅游业观察</h1><div class=\"article\"><p>" + P1 + "</p><p>" + P2 + "</p></div>"
+        + "<div class=\"action\"><span class=\"time\">2019-09-08 11:42:03</span></div></div></body></html>";
+    String apubMeta = "<html><head><meta charset=\"utf-8\"><title>儿歌改编引发讨论</title><meta name=\"apub:time\" content=\"2019-9-7 21:30:50\">"
+        + "</head><body><div class=\"content\"><p>" + P1 + "</p><p>" + P2 + "</p></div></body></html>";
     String utf8AsGbk = "上海市的经济\n来源：东方财经\n\n" + "涓婃捣甯傜殑缁忔祹鍦板尯缁忔祹鍙戝睍" + "\n\n" + P1 + "\n\n" + P2 + "\n";
 
     return Stream.of(
@@ -168,6 +173,10 @@ class PageCleanerCasesTest {
         page("UTF-8 text once read as GBK (recoverable mojibake)", "txt", utf8(utf8AsGbk), "UTF-8", null, null,
             new Expect("上海市的经济", null, null, "东方财经", null, "simplified", List.of("mojibake", "mojibake_repaired"),
                 List.of("上海市的经济地区经济发展"), List.of("涓婃捣"), null)),
+        page("date only in an element with class=time", "html", utf8(timeSpan), "UTF-8", null, null,
+            new Expect("蒙古国旅游业观察", "2019-09-08", "header", null, null, "simplified", List.of(), List.of(P1), List.of(), null)),
+        page("apub:time meta with single-digit month", "html", utf8(apubMeta), "UTF-8", null, null,
+            new Expect("儿歌改编引发讨论", "2019-09-07", "metadata", null, null, "simplified", List.of(), List.of(P1), List.of(), null)),
         page("oversize page", "txt", utf8(P1.repeat(40)), "UTF-8", null, null,
             new Expect(null, null, null, null, null, null, List.of(), List.of(), List.of(), "too_large_small")));
   }
