@@ -453,6 +453,12 @@ public final class ArticleFactory {
     void target(Topic topic, Entry main) {
       int ty = pick(rng, new Integer[] {2025, 2025, 2026, 2027, 2030});
       if (ty <= year) ty = year + 1;
+      if (rng.nextInt(100) < 35) {
+        // plan titles and their years are not metrics; real parentheses must survive pinyin removal
+        String doc = pick(rng, new String[] {"方案", "规划", "意见"});
+        text("根据《" + topic.name() + "高质量发展" + (doc.equals("规划") ? "规划" : "行动方案") + "(" + year + "-" + ty + "年)》(以下简称《"
+            + (doc.equals("规划") ? "规划" : "方案") + "》)，");
+      }
       region(main);
       text("提出，到" + ty + "年，");
       if (rng.nextBoolean()) {
