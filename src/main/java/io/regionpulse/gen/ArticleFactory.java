@@ -195,6 +195,14 @@ public final class ArticleFactory {
           comparison, targetYear != null, targetYear, referenceYear, indicator, region == null ? null : region.code()));
     }
 
+    /** A money amount scaled to the subject: a prefecture reports about a quarter of a province. */
+    Amount money(MoneyIndicator mi, Entry subject) {
+      if (subject != null && "city".equals(subject.level())) {
+        return money(new MoneyIndicator(mi.name(), Math.max(1, mi.lo() / 4), Math.max(mi.lo() / 4 + 2, mi.hi() / 4)));
+      }
+      return money(mi);
+    }
+
     /** A money amount in 亿元 (or 万亿元 / 万元) with its surface and power of ten. */
     Amount money(MoneyIndicator mi) {
       if (mi.hi() <= 5) { // small grants are reported in 万元
@@ -245,7 +253,7 @@ public final class ArticleFactory {
         case 0, 1 -> {
           text(period);
           region(subject);
-          Amount a = money(mi);
+          Amount a = money(mi, subject);
           String verb = pick(rng, new String[] {"达到", "为", "实现", "完成"});
           text(mi.name() + verb + a.surface());
           metric(a.surface(), a.written(), a.pow(), "CNY", null, "exact", null, null, null, ry, mi.name(), subject);
@@ -256,7 +264,7 @@ public final class ArticleFactory {
         case 2 -> {
           region(subject);
           text(period.replace("，", ""));
-          Amount a = money(mi);
+          Amount a = money(mi, subject);
           String[] q = pick(rng, QUALIFIED);
           text(mi.name() + q[0] + a.surface() + q[2] + "，");
           metric(q[0] + a.surface() + q[2], a.written(), a.pow(), "CNY", null, q[1], null, null, null, ry, mi.name(), subject);
@@ -336,7 +344,7 @@ public final class ArticleFactory {
         case 10 -> {
           text(period);
           region(subject);
-          Amount a = money(mi);
+          Amount a = money(mi, subject);
           text(mi.name() + "为" + a.surface() + "，增速比全国平均水平高");
           metric(a.surface(), a.written(), a.pow(), "CNY", null, "exact", null, null, null, ry, mi.name(), subject);
           BigDecimal pp = pct(60);
@@ -358,16 +366,17 @@ public final class ArticleFactory {
         case 12 -> {
           text(period);
           region(subject);
-          Amount a = money(mi);
+          Amount a = money(mi, subject);
           BigDecimal share = BigDecimal.valueOf(5 + rng.nextInt(600)).movePointLeft(1);
-          text(mi.name() + "达到" + a.surface() + "，占全省的比重约为" + plain(share) + "%。");
+          String whole = "city".equals(subject.level()) ? "全省" : "全国";
+          text(mi.name() + "达到" + a.surface() + "，占" + whole + "的比重约为" + plain(share) + "%。");
           metric(a.surface(), a.written(), a.pow(), "CNY", null, "exact", null, null, null, ry, mi.name(), subject);
           metric("约为" + plain(share) + "%", share, 0, "percent", null, "approx", null, null, null, ry, mi.name(), subject);
         }
         case 13 -> {
           text(pick(rng, new String[] {"今年上半年，", "今年前三季度，"}));
           region(subject);
-          Amount a = money(mi);
+          Amount a = money(mi, subject);
           BigDecimal p = pct(300);
           text(mi.name() + "累计完成" + a.surface() + "，较去年同期增长" + plain(p) + "%。");
           metric(a.surface(), a.written(), a.pow(), "CNY", null, "exact", null, null, null, null, mi.name(), subject);
@@ -391,7 +400,7 @@ public final class ArticleFactory {
     private void simpleGrowth(String period, Integer ry, MoneyIndicator mi, Entry subject) {
       text(period);
       region(subject);
-      Amount a = money(mi);
+      Amount a = money(mi, subject);
       text(mi.name() + "为" + a.surface());
       metric(a.surface(), a.written(), a.pow(), "CNY", null, "exact", null, null, null, ry, mi.name(), subject);
       growth(mi.name(), subject, ry == null); // 环比 only for sub-year periods
@@ -463,7 +472,7 @@ public final class ArticleFactory {
       text("提出，到" + ty + "年，");
       if (rng.nextBoolean()) {
         MoneyIndicator mi = pick(rng, topic.money());
-        Amount a = money(new MoneyIndicator(mi.name(), mi.lo() * 2, mi.hi() * 2));
+        Amount a = money(new MoneyIndicator(mi.name(), mi.lo() * 2, mi.hi() * 2), main);
         String[] q = pick(rng, TARGET_QUALIFIED);
         text(mi.name() + q[0] + a.surface() + q[2] + "。");
         metric(q[0] + a.surface() + q[2], a.written(), a.pow(), "CNY", null, q[1], null, null, ty, null, mi.name(), main);
