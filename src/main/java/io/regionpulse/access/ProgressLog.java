@@ -52,7 +52,8 @@ public final class ProgressLog extends SparkListener {
                 t.setDaemon(true);
                 return t;
             });
-            timer.scheduleAtFixedRate(
+            // Fixed delay, not rate: a timer starved on a busy machine must not print bursts of catch-up lines.
+            timer.scheduleWithFixedDelay(
                     () -> lines().forEach(LOG::info), this.intervalMillis, this.intervalMillis, TimeUnit.MILLISECONDS);
         } else {
             timer = null;
