@@ -76,7 +76,7 @@ for n in ${docs//,/ }; do
   bytes="$(du -sb --apparent-size "${dirs[@]}" | awk '{s += $1} END {print s}')"
 
   echo "== floors over $corpus (one core, at most $floors_limit pages)" >&2
-  java_cmd 3g io.regionpulse.bench.Floors --input "$corpus" --limit "$floors_limit" --out "$out/floors-$n.csv"
+  java_cmd 3g io.regionpulse.bench.Floors "${inputs[@]}" --limit "$floors_limit" --out "$out/floors-$n.csv"
   "${CMD[@]}" >&2
   tail -n +2 "$out/floors-$n.csv" | sed "s/^/$n,/" >> "$floors_csv"
 

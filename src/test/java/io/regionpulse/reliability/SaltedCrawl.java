@@ -47,7 +47,7 @@ final class SaltedCrawl {
       }
     }
     this.reference = root.resolve("reference-warehouse");
-    this.nightly = Jvm.run(logs, "reference-nightly", 30, nightlyArgs(reference));
+    this.nightly = Jvm.run(logs, "reference-nightly", 60, nightlyArgs(reference));
   }
 
   static synchronized SaltedCrawl get() throws IOException, InterruptedException {

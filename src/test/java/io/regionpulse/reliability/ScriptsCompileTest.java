@@ -36,7 +36,8 @@ class ScriptsCompileTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"jobs/airflow_dag.py", "jobs/lib/bench_report.py", "jobs/lib/jfr_top.py"})
+  @ValueSource(strings = {"jobs/airflow_dag.py", "jobs/lib/bench_report.py", "jobs/lib/jfr_top.py", "jobs/lib/jstack_top.py",
+      "jobs/lib/stage_cpu.py"})
   void pythonFileCompiles(String file) throws Exception {
     Assumptions.assumeTrue(has("python3"), "python3 not installed");
     // py_compile into a temp file: no __pycache__ in the project.
