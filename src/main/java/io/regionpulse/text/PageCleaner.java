@@ -151,9 +151,10 @@ public final class PageCleaner {
     if (conv.size() != lines.size()) {
       inContent = null; // the converter changed line structure: treat every line as content
     }
-    meta.title = simplify(meta.title);
-    meta.titleTag = simplify(meta.titleTag);
-    meta.h1 = simplify(meta.h1);
+    boolean toSimplified = !script.name.equals("simplified");
+    meta.title = simplify(meta.title, toSimplified);
+    meta.titleTag = simplify(meta.titleTag, toSimplified);
+    meta.h1 = simplify(meta.h1, toSimplified);
 
     Assembly a = assemble(conv, inContent, meta, html);
     String text = String.join("\n", a.body);
@@ -201,9 +202,9 @@ public final class PageCleaner {
     }
     LocalDate date = Dates.chinaDate(publishedAt);
 
-    String source = clip(first(Bylines.cleanName(simplify(meta.source)), a.headerSource, a.bodySource));
+    String source = clip(first(Bylines.cleanName(simplify(meta.source, toSimplified)), a.headerSource, a.bodySource));
     String author = first(a.headerAuthor, a.reporter);
-    String metaAuthor = simplify(meta.author);
+    String metaAuthor = simplify(meta.author, toSimplified);
     if (metaAuthor != null && Boilerplate.han(metaAuthor) == 0 && !metaAuthor.matches(".*[A-Za-z]{2}.*")) {
       metaAuthor = null; // a numeric user id, not a name
     }
@@ -272,14 +273,19 @@ public final class PageCleaner {
     return new Script(simp, name);
   }
 
-  private String simplify(String s) {
+  /** Metadata strings get the same repairs as the text; conversion only when the page itself was not simplified. */
+  private String simplify(String s, boolean convert) {
     if (s == null) {
       return null;
     }
     String t = TextRepair.normalizeWidth(TextRepair.removePinyin(s));
+    if (!convert) {
+      return t;
+    }
     String c = converter.toSimplified(t);
     return c == null ? t : c;
   }
+
 
   // --- lines -------------------------------------------------------------------------------
 
