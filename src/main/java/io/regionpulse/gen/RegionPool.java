@@ -56,15 +56,10 @@ public final class RegionPool {
     return internal();
   }
 
-  /**
-   * {@code Gazetteer.fromClasspath()} is written in parallel by the regions work; until it exists
-   * the call is resolved reflectively so this class compiles either way.
-   */
   private static Collection<Region> gazetteerRegions() {
     try {
-      Object g = Gazetteer.class.getMethod("fromClasspath").invoke(null);
-      return ((Gazetteer) g).regions();
-    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      return Gazetteer.fromClasspath().regions();
+    } catch (RuntimeException e) { // no gazetteer on the classpath: fall back to the internal list
       return null;
     }
   }
