@@ -313,8 +313,9 @@ public final class RecordReaders {
           reader = new WarcReader(in);
         }
         while (true) {
-          position = reader.position();
+          // jwarc reports a record's start offset only after next() has returned it.
           Optional<WarcRecord> rec = reader.next();
+          position = reader.position();
           if (rec.isEmpty()) {
             return null;
           }

@@ -80,11 +80,14 @@ public final class Boilerplate {
 
   /** A heading that starts the related-articles, tags or footer part of a page. */
   public static boolean isTailHeading(String line) {
+    java.util.regex.Matcher prefix = TAIL_PREFIX.matcher(line);
+    if (prefix.find()) {
+      // "相关阅读：标题一｜标题二｜…" — headlines run inline after the label: a list, not prose.
+      String rest = line.substring(prefix.end());
+      return line.length() <= 40 || rest.indexOf('。') < 0 || rest.matches(".*[｜|丨].*");
+    }
     if (line.length() > 40) {
       return false;
-    }
-    if (TAIL_PREFIX.matcher(line).find()) {
-      return true;
     }
     String core = core(line);
     return !core.isEmpty() && core.length() <= 12 && TAIL_HEADING.matcher(core).matches();
