@@ -83,8 +83,8 @@ public record ReportData(
     public static final int TIMELINE_REGIONS = 6;
     public static final int MAX_MONTHS = 36;
     public static final int MAX_EDGES = 45;
-    public static final int METRIC_REGIONS = 8;
-    public static final int METRICS_PER_REGION = 3;
+    public static final int METRIC_REGIONS = 6;
+    public static final int METRICS_PER_REGION = 2;
     public static final int LATEST_DOCUMENTS = 10;
     private static final int CONTEXT_CHARS = 40;
 

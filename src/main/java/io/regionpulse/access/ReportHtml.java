@@ -168,7 +168,7 @@ public final class ReportHtml {
                 "Co-mentions",
                 "共同提及网络 · regions named in the same documents (line width = documents)",
                 !d.edges().isEmpty(),
-                "");
+                "wide");
         metricsPanel(h, d.latestMetrics());
         documentsPanel(h, d.latestDocuments());
         h.append("</div>\n");
@@ -394,7 +394,7 @@ public final class ReportHtml {
       .panel{background:#fff;border:1px solid var(--line);border-radius:8px;padding:14px 18px;min-width:0}
       .panel.wide{grid-column:1 / span 2}
       h2{margin:0;font-size:17px}.sub{margin:2px 0 8px;color:var(--muted);font-size:12.5px}
-      .chart{height:400px;width:100%}.wide .chart{height:330px}
+      .chart{height:400px;width:100%}.wide .chart{height:330px}.wide #network{height:560px}
       .empty{padding:40px;text-align:center;color:var(--muted)}
       table{border-collapse:collapse;width:100%;font-size:13px}
       th{text-align:left;color:var(--muted);font-weight:500;border-bottom:1px solid var(--line);padding:4px 6px}
@@ -497,7 +497,7 @@ public final class ReportHtml {
           }},
           series: [{type: 'graph', layout: 'force', roam: true, top: 30, draggable: true,
             categories: levelNames.map(function (l) { return {name: l}; }),
-            force: {repulsion: 260, edgeLength: [50, 150], gravity: 0.12, layoutAnimation: false},
+            force: {repulsion: 420, edgeLength: [70, 200], gravity: 0.2, layoutAnimation: false},
             label: {show: true, position: 'right', fontSize: 12, color: '#223'},
             lineStyle: {color: 'source', opacity: 0.45, curveness: 0.08},
             emphasis: {focus: 'adjacency', lineStyle: {width: 6}},
