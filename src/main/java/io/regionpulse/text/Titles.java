@@ -78,6 +78,7 @@ public final class Titles {
     }
     title = named;
     String t = title.replace('\u00A0', ' ').replace('\u3000', ' ').strip().replaceAll("\\s{2,}", " ");
+    boolean siteDropped = false;
     for (int guard = 0; guard < 4; guard++) {
       int cut = lastSeparator(t);
       if (cut < 0) {
@@ -85,10 +86,13 @@ public final class Titles {
       }
       String head = t.substring(0, cut).strip();
       String tail = t.substring(cut).replaceFirst("^\\s*(?:_|\\||｜|——|—|–|-)\\s*", "").strip();
-      if (head.length() < 4 || tail.isEmpty() || tail.length() > 20 || !SITE_LIKE.matcher(tail).matches()) {
+      // Once a site name went, a short section label before it goes too ("… - 区域 - 区域发展网").
+      boolean channel = siteDropped && head.length() >= 8 && tail.length() <= 4 && !tail.matches(".*[0-9].*");
+      if (head.length() < 4 || tail.isEmpty() || tail.length() > 20 || !(channel || SITE_LIKE.matcher(tail).matches())) {
         break;
       }
       t = head;
+      siteDropped = true;
     }
     return TRAILING_SEPARATORS.matcher(t).replaceFirst("");
   }

@@ -88,6 +88,9 @@ class CleaningRulesTest {
       "多地布局_十四五_区域创新中心建设                     | 多地布局_十四五_区域创新中心建设",
       "行动方案(2022-2025年)发布                           | 行动方案(2022-2025年)发布",
       "新闻动态-                                           | 新闻动态",
+      "成渝共建西部科学城 - 区域 - 区域发展网               | 成渝共建西部科学城",
+      "合肥综合性国家科学中心建设提速_要闻_合肥晚报          | 合肥综合性国家科学中心建设提速",
+      "雄安新区_十四五_建设规划发布                         | 雄安新区_十四五_建设规划发布",
   })
   void trimsSiteSuffixesFromTitles(String in, String out) {
     assertThat(Titles.clean(in)).isEqualTo(out);
