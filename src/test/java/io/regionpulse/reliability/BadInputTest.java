@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,8 +23,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A generated crawl day salted with every kind of broken input (empty, binary, invalid UTF-8,
  * undeclared GBK, truncated .gz and WARC, broken JSON lines, oversize) goes through
  * {@code nightly} in a separate JVM: the run finishes, each broken input is in {@code rejects}
- * with the reason the generator's truth expects, and the counts in {@code runs} add up.
+ * with the reason the generator's truth expects, and the counts in {@code runs} add up. Slow: one
+ * full pipeline run in a child JVM (2-3 min on an idle 2-core machine, 27 min under load 40).
  */
+@Tag("slow")
 class BadInputTest {
   static SaltedCrawl crawl;
 
