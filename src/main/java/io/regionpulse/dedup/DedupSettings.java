@@ -17,12 +17,16 @@ import java.io.Serializable;
  *     above which a truncated copy joins (only when {@code minLengthRatio} holds)
  * @param minLengthRatio shorter/longer shingle count below which containment is not considered,
  *     so that an article quoting one paragraph of another stays a separate story
+ * @param shortTextShingles texts whose longer side has fewer shingles than this are "short":
+ *     formula items (欢迎仪式, 评论员文章 notices) whose few differing words are the news
+ * @param shortJaccardThreshold Jaccard a short pair needs (no containment rule for short pairs)
  * @param bucketAnchors members of one LSH bucket each document is compared with (caps huge
  *     buckets at a linear number of pairs)
  * @param maxIterations rounds of label propagation before giving up with an error
  */
 public record DedupSettings(int shingleSize, int bands, int rows, long seed, double jaccardThreshold,
-    double containmentThreshold, double minLengthRatio, int bucketAnchors, int maxIterations) implements Serializable {
+    double containmentThreshold, double minLengthRatio, int shortTextShingles, double shortJaccardThreshold,
+    int bucketAnchors, int maxIterations) implements Serializable {
 
   public DedupSettings {
     if (shingleSize < 1 || bands < 1 || rows < 1) {
@@ -32,6 +36,9 @@ public record DedupSettings(int shingleSize, int bands, int rows, long seed, dou
         || minLengthRatio < 0 || minLengthRatio > 1) {
       throw new IllegalArgumentException("dedup: thresholds and ratios must lie in (0, 1]");
     }
+    if (shortTextShingles < 0 || shortJaccardThreshold <= 0 || shortJaccardThreshold > 1) {
+      throw new IllegalArgumentException("dedup: short-text-shingles ≥ 0 and short-jaccard-threshold in (0, 1]");
+    }
     if (bucketAnchors < 1 || maxIterations < 1) {
       throw new IllegalArgumentException("dedup: bucket-anchors and max-iterations must be at least 1");
     }
@@ -39,14 +46,15 @@ public record DedupSettings(int shingleSize, int bands, int rows, long seed, dou
 
   /** The defaults of reference.conf (kept equal to it; a test checks). */
   public static DedupSettings defaults() {
-    return new DedupSettings(5, 32, 4, 20240301L, 0.5, 0.8, 0.5, 100, 60);
+    return new DedupSettings(5, 32, 4, 20240301L, 0.5, 0.8, 0.5, 300, 0.8, 100, 60);
   }
 
   public static DedupSettings from(Config config) {
     Config c = config.getConfig("regionpulse.dedup");
     return new DedupSettings(c.getInt("shingle-size"), c.getInt("bands"), c.getInt("rows"), c.getLong("seed"),
         c.getDouble("jaccard-threshold"), c.getDouble("containment-threshold"), c.getDouble("min-length-ratio"),
-        c.getInt("bucket-anchors"), c.getInt("max-iterations"));
+        c.getInt("short-text-shingles"), c.getDouble("short-jaccard-threshold"), c.getInt("bucket-anchors"),
+        c.getInt("max-iterations"));
   }
 
   public int numHashes() {
@@ -59,17 +67,17 @@ public record DedupSettings(int shingleSize, int bands, int rows, long seed, dou
   }
 
   public DedupSettings withShingleSize(int k) {
-    return new DedupSettings(k, bands, rows, seed, jaccardThreshold, containmentThreshold, minLengthRatio, bucketAnchors,
-        maxIterations);
+    return new DedupSettings(k, bands, rows, seed, jaccardThreshold, containmentThreshold, minLengthRatio, shortTextShingles,
+        shortJaccardThreshold, bucketAnchors, maxIterations);
   }
 
   public DedupSettings withBands(int b, int r) {
     return new DedupSettings(shingleSize, b, r, seed, jaccardThreshold, containmentThreshold, minLengthRatio,
-        bucketAnchors, maxIterations);
+        shortTextShingles, shortJaccardThreshold, bucketAnchors, maxIterations);
   }
 
   public DedupSettings withThresholds(double jaccard, double containment, double lengthRatio) {
-    return new DedupSettings(shingleSize, bands, rows, seed, jaccard, containment, lengthRatio, bucketAnchors,
-        maxIterations);
+    return new DedupSettings(shingleSize, bands, rows, seed, jaccard, containment, lengthRatio, shortTextShingles,
+        shortJaccardThreshold, bucketAnchors, maxIterations);
   }
 }

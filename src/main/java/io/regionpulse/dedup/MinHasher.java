@@ -103,8 +103,17 @@ public final class MinHasher implements Serializable {
     double inter = j * (countA + countB) / (1 + j);
     double containment = min == 0 ? 0.0 : Math.min(1.0, inter / min);
     double ratio = max == 0 ? 0.0 : (double) min / max;
-    boolean same = j >= settings.jaccardThreshold()
-        || (ratio >= settings.minLengthRatio() && containment >= settings.containmentThreshold());
+    boolean same;
+    if (min == 0) {
+      // A text without letters or digits has no shingles: it duplicates nothing.
+      same = false;
+    } else if (max < settings.shortTextShingles()) {
+      // Short formula items (李强举行仪式欢迎X总理访华) differ only in the words that are the news.
+      same = j >= settings.shortJaccardThreshold();
+    } else {
+      same = j >= settings.jaccardThreshold()
+          || ratio >= settings.minLengthRatio() && containment >= settings.containmentThreshold();
+    }
     return new Verdict(j, containment, ratio, same);
   }
 

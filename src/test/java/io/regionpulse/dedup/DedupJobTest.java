@@ -34,13 +34,24 @@ import org.junit.jupiter.api.io.TempDir;
 /** DedupJob on literal document rows in a temporary warehouse. */
 class DedupJobTest {
   private static final SparkSession SPARK = SparkTestSession.get();
+
+  static {
+    // Delta reads its log with 50 tasks by default: most of a tiny test's time on 2 cores.
+    SPARK.conf().set("spark.databricks.delta.snapshotPartitions", "2");
+  }
   private static final Instant T0 = Instant.parse("2024-03-01T02:00:00Z");
 
   @TempDir
   Path dir;
 
+  /**
+   * One warehouse, three runs (each DedupJob run costs seconds, so the cases share them): run 1
+   * clusters copies and keeps distinct articles apart; run 2 adds an earlier-published copy (joins,
+   * keeps the story id, becomes canonical) and a document bridging two earlier stories (merged
+   * under the earlier one, region_mentions re-pointed); run 3 finds nothing to do and writes nothing.
+   */
   @Test
-  void clustersCopiesAndKeepsDistinctArticlesApart() {
+  void clustersCopiesJoinsLaterDocumentsMergesBridgedStoriesAndRerunsAsNoOp() {
     Warehouse w = warehouse();
     List<String> p = StoryTextsFixture.paragraphs(21, 8);
     List<String> other = StoryTextsFixture.paragraphs(31, 8);
@@ -49,6 +60,8 @@ class DedupJobTest {
     String traditional = t2s.toSimplified(new HanlpSimplifiedToTraditional().apply("來源：新華網\n" + full));
     String quoting = String.join("\n", other.subList(0, 4)) + "\n对此，有关负责人强调：" + p.get(2) + "\n"
         + String.join("\n", other.subList(4, 8));
+    String b = StoryTextsFixture.article(61, 7);
+    List<String> q = StoryTextsFixture.paragraphs(81, 6);
     insert(w, List.of(
         doc("a-original", full, 0),
         doc("a-boilerplate", "来源：人民网\n" + full + "\n责任编辑：李海燕", 3600),
@@ -56,60 +69,37 @@ class DedupJobTest {
         doc("a-traditional", traditional, 1800),
         doc("a-truncated", full.substring(0, full.length() * 6 / 10) + "……点击阅读全文", 600),
         doc("b-quoting", quoting, 60),
-        doc("c-same-topic", String.join("\n", StoryTextsFixture.paragraphs(41, 8)), 120)));
+        doc("c-same-topic", String.join("\n", StoryTextsFixture.paragraphs(41, 8)), 120),
+        doc("d-1", b, 0),
+        doc("front", String.join("\n", q.subList(0, 4)), 0),
+        doc("back", String.join("\n", q.subList(2, 6)), 60)));
 
-    StageResult r = DedupJob.run(context(w));
+    StageResult first = DedupJob.run(context(w));
 
-    assertThat(r.input()).isEqualTo(7);
-    Map<String, String> story = stories(w);
-    assertThat(story).containsEntry("a-original", "s-a-original").containsEntry("a-boilerplate", "s-a-original")
+    assertThat(first.input()).isEqualTo(10);
+    assertThat(stories(w)).containsEntry("a-original", "s-a-original").containsEntry("a-boilerplate", "s-a-original")
         .containsEntry("a-exact", "s-a-original").containsEntry("a-traditional", "s-a-original")
         .containsEntry("a-truncated", "s-a-original").containsEntry("b-quoting", "s-b-quoting")
-        .containsEntry("c-same-topic", "s-c-same-topic");
-    assertThat(canonical(w)).containsExactlyInAnyOrder("a-original", "b-quoting", "c-same-topic");
-  }
-
-  @Test
-  void newDocumentsJoinEarlierStoriesAndARerunChangesNothing() {
-    Warehouse w = warehouse();
-    String a = StoryTextsFixture.article(51, 7);
-    String b = StoryTextsFixture.article(61, 7);
-    insert(w, List.of(doc("a-1", a, 0), doc("b-1", b, 0)));
-    DedupJob.run(context(w));
-    long version = version(w);
-
-    assertThat(DedupJob.run(context(w)).input()).isZero();
-    assertThat(version(w)).as("a rerun writes nothing").isEqualTo(version);
-
-    // An earlier-published copy arrives later: it joins, the story keeps its id, it becomes canonical.
-    insert(w, List.of(doc("a-0", "来源：央视新闻客户端\n" + a, -3600), doc("c-1", StoryTextsFixture.article(71, 7), 0)));
-    DedupJob.run(context(w));
-    assertThat(stories(w)).containsEntry("a-0", "s-a-1").containsEntry("a-1", "s-a-1").containsEntry("b-1", "s-b-1")
-        .containsEntry("c-1", "s-c-1");
-    assertThat(canonical(w)).containsExactlyInAnyOrder("a-0", "b-1", "c-1");
-  }
-
-  @Test
-  void aDocumentBridgingTwoEarlierStoriesMergesThemUnderTheEarlierOne() {
-    Warehouse w = warehouse();
-    List<String> p = StoryTextsFixture.paragraphs(81, 6);
-    String front = String.join("\n", p.subList(0, 4));
-    String back = String.join("\n", p.subList(2, 6));
-    insert(w, List.of(doc("front", front, 0), doc("back", back, 60)));
-    DedupJob.run(context(w));
-    assertThat(stories(w)).containsEntry("front", "s-front").containsEntry("back", "s-back");
+        .containsEntry("c-same-topic", "s-c-same-topic").containsEntry("d-1", "s-d-1")
+        .containsEntry("front", "s-front").containsEntry("back", "s-back");
+    assertThat(canonical(w)).containsExactlyInAnyOrder("a-original", "b-quoting", "c-same-topic", "d-1", "front", "back");
     SPARK.createDataFrame(List.of(RowFactory.create("m-1", "back", "s-back", null, 0, 0, 2, "重庆", "500000", "重庆市",
         "province", "500000", "short_name", false)), RegionMentions.DEF.schema())
         .write().format("delta").mode("append").save(w.path(RegionMentions.DEF));
 
-    insert(w, List.of(doc("whole", String.join("\n", p), 120)));
-    StageResult r = DedupJob.run(context(w));
+    insert(w, List.of(doc("d-0", "来源：央视新闻客户端\n" + b, -3600), doc("whole", String.join("\n", q), 120)));
+    StageResult second = DedupJob.run(context(w));
 
-    assertThat(stories(w)).containsEntry("front", "s-front").containsEntry("back", "s-front")
-        .containsEntry("whole", "s-front");
-    assertThat(canonical(w)).containsExactly("front");
+    assertThat(stories(w)).containsEntry("d-0", "s-d-1").containsEntry("d-1", "s-d-1")
+        .containsEntry("front", "s-front").containsEntry("back", "s-front").containsEntry("whole", "s-front")
+        .containsEntry("a-truncated", "s-a-original");
+    assertThat(canonical(w)).containsExactlyInAnyOrder("a-original", "b-quoting", "c-same-topic", "d-0", "front");
     assertThat(w.read(RegionMentions.DEF).first().<String>getAs("story_id")).isEqualTo("s-front");
-    assertThat(r.detail()).contains("1 earlier documents moved");
+    assertThat(second.detail()).contains("1 earlier documents moved");
+
+    long version = version(w);
+    assertThat(DedupJob.run(context(w)).input()).isZero();
+    assertThat(version(w)).as("a rerun writes nothing").isEqualTo(version);
   }
 
   @Test
@@ -117,7 +107,7 @@ class DedupJobTest {
     Warehouse w = warehouse();
     HanlpSimplifiedToTraditional s2t = new HanlpSimplifiedToTraditional();
     HanlpScriptConverter t2s = new HanlpScriptConverter();
-    List<DupCorpus.Doc> docs = new DupCorpus(11, t -> t2s.toSimplified(s2t.apply(t))).stories(0, 120);
+    List<DupCorpus.Doc> docs = new DupCorpus(11, t -> t2s.toSimplified(s2t.apply(t))).stories(0, 60);
     List<Row> rows = new ArrayList<>();
     Map<String, String> texts = new LinkedHashMap<>();
     Map<String, String> truth = new LinkedHashMap<>();

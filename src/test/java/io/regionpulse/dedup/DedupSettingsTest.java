@@ -18,7 +18,7 @@ class DedupSettingsTest {
   @ParameterizedTest
   @CsvSource({"0, 32, 4, 0.5", "5, 0, 4, 0.5", "5, 32, 4, 0", "5, 32, 4, 1.5"})
   void rejectsSettingsThatCannotWork(int k, int bands, int rows, double threshold) {
-    assertThatThrownBy(() -> new DedupSettings(k, bands, rows, 1, threshold, 0.8, 0.5, 100, 60))
+    assertThatThrownBy(() -> new DedupSettings(k, bands, rows, 1, threshold, 0.8, 0.5, 300, 0.8, 100, 60))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

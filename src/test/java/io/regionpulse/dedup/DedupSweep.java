@@ -46,14 +46,19 @@ public final class DedupSweep {
     for (double[] t : thresholds) {
       grid.add(base.withThresholds(t[0], t[1], t[2]));
     }
-    System.out.println("| k | bands×rows | jaccard ≥ | containment ≥ | length ratio ≥ | candidate pairs | precision | recall |");
-    System.out.println("|---|---|---|---|---|---|---|---|");
+    for (int shortShingles : new int[] {0, 150, 250}) {
+      grid.add(new DedupSettings(base.shingleSize(), base.bands(), base.rows(), base.seed(), base.jaccardThreshold(),
+          base.containmentThreshold(), base.minLengthRatio(), shortShingles, base.shortJaccardThreshold(),
+          base.bucketAnchors(), base.maxIterations()));
+    }
+    System.out.println("| k | bands×rows | jaccard ≥ | containment ≥ | length ratio ≥ | short < shingles | candidate pairs | precision | recall |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|");
     for (DedupSettings s : grid) {
       long[] counters = new long[3];
       Map<String, String> predicted = new LocalClusterer(s).cluster(texts, counters);
       LocalClusterer.PairScore score = LocalClusterer.score(truth, predicted);
-      System.out.printf("| %d | %d×%d | %.2f | %.2f | %.2f | %d | %.4f | %.4f |%n", s.shingleSize(), s.bands(), s.rows(),
-          s.jaccardThreshold(), s.containmentThreshold(), s.minLengthRatio(), counters[1], score.precision(),
+      System.out.printf("| %d | %d×%d | %.2f | %.2f | %.2f | %d | %d | %.4f | %.4f |%n", s.shingleSize(), s.bands(), s.rows(),
+          s.jaccardThreshold(), s.containmentThreshold(), s.minLengthRatio(), s.shortTextShingles(), counters[1], score.precision(),
           score.recall());
     }
   }

@@ -13,6 +13,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class MinHasherTest {
   private static final MinHasher HASHER = new MinHasher(DedupSettings.defaults());
+  private static final String SHORT_VISIT_A = "本台消息：12日上午，国务院副总理在人民大会堂会见来访的南方某国外交部长一行。"
+      + "双方就深化经贸合作、扩大人文交流等议题深入交换意见。外交部有关负责人参加会见。";
+  private static final String SHORT_VISIT_B = "本台消息：19日下午，国务院副总理在人民大会堂会见来访的北欧某国贸易大臣一行。"
+      + "双方就深化经贸合作、推进绿色发展等议题深入交换意见。商务部有关负责人参加会见。";
 
   @Test
   void identicalTextsHaveIdenticalSignaturesAndBandKeys() {
@@ -65,7 +69,9 @@ class MinHasherTest {
         Arguments.of("truncated to the first 30 %", full, full.substring(0, full.length() * 3 / 10), false),
         Arguments.of("quotes one paragraph", full, quoting, false),
         Arguments.of("one paragraph of the article alone", full, p.get(2), false),
-        Arguments.of("distinct article of the same topic", full, String.join("\n", other), false));
+        Arguments.of("distinct article of the same topic", full, String.join("\n", other), false),
+        Arguments.of("short item copied with a source line", SHORT_VISIT_A, "来源：新华网\n" + SHORT_VISIT_A, true),
+        Arguments.of("short formula item about another visit", SHORT_VISIT_A, SHORT_VISIT_B, false));
   }
 
   @ParameterizedTest(name = "{0} → duplicate={3}")
@@ -74,5 +80,12 @@ class MinHasherTest {
     MinHasher.Signature x = HASHER.signatureOf(a);
     MinHasher.Signature y = HASHER.signatureOf(b);
     assertThat(HASHER.verify(x.values(), x.shingles(), y.values(), y.shingles()).duplicate()).isEqualTo(duplicate);
+  }
+
+  @Test
+  void textsWithoutLettersOrDigitsDuplicateNothing() {
+    MinHasher.Signature empty = HASHER.signatureOf("——。！");
+    assertThat(empty.shingles()).isZero();
+    assertThat(HASHER.verify(empty.values(), 0, empty.values(), 0).duplicate()).isFalse();
   }
 }
