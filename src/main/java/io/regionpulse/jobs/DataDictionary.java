@@ -10,8 +10,9 @@ public final class DataDictionary {
 
   public static String markdown() {
     StringBuilder sb = new StringBuilder("# Data dictionary\n\nGenerated from the table contracts in "
-        + "`src/main/java/io/regionpulse/tables/` by `jobs/sql.sh --dictionary` (do not edit by hand).\n");
-    for (TableDef t : Tables.ALL) {
+        + "`src/main/java/io/regionpulse/tables/` by `jobs/sql.sh --dictionary` (do not edit by hand). Tables of layer `internal` are "
+        + "bookkeeping for incremental runs, not part of the contract.\n");
+    for (TableDef t : Tables.everything()) {
       sb.append("\n## ").append(t.name()).append(" (").append(t.layer()).append(")\n\n").append(t.description()).append("\n\n");
       sb.append("- key: ").append(String.join(", ", t.keyColumns())).append('\n');
       if (!t.partitionColumns().isEmpty()) {

@@ -67,7 +67,7 @@ public final class Warehouse {
 
   /** Registers the tables that exist under their names (the catalog is per session). */
   public Warehouse registerExisting() {
-    for (TableDef t : Tables.ALL) {
+    for (TableDef t : Tables.everything()) {
       if (exists(t)) {
         register(t);
       }

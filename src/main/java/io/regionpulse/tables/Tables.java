@@ -10,9 +10,20 @@ public final class Tables {
       List.of(Pages.DEF, Rejects.DEF, Documents.DEF, RegionMentions.DEF, Metrics.DEF,
           RegionTimeline.DEF, RegionComention.DEF, RegionKeywords.DEF, MetricTimeline.DEF, Runs.DEF);
 
+  /**
+   * Bookkeeping tables the jobs keep for incremental runs (dedup signatures, aggregate
+   * fingerprints). Not part of the analysts' contract, but registered and documented too.
+   */
+  public static final List<TableDef> INTERNAL = List.of(TextSignatures.DEF, io.regionpulse.aggregate.AggregateState.DEF);
+
   public static TableDef byName(String name) {
-    return ALL.stream().filter(t -> t.name().equals(name)).findFirst()
+    return java.util.stream.Stream.concat(ALL.stream(), INTERNAL.stream()).filter(t -> t.name().equals(name)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("unknown table: " + name + " (tables: "
             + String.join(", ", ALL.stream().map(TableDef::name).toList()) + ")"));
+  }
+
+  /** Contract tables first, then the internal ones. */
+  public static List<TableDef> everything() {
+    return java.util.stream.Stream.concat(ALL.stream(), INTERNAL.stream()).toList();
   }
 }
