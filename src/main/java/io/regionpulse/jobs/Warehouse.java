@@ -82,8 +82,13 @@ public final class Warehouse {
   private void register(TableDef t) {
     String location = path(t).replace("'", "\\'");
     if (spark.catalog().tableExists(t.name())) {
-      String current = spark.sql("DESCRIBE DETAIL `" + t.name() + "`").select("location").first().getString(0);
-      if (sameLocation(current, path(t))) {
+      String current;
+      try {
+        current = spark.sql("DESCRIBE DETAIL `" + t.name() + "`").select("location").first().getString(0);
+      } catch (RuntimeException e) {
+        current = null; // registered to a warehouse that is gone
+      }
+      if (current != null && sameLocation(current, path(t))) {
         return;
       }
       spark.sql("DROP TABLE IF EXISTS `" + t.name() + "`");
