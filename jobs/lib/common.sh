@@ -53,7 +53,7 @@ rp_build() {
   if [[ -n "$stale" ]]; then
     command -v mvn >/dev/null 2>&1 || rp_die "mvn not found: install Maven 3.8+ to build RegionPulse"
     echo "building RegionPulse jar ($stale) …" >&2
-    (cd "$RP_HOME" && mvn -q -B -DskipTests -Drp.buildDir="$RP_TARGET" package) >&2 \
+    (cd "$RP_HOME" && mvn -q -B -Dmaven.test.skip=true -Drp.buildDir="$RP_TARGET" package) >&2 \
       || rp_die "build failed (run: mvn -DskipTests package)"
   fi
 }
