@@ -19,44 +19,50 @@ import java.io.Serializable;
  * @param logRetentionDays Delta log (history) kept this long
  */
 public record AggregateSettings(
-    int maxRegionsPerDocument,
-    long minCoDocuments,
-    int keywordTopK,
-    long keywordMinDocuments,
-    boolean maintenance,
-    int vacuumRetentionHours,
-    int logRetentionDays)
-    implements Serializable {
-  public static final String PREFIX = "regionpulse.aggregate.";
+        int maxRegionsPerDocument,
+        long minCoDocuments,
+        int keywordTopK,
+        long keywordMinDocuments,
+        boolean maintenance,
+        int vacuumRetentionHours,
+        int logRetentionDays)
+        implements Serializable {
+    public static final String PREFIX = "regionpulse.aggregate.";
 
-  public static AggregateSettings defaults() {
-    return new AggregateSettings(20, 1, 20, 2, false, 168, 30);
-  }
-
-  public static AggregateSettings from(Config c) {
-    AggregateSettings d = defaults();
-    AggregateSettings s = new AggregateSettings(
-        intOr(c, "comention.max-regions-per-document", d.maxRegionsPerDocument),
-        intOr(c, "comention.min-co-documents", (int) d.minCoDocuments),
-        intOr(c, "keywords.top-k", d.keywordTopK),
-        intOr(c, "keywords.min-documents", (int) d.keywordMinDocuments),
-        c.hasPath(PREFIX + "maintenance.enabled") ? c.getBoolean(PREFIX + "maintenance.enabled") : d.maintenance,
-        intOr(c, "maintenance.vacuum-retention-hours", d.vacuumRetentionHours),
-        intOr(c, "maintenance.log-retention-days", d.logRetentionDays));
-    if (s.maxRegionsPerDocument < 2 || s.minCoDocuments < 1 || s.keywordTopK < 1 || s.keywordMinDocuments < 1
-        || s.vacuumRetentionHours < 0 || s.logRetentionDays < 1) {
-      throw new io.regionpulse.config.UserError("bad regionpulse.aggregate settings: " + s);
+    public static AggregateSettings defaults() {
+        return new AggregateSettings(20, 1, 20, 2, false, 168, 30);
     }
-    return s;
-  }
 
-  /** What the gold rows depend on: a change here makes the next run recompute every period. */
-  public String outputFingerprint() {
-    return "regions=" + maxRegionsPerDocument + ";minco=" + minCoDocuments + ";topk=" + keywordTopK + ";minkw="
-        + keywordMinDocuments;
-  }
+    public static AggregateSettings from(Config c) {
+        AggregateSettings d = defaults();
+        AggregateSettings s = new AggregateSettings(
+                intOr(c, "comention.max-regions-per-document", d.maxRegionsPerDocument),
+                intOr(c, "comention.min-co-documents", (int) d.minCoDocuments),
+                intOr(c, "keywords.top-k", d.keywordTopK),
+                intOr(c, "keywords.min-documents", (int) d.keywordMinDocuments),
+                c.hasPath(PREFIX + "maintenance.enabled")
+                        ? c.getBoolean(PREFIX + "maintenance.enabled")
+                        : d.maintenance,
+                intOr(c, "maintenance.vacuum-retention-hours", d.vacuumRetentionHours),
+                intOr(c, "maintenance.log-retention-days", d.logRetentionDays));
+        if (s.maxRegionsPerDocument < 2
+                || s.minCoDocuments < 1
+                || s.keywordTopK < 1
+                || s.keywordMinDocuments < 1
+                || s.vacuumRetentionHours < 0
+                || s.logRetentionDays < 1) {
+            throw new io.regionpulse.config.UserError("bad regionpulse.aggregate settings: " + s);
+        }
+        return s;
+    }
 
-  private static int intOr(Config c, String key, int dflt) {
-    return c.hasPath(PREFIX + key) ? c.getInt(PREFIX + key) : dflt;
-  }
+    /** What the gold rows depend on: a change here makes the next run recompute every period. */
+    public String outputFingerprint() {
+        return "regions=" + maxRegionsPerDocument + ";minco=" + minCoDocuments + ";topk=" + keywordTopK + ";minkw="
+                + keywordMinDocuments;
+    }
+
+    private static int intOr(Config c, String key, int dflt) {
+        return c.hasPath(PREFIX + key) ? c.getInt(PREFIX + key) : dflt;
+    }
 }

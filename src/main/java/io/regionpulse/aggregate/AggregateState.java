@@ -12,16 +12,27 @@ import io.regionpulse.tables.TableDef;
  * new date), and writes this table last, so a run that dies half-way is redone in full by the next.
  */
 public final class AggregateState {
-  private AggregateState() {}
+    private AggregateState() {}
 
-  public static final TableDef DEF =
-      TableDef.builder("aggregate_state", "internal", "Aggregate stage bookkeeping: the fingerprint each document had when the gold tables were last computed.")
-          .required("doc_id", StringType, "Document", "9a0c...")
-          .col("published_date", DateType, "Its publication date then (null: excluded from the timelines)", "2023-06-17")
-          .required("fingerprint", StringType, "Hash of date, story, source, keywords, mentions and metrics", "5be1...")
-          .required("config_hash", StringType, "Aggregate settings and gazetteer version the rows were computed with", "regions=20;...")
-          .required("run_id", StringType, "Run that computed them", "run-20240301T020000Z-1a2b3c")
-          .key("doc_id")
-          .writePattern("Overwritten at the end of every aggregate run that changed something")
-          .build();
+    public static final TableDef DEF = TableDef.builder(
+                    "aggregate_state",
+                    "internal",
+                    "Aggregate stage bookkeeping: the fingerprint each document had when the gold tables were last computed.")
+            .required("doc_id", StringType, "Document", "9a0c...")
+            .col(
+                    "published_date",
+                    DateType,
+                    "Its publication date then (null: excluded from the timelines)",
+                    "2023-06-17")
+            .required(
+                    "fingerprint", StringType, "Hash of date, story, source, keywords, mentions and metrics", "5be1...")
+            .required(
+                    "config_hash",
+                    StringType,
+                    "Aggregate settings and gazetteer version the rows were computed with",
+                    "regions=20;...")
+            .required("run_id", StringType, "Run that computed them", "run-20240301T020000Z-1a2b3c")
+            .key("doc_id")
+            .writePattern("Overwritten at the end of every aggregate run that changed something")
+            .build();
 }

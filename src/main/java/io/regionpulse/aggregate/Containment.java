@@ -21,66 +21,66 @@ import java.util.TreeSet;
  * other, which is true but rarely news.
  */
 public final class Containment {
-  private Containment() {}
+    private Containment() {}
 
-  /**
-   * The province whose rollup row counts a mention of {@code r}: its {@code provinceCode} (the
-   * province itself for a province), null for regions across provinces (京津冀, 东部). A cluster
-   * inside one province (珠三角 → 广东) rolls up to it.
-   */
-  public static String rollupProvince(Region r) {
-    return r == null ? null : r.provinceCode();
-  }
-
-  /** Every unordered pair (a &lt; b) where one region contains the other, sorted. */
-  public static List<String[]> nestedPairs(Gazetteer g) {
-    return nestedPairs(g.regions());
-  }
-
-  static List<String[]> nestedPairs(Collection<Region> regions) {
-    Map<String, Set<String>> inside = new HashMap<>();
-    for (Region r : regions) {
-      // Administrative parents: the city of a district, the province of a city.
-      if (r.parentCode() != null && !r.parentCode().equals(r.code())) {
-        inside.computeIfAbsent(r.parentCode(), k -> new HashSet<>()).add(r.code());
-      }
-      if (r.provinceCode() != null && !r.provinceCode().equals(r.code())) {
-        inside.computeIfAbsent(r.provinceCode(), k -> new HashSet<>()).add(r.code());
-      }
+    /**
+     * The province whose rollup row counts a mention of {@code r}: its {@code provinceCode} (the
+     * province itself for a province), null for regions across provinces (京津冀, 东部). A cluster
+     * inside one province (珠三角 → 广东) rolls up to it.
+     */
+    public static String rollupProvince(Region r) {
+        return r == null ? null : r.provinceCode();
     }
-    Set<String> pairs = new TreeSet<>();
-    for (Region r : regions) {
-      Set<String> related = new HashSet<>(descendants(r.code(), inside));
-      boolean grouping = "cluster".equals(r.level()) || "macro_region".equals(r.level());
-      for (String m : r.members()) {
-        // A cluster's members are inside it; a zone's "members" are the regions it lies in.
-        related.add(m);
-        if (grouping) {
-          related.addAll(descendants(m, inside));
+
+    /** Every unordered pair (a &lt; b) where one region contains the other, sorted. */
+    public static List<String[]> nestedPairs(Gazetteer g) {
+        return nestedPairs(g.regions());
+    }
+
+    static List<String[]> nestedPairs(Collection<Region> regions) {
+        Map<String, Set<String>> inside = new HashMap<>();
+        for (Region r : regions) {
+            // Administrative parents: the city of a district, the province of a city.
+            if (r.parentCode() != null && !r.parentCode().equals(r.code())) {
+                inside.computeIfAbsent(r.parentCode(), k -> new HashSet<>()).add(r.code());
+            }
+            if (r.provinceCode() != null && !r.provinceCode().equals(r.code())) {
+                inside.computeIfAbsent(r.provinceCode(), k -> new HashSet<>()).add(r.code());
+            }
         }
-      }
-      for (String o : related) {
-        if (!o.equals(r.code())) {
-          pairs.add(r.code().compareTo(o) < 0 ? r.code() + "\t" + o : o + "\t" + r.code());
+        Set<String> pairs = new TreeSet<>();
+        for (Region r : regions) {
+            Set<String> related = new HashSet<>(descendants(r.code(), inside));
+            boolean grouping = "cluster".equals(r.level()) || "macro_region".equals(r.level());
+            for (String m : r.members()) {
+                // A cluster's members are inside it; a zone's "members" are the regions it lies in.
+                related.add(m);
+                if (grouping) {
+                    related.addAll(descendants(m, inside));
+                }
+            }
+            for (String o : related) {
+                if (!o.equals(r.code())) {
+                    pairs.add(r.code().compareTo(o) < 0 ? r.code() + "\t" + o : o + "\t" + r.code());
+                }
+            }
         }
-      }
+        List<String[]> out = new ArrayList<>(pairs.size());
+        for (String p : pairs) {
+            out.add(p.split("\t"));
+        }
+        return out;
     }
-    List<String[]> out = new ArrayList<>(pairs.size());
-    for (String p : pairs) {
-      out.add(p.split("\t"));
-    }
-    return out;
-  }
 
-  private static Set<String> descendants(String code, Map<String, Set<String>> inside) {
-    Set<String> out = new HashSet<>();
-    List<String> todo = new ArrayList<>(inside.getOrDefault(code, Set.of()));
-    while (!todo.isEmpty()) {
-      String c = todo.remove(todo.size() - 1);
-      if (out.add(c)) {
-        todo.addAll(inside.getOrDefault(c, Set.of()));
-      }
+    private static Set<String> descendants(String code, Map<String, Set<String>> inside) {
+        Set<String> out = new HashSet<>();
+        List<String> todo = new ArrayList<>(inside.getOrDefault(code, Set.of()));
+        while (!todo.isEmpty()) {
+            String c = todo.remove(todo.size() - 1);
+            if (out.add(c)) {
+                todo.addAll(inside.getOrDefault(c, Set.of()));
+            }
+        }
+        return out;
     }
-    return out;
-  }
 }

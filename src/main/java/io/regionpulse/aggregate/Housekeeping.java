@@ -33,47 +33,49 @@ import org.slf4j.LoggerFactory;
  * switching that check off for the call only.
  */
 public final class Housekeeping {
-  private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
-  static final Map<TableDef, List<String>> ZORDER = Map.of(
-      RegionTimeline.DEF, List.of("region_code", "period_start"),
-      RegionComention.DEF, List.of("region_a", "region_b"),
-      RegionKeywords.DEF, List.of("region_code", "period_start"),
-      MetricTimeline.DEF, List.of("region_code", "period_start"));
+    private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
+    static final Map<TableDef, List<String>> ZORDER = Map.of(
+            RegionTimeline.DEF, List.of("region_code", "period_start"),
+            RegionComention.DEF, List.of("region_a", "region_b"),
+            RegionKeywords.DEF, List.of("region_code", "period_start"),
+            MetricTimeline.DEF, List.of("region_code", "period_start"));
 
-  private Housekeeping() {}
+    private Housekeeping() {}
 
-  /** OPTIMIZE + Z-ORDER, retention properties and VACUUM on every gold table that exists; returns what it did. */
-  public static List<String> maintain(Warehouse w, AggregateSettings s) {
-    List<String> done = new ArrayList<>();
-    String checkKey = "spark.databricks.delta.retentionDurationCheck.enabled";
-    // VACUUM lists files with this many tasks (default 10000, sized for huge tables); gold tables
-    // are small, so the shuffle partition count is plenty and saves minutes on a laptop.
-    String listKey = "spark.sql.sources.parallelPartitionDiscovery.parallelism";
-    String before = w.spark().conf().get(checkKey, "true");
-    String listBefore = w.spark().conf().get(listKey, "10000");
-    try {
-      if (s.vacuumRetentionHours() < 168) {
-        w.spark().conf().set(checkKey, "false");
-      }
-      w.spark().conf().set(listKey, w.spark().conf().get("spark.sql.shuffle.partitions", "8"));
-      for (TableDef t : AggregateJob.GOLD) {
-        if (!w.exists(t)) {
-          continue;
+    /** OPTIMIZE + Z-ORDER, retention properties and VACUUM on every gold table that exists; returns what it did. */
+    public static List<String> maintain(Warehouse w, AggregateSettings s) {
+        List<String> done = new ArrayList<>();
+        String checkKey = "spark.databricks.delta.retentionDurationCheck.enabled";
+        // VACUUM lists files with this many tasks (default 10000, sized for huge tables); gold tables
+        // are small, so the shuffle partition count is plenty and saves minutes on a laptop.
+        String listKey = "spark.sql.sources.parallelPartitionDiscovery.parallelism";
+        String before = w.spark().conf().get(checkKey, "true");
+        String listBefore = w.spark().conf().get(listKey, "10000");
+        try {
+            if (s.vacuumRetentionHours() < 168) {
+                w.spark().conf().set(checkKey, "false");
+            }
+            w.spark().conf().set(listKey, w.spark().conf().get("spark.sql.shuffle.partitions", "8"));
+            for (TableDef t : AggregateJob.GOLD) {
+                if (!w.exists(t)) {
+                    continue;
+                }
+                String path = "delta.`" + w.path(t) + "`";
+                w.spark()
+                        .sql("ALTER TABLE " + path + " SET TBLPROPERTIES ("
+                                + "'delta.deletedFileRetentionDuration' = 'interval " + s.vacuumRetentionHours()
+                                + " hours', "
+                                + "'delta.logRetentionDuration' = 'interval " + s.logRetentionDays() + " days')");
+                w.delta(t).optimize().executeZOrderBy(ZORDER.get(t).toArray(new String[0]));
+                w.delta(t).vacuum(s.vacuumRetentionHours());
+                done.add(t.name() + ": optimized, z-ordered by " + String.join(", ", ZORDER.get(t)) + ", vacuumed ("
+                        + s.vacuumRetentionHours() + "h)");
+            }
+        } finally {
+            w.spark().conf().set(checkKey, before);
+            w.spark().conf().set(listKey, listBefore);
         }
-        String path = "delta.`" + w.path(t) + "`";
-        w.spark().sql("ALTER TABLE " + path + " SET TBLPROPERTIES ("
-            + "'delta.deletedFileRetentionDuration' = 'interval " + s.vacuumRetentionHours() + " hours', "
-            + "'delta.logRetentionDuration' = 'interval " + s.logRetentionDays() + " days')");
-        w.delta(t).optimize().executeZOrderBy(ZORDER.get(t).toArray(new String[0]));
-        w.delta(t).vacuum(s.vacuumRetentionHours());
-        done.add(t.name() + ": optimized, z-ordered by " + String.join(", ", ZORDER.get(t)) + ", vacuumed ("
-            + s.vacuumRetentionHours() + "h)");
-      }
-    } finally {
-      w.spark().conf().set(checkKey, before);
-      w.spark().conf().set(listKey, listBefore);
+        LOG.info("housekeeping: {}", done);
+        return done;
     }
-    LOG.info("housekeeping: {}", done);
-    return done;
-  }
 }

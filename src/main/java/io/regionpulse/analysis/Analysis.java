@@ -7,7 +7,4 @@ import java.util.List;
 
 /** Everything extracted from one clean document text. */
 public record Analysis(
-    List<Sentence> sentences,
-    List<RegionMention> mentions,
-    List<MetricMention> metrics,
-    List<String> keywords) {}
+        List<Sentence> sentences, List<RegionMention> mentions, List<MetricMention> metrics, List<String> keywords) {}

@@ -18,22 +18,26 @@ import java.util.Set;
  * holds a HanLP segment): build one per task.
  */
 public final class DocumentAnalyzer {
-  private final Segmenter segmenter;
-  private final RegionMatcher regions;
-  private final MetricExtractor metrics;
-  private final Keywords keywords;
+    private final Segmenter segmenter;
+    private final RegionMatcher regions;
+    private final MetricExtractor metrics;
+    private final Keywords keywords;
 
-  public DocumentAnalyzer(Gazetteer gazetteer, Set<String> stopWords, int keywordLimit) {
-    this.segmenter = new Segmenter(gazetteer);
-    this.regions = new RegionMatcher(gazetteer);
-    this.metrics = new MetricExtractor();
-    this.keywords = new Keywords(stopWords, keywordLimit);
-  }
+    public DocumentAnalyzer(Gazetteer gazetteer, Set<String> stopWords, int keywordLimit) {
+        this.segmenter = new Segmenter(gazetteer);
+        this.regions = new RegionMatcher(gazetteer);
+        this.metrics = new MetricExtractor();
+        this.keywords = new Keywords(stopWords, keywordLimit);
+    }
 
-  public Analysis analyze(String text, LocalDate publishedDate) {
-    List<Sentence> sentences = Sentences.split(text);
-    List<Token> tokens = segmenter.segment(text);
-    List<RegionMention> mentions = regions.find(text, tokens, sentences);
-    return new Analysis(sentences, mentions, metrics.extract(text, sentences, mentions, publishedDate), keywords.top(tokens, mentions));
-  }
+    public Analysis analyze(String text, LocalDate publishedDate) {
+        List<Sentence> sentences = Sentences.split(text);
+        List<Token> tokens = segmenter.segment(text);
+        List<RegionMention> mentions = regions.find(text, tokens, sentences);
+        return new Analysis(
+                sentences,
+                mentions,
+                metrics.extract(text, sentences, mentions, publishedDate),
+                keywords.top(tokens, mentions));
+    }
 }

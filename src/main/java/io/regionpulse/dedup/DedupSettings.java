@@ -24,60 +24,112 @@ import java.io.Serializable;
  *     buckets at a linear number of pairs)
  * @param maxIterations rounds of label propagation before giving up with an error
  */
-public record DedupSettings(int shingleSize, int bands, int rows, long seed, double jaccardThreshold,
-    double containmentThreshold, double minLengthRatio, int shortTextShingles, double shortJaccardThreshold,
-    int bucketAnchors, int maxIterations) implements Serializable {
+public record DedupSettings(
+        int shingleSize,
+        int bands,
+        int rows,
+        long seed,
+        double jaccardThreshold,
+        double containmentThreshold,
+        double minLengthRatio,
+        int shortTextShingles,
+        double shortJaccardThreshold,
+        int bucketAnchors,
+        int maxIterations)
+        implements Serializable {
 
-  public DedupSettings {
-    if (shingleSize < 1 || bands < 1 || rows < 1) {
-      throw new IllegalArgumentException("dedup: shingle-size, bands and rows must be at least 1");
+    public DedupSettings {
+        if (shingleSize < 1 || bands < 1 || rows < 1) {
+            throw new IllegalArgumentException("dedup: shingle-size, bands and rows must be at least 1");
+        }
+        if (jaccardThreshold <= 0
+                || jaccardThreshold > 1
+                || containmentThreshold <= 0
+                || containmentThreshold > 1
+                || minLengthRatio < 0
+                || minLengthRatio > 1) {
+            throw new IllegalArgumentException("dedup: thresholds and ratios must lie in (0, 1]");
+        }
+        if (shortTextShingles < 0 || shortJaccardThreshold <= 0 || shortJaccardThreshold > 1) {
+            throw new IllegalArgumentException("dedup: short-text-shingles ≥ 0 and short-jaccard-threshold in (0, 1]");
+        }
+        if (bucketAnchors < 1 || maxIterations < 1) {
+            throw new IllegalArgumentException("dedup: bucket-anchors and max-iterations must be at least 1");
+        }
     }
-    if (jaccardThreshold <= 0 || jaccardThreshold > 1 || containmentThreshold <= 0 || containmentThreshold > 1
-        || minLengthRatio < 0 || minLengthRatio > 1) {
-      throw new IllegalArgumentException("dedup: thresholds and ratios must lie in (0, 1]");
+
+    /** The defaults of reference.conf (kept equal to it; a test checks). */
+    public static DedupSettings defaults() {
+        return new DedupSettings(5, 32, 4, 20240301L, 0.5, 0.8, 0.5, 300, 0.8, 100, 60);
     }
-    if (shortTextShingles < 0 || shortJaccardThreshold <= 0 || shortJaccardThreshold > 1) {
-      throw new IllegalArgumentException("dedup: short-text-shingles ≥ 0 and short-jaccard-threshold in (0, 1]");
+
+    public static DedupSettings from(Config config) {
+        Config c = config.getConfig("regionpulse.dedup");
+        return new DedupSettings(
+                c.getInt("shingle-size"),
+                c.getInt("bands"),
+                c.getInt("rows"),
+                c.getLong("seed"),
+                c.getDouble("jaccard-threshold"),
+                c.getDouble("containment-threshold"),
+                c.getDouble("min-length-ratio"),
+                c.getInt("short-text-shingles"),
+                c.getDouble("short-jaccard-threshold"),
+                c.getInt("bucket-anchors"),
+                c.getInt("max-iterations"));
     }
-    if (bucketAnchors < 1 || maxIterations < 1) {
-      throw new IllegalArgumentException("dedup: bucket-anchors and max-iterations must be at least 1");
+
+    public int numHashes() {
+        return bands * rows;
     }
-  }
 
-  /** The defaults of reference.conf (kept equal to it; a test checks). */
-  public static DedupSettings defaults() {
-    return new DedupSettings(5, 32, 4, 20240301L, 0.5, 0.8, 0.5, 300, 0.8, 100, 60);
-  }
+    /** What a stored signature depends on: signatures of another scheme are recomputed. */
+    public String scheme() {
+        return "k" + shingleSize + "-h" + numHashes() + "-s" + seed;
+    }
 
-  public static DedupSettings from(Config config) {
-    Config c = config.getConfig("regionpulse.dedup");
-    return new DedupSettings(c.getInt("shingle-size"), c.getInt("bands"), c.getInt("rows"), c.getLong("seed"),
-        c.getDouble("jaccard-threshold"), c.getDouble("containment-threshold"), c.getDouble("min-length-ratio"),
-        c.getInt("short-text-shingles"), c.getDouble("short-jaccard-threshold"), c.getInt("bucket-anchors"),
-        c.getInt("max-iterations"));
-  }
+    public DedupSettings withShingleSize(int k) {
+        return new DedupSettings(
+                k,
+                bands,
+                rows,
+                seed,
+                jaccardThreshold,
+                containmentThreshold,
+                minLengthRatio,
+                shortTextShingles,
+                shortJaccardThreshold,
+                bucketAnchors,
+                maxIterations);
+    }
 
-  public int numHashes() {
-    return bands * rows;
-  }
+    public DedupSettings withBands(int b, int r) {
+        return new DedupSettings(
+                shingleSize,
+                b,
+                r,
+                seed,
+                jaccardThreshold,
+                containmentThreshold,
+                minLengthRatio,
+                shortTextShingles,
+                shortJaccardThreshold,
+                bucketAnchors,
+                maxIterations);
+    }
 
-  /** What a stored signature depends on: signatures of another scheme are recomputed. */
-  public String scheme() {
-    return "k" + shingleSize + "-h" + numHashes() + "-s" + seed;
-  }
-
-  public DedupSettings withShingleSize(int k) {
-    return new DedupSettings(k, bands, rows, seed, jaccardThreshold, containmentThreshold, minLengthRatio, shortTextShingles,
-        shortJaccardThreshold, bucketAnchors, maxIterations);
-  }
-
-  public DedupSettings withBands(int b, int r) {
-    return new DedupSettings(shingleSize, b, r, seed, jaccardThreshold, containmentThreshold, minLengthRatio,
-        shortTextShingles, shortJaccardThreshold, bucketAnchors, maxIterations);
-  }
-
-  public DedupSettings withThresholds(double jaccard, double containment, double lengthRatio) {
-    return new DedupSettings(shingleSize, bands, rows, seed, jaccard, containment, lengthRatio, shortTextShingles,
-        shortJaccardThreshold, bucketAnchors, maxIterations);
-  }
+    public DedupSettings withThresholds(double jaccard, double containment, double lengthRatio) {
+        return new DedupSettings(
+                shingleSize,
+                bands,
+                rows,
+                seed,
+                jaccard,
+                containment,
+                lengthRatio,
+                shortTextShingles,
+                shortJaccardThreshold,
+                bucketAnchors,
+                maxIterations);
+    }
 }

@@ -18,19 +18,18 @@ import org.netpreserve.jwarc.WarcWriter;
  * The expectations for these pages are in {@code samples/expected.json}.
  */
 public final class SampleCrawl {
-  private SampleCrawl() {}
+    private SampleCrawl() {}
 
-  /** One page of the sample crawl: what a crawler fetched and how the server labelled it. */
-  record Page(String url, Instant fetchedAt, String contentType, Charset charset, String html) {}
+    /** One page of the sample crawl: what a crawler fetched and how the server labelled it. */
+    record Page(String url, Instant fetchedAt, String contentType, Charset charset, String html) {}
 
-  static final List<Page> PAGES =
-      List.of(
-          new Page(
-              "https://www.example-bayu.cn/liangjiang/2024/0215/lj-qiche.html",
-              Instant.parse("2024-02-15T03:10:00Z"),
-              "text/html; charset=utf-8",
-              StandardCharsets.UTF_8,
-              """
+    static final List<Page> PAGES = List.of(
+            new Page(
+                    "https://www.example-bayu.cn/liangjiang/2024/0215/lj-qiche.html",
+                    Instant.parse("2024-02-15T03:10:00Z"),
+                    "text/html; charset=utf-8",
+                    StandardCharsets.UTF_8,
+                    """
               <!DOCTYPE html>
               <html><head><meta charset="utf-8">
               <title>两江新区汽车产业产值突破2000亿元_重庆_巴渝经济网</title>
@@ -54,12 +53,12 @@ public final class SampleCrawl {
               <div class="footer">巴渝经济网 渝ICP备14002233号</div>
               </body></html>
               """),
-          new Page(
-              "http://www.example-hupu.com.cn/pd/zj/20240320/zhangjiang.shtml",
-              Instant.parse("2024-03-20T06:45:00Z"),
-              "text/html; charset=GBK",
-              Charset.forName("GBK"),
-              """
+            new Page(
+                    "http://www.example-hupu.com.cn/pd/zj/20240320/zhangjiang.shtml",
+                    Instant.parse("2024-03-20T06:45:00Z"),
+                    "text/html; charset=GBK",
+                    Charset.forName("GBK"),
+                    """
               <html><head>
               <title>张江科学城集成电路产业规模超过2000亿元-浦江财讯</title>
               </head><body>
@@ -75,12 +74,12 @@ public final class SampleCrawl {
               <div id="ft">浦江财讯 沪ICP备12034567号</div>
               </body></html>
               """),
-          new Page(
-              "https://www.example-jingcheng.cn/kc/2024-04/26/zgc-huairou.html",
-              Instant.parse("2024-04-26T01:00:00Z"),
-              "text/html;charset=UTF-8",
-              StandardCharsets.UTF_8,
-              """
+            new Page(
+                    "https://www.example-jingcheng.cn/kc/2024-04/26/zgc-huairou.html",
+                    Instant.parse("2024-04-26T01:00:00Z"),
+                    "text/html;charset=UTF-8",
+                    StandardCharsets.UTF_8,
+                    """
               <!DOCTYPE html>
               <html><head><meta charset="UTF-8">
               <title>中关村示范区企业总收入去年突破9万亿元 - 京城科创</title>
@@ -99,12 +98,12 @@ public final class SampleCrawl {
               <footer>京城科创 京ICP备15055667号-1</footer>
               </body></html>
               """),
-          new Page(
-              "https://gd.example-lingnan.cn/gz/2024/0612/nansha.html",
-              Instant.parse("2024-06-12T08:30:00Z"),
-              "text/html; charset=UTF-8",
-              StandardCharsets.UTF_8,
-              """
+            new Page(
+                    "https://gd.example-lingnan.cn/gz/2024/0612/nansha.html",
+                    Instant.parse("2024-06-12T08:30:00Z"),
+                    "text/html; charset=UTF-8",
+                    StandardCharsets.UTF_8,
+                    """
               <html><head>
               <title>南沙港区集装箱吞吐量同比增长6.8% 粤港澳合作平台建设加快_岭南财经</title>
               </head><body>
@@ -122,21 +121,29 @@ public final class SampleCrawl {
               </body></html>
               """));
 
-  public static void main(String[] args) throws IOException {
-    Path out = Path.of(args.length > 0 ? args[0] : "samples/crawl/regional-crawl-2024.warc.gz");
-    write(out);
-  }
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args.length > 0 ? args[0] : "samples/crawl/regional-crawl-2024.warc.gz");
+        write(out);
+    }
 
-  static void write(Path out) throws IOException {
-    if (out.getParent() != null) {
-      Files.createDirectories(out.getParent());
+    static void write(Path out) throws IOException {
+        if (out.getParent() != null) {
+            Files.createDirectories(out.getParent());
+        }
+        try (var channel = java.nio.channels.FileChannel.open(
+                        out,
+                        java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                        java.nio.file.StandardOpenOption.WRITE);
+                WarcWriter writer = new WarcWriter(channel, WarcCompression.GZIP)) {
+            for (Page p : PAGES) {
+                WarcPages.writeResponse(
+                        writer,
+                        p.url(),
+                        p.fetchedAt(),
+                        p.contentType(),
+                        p.html().getBytes(p.charset()));
+            }
+        }
     }
-    try (var channel = java.nio.channels.FileChannel.open(out, java.nio.file.StandardOpenOption.CREATE,
-            java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE);
-        WarcWriter writer = new WarcWriter(channel, WarcCompression.GZIP)) {
-      for (Page p : PAGES) {
-        WarcPages.writeResponse(writer, p.url(), p.fetchedAt(), p.contentType(), p.html().getBytes(p.charset()));
-      }
-    }
-  }
 }

@@ -17,24 +17,30 @@ import org.netpreserve.jwarc.WarcWriter;
  * the same file.
  */
 public final class WarcPages {
-  private WarcPages() {}
+    private WarcPages() {}
 
-  /**
-   * Appends one {@code response} record.
-   *
-   * @param contentType the HTTP header value, e.g. {@code "text/html; charset=GBK"}
-   * @param body the payload already encoded in the charset the header names
-   */
-  public static void writeResponse(WarcWriter writer, String url, Instant fetchedAt, String contentType, byte[] body)
-      throws IOException {
-    HttpResponse http =
-        new HttpResponse.Builder(200, "OK")
-            .addHeader("Server", "nginx")
-            .addHeader("Date", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(fetchedAt.atZone(java.time.ZoneOffset.UTC)))
-            .body(MediaType.parseLeniently(contentType), body)
-            .build();
-    UUID id = UUID.nameUUIDFromBytes((url + "|" + fetchedAt).getBytes(StandardCharsets.UTF_8));
-    WarcResponse record = new WarcResponse.Builder(URI.create(url)).recordId(id).date(fetchedAt).body(http).build();
-    writer.write(record);
-  }
+    /**
+     * Appends one {@code response} record.
+     *
+     * @param contentType the HTTP header value, e.g. {@code "text/html; charset=GBK"}
+     * @param body the payload already encoded in the charset the header names
+     */
+    public static void writeResponse(WarcWriter writer, String url, Instant fetchedAt, String contentType, byte[] body)
+            throws IOException {
+        HttpResponse http = new HttpResponse.Builder(200, "OK")
+                .addHeader("Server", "nginx")
+                .addHeader(
+                        "Date",
+                        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                                fetchedAt.atZone(java.time.ZoneOffset.UTC)))
+                .body(MediaType.parseLeniently(contentType), body)
+                .build();
+        UUID id = UUID.nameUUIDFromBytes((url + "|" + fetchedAt).getBytes(StandardCharsets.UTF_8));
+        WarcResponse record = new WarcResponse.Builder(URI.create(url))
+                .recordId(id)
+                .date(fetchedAt)
+                .body(http)
+                .build();
+        writer.write(record);
+    }
 }

@@ -10,30 +10,30 @@ import java.util.HexFormat;
  * and its bytes, so that re-ingesting the same input yields the same ids.
  */
 public final class PageIds {
-  private PageIds() {}
+    private PageIds() {}
 
-  public static String pageId(String urlOrLocation, byte[] raw) {
-    MessageDigest md = sha256();
-    md.update((urlOrLocation == null ? "" : urlOrLocation).getBytes(StandardCharsets.UTF_8));
-    md.update((byte) 0);
-    md.update(raw == null ? new byte[0] : raw);
-    return HexFormat.of().formatHex(md.digest(), 0, 16);
-  }
-
-  public static String hash(String... parts) {
-    MessageDigest md = sha256();
-    for (String p : parts) {
-      md.update((p == null ? "\u0001" : p).getBytes(StandardCharsets.UTF_8));
-      md.update((byte) 0);
+    public static String pageId(String urlOrLocation, byte[] raw) {
+        MessageDigest md = sha256();
+        md.update((urlOrLocation == null ? "" : urlOrLocation).getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+        md.update(raw == null ? new byte[0] : raw);
+        return HexFormat.of().formatHex(md.digest(), 0, 16);
     }
-    return HexFormat.of().formatHex(md.digest(), 0, 16);
-  }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    public static String hash(String... parts) {
+        MessageDigest md = sha256();
+        for (String p : parts) {
+            md.update((p == null ? "\u0001" : p).getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(md.digest(), 0, 16);
     }
-  }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

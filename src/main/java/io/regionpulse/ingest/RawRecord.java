@@ -8,17 +8,17 @@ import java.time.Instant;
  * bytes were available as {@code raw} (for the reject sample).
  */
 public record RawRecord(
-    String sourceUri,
-    long recordOffset,
-    String url,
-    Instant fetchedAt,
-    String format,
-    String charset,
-    byte[] raw,
-    String rejectReason,
-    String rejectDetail) {
+        String sourceUri,
+        long recordOffset,
+        String url,
+        Instant fetchedAt,
+        String format,
+        String charset,
+        byte[] raw,
+        String rejectReason,
+        String rejectDetail) {
 
-  public boolean isRejected() {
-    return rejectReason != null;
-  }
+    public boolean isRejected() {
+        return rejectReason != null;
+    }
 }

@@ -30,341 +30,422 @@ import org.netpreserve.jwarc.WarcResponse;
  * readable records before and after it still come out. The stream is closed once exhausted.
  */
 public final class RecordReaders {
-  private RecordReaders() {}
+    private RecordReaders() {}
 
-  static final int SAMPLE_BYTES = 256;
+    static final int SAMPLE_BYTES = 256;
 
-  /** The format for a file name, or null when the file is not an input we read. */
-  public static String formatOf(String name) {
-    if (name == null) {
-      return null;
-    }
-    String n = name.toLowerCase(Locale.ROOT);
-    if (n.endsWith(".gz")) {
-      n = n.substring(0, n.length() - 3);
-    }
-    if (n.endsWith(".txt")) return "txt";
-    if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".shtml") || n.endsWith(".xhtml")) return "html";
-    if (n.endsWith(".md") || n.endsWith(".markdown")) return "md";
-    if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) return "jsonl";
-    if (n.endsWith(".warc")) return "warc";
-    return null;
-  }
-
-  /** Lazily reads {@code in}; {@code sourceUri}'s name decides the format. */
-  public static Iterator<RawRecord> read(String sourceUri, InputStream in, IngestSettings settings) {
-    String format = formatOf(sourceUri);
-    if (format == null) {
-      format = "txt";
-    }
-    BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
-    switch (format) {
-      case "jsonl":
-        return new JsonLines(sourceUri, buffered, settings);
-      case "warc":
-        return new WarcRecords(sourceUri, buffered, settings);
-      default:
-        return new WholeFile(sourceUri, format, buffered, settings);
-    }
-  }
-
-  /** Opens gzip by magic bytes, not by name: crawls often keep a {@code .gz} without the suffix or the other way round. */
-  static InputStream maybeGunzip(BufferedInputStream in) throws IOException {
-    in.mark(4);
-    int a = in.read();
-    int b = in.read();
-    in.reset();
-    if (a == 0x1F && b == 0x8B) {
-      return new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024);
-    }
-    return in;
-  }
-
-  static byte[] head(byte[] b) {
-    return b == null ? new byte[0] : Arrays.copyOf(b, Math.min(b.length, SAMPLE_BYTES));
-  }
-
-  static void closeQuietly(InputStream in) {
-    try {
-      in.close();
-    } catch (IOException | RuntimeException ignored) {
-      // a spent stream: nothing left to lose
-    }
-  }
-
-  /**
-   * Judges the bytes of one page: a reject reason, or null when the page is readable. Order:
-   * empty, binary, then undecodable (bad_encoding).
-   */
-  static RawRecord judgePage(String uri, long offset, String url, Instant fetchedAt, String format, byte[] bytes,
-      String httpCharset) {
-    if (bytes.length == 0 || isBlank(bytes)) {
-      return new RawRecord(uri, offset, url, fetchedAt, format, null, head(bytes), "empty_input", "no content");
-    }
-    if (Charsets.looksBinary(bytes)) {
-      return new RawRecord(uri, offset, url, fetchedAt, format, null, head(bytes), "binary",
-          "NUL or control bytes in the first 8 KB");
-    }
-    String charset = Charsets.sniff(bytes, httpCharset);
-    String problem = Charsets.encodingProblem(bytes, charset);
-    if (problem != null) {
-      return new RawRecord(uri, offset, url, fetchedAt, format, charset, head(bytes), "bad_encoding", problem);
-    }
-    return new RawRecord(uri, offset, url, fetchedAt, format, charset, bytes, null, null);
-  }
-
-  private static boolean isBlank(byte[] b) {
-    for (byte x : b) {
-      if (x != ' ' && x != '\n' && x != '\r' && x != '\t') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Base for lazy readers: {@link #advance()} produces the next record or null at the end. */
-  private abstract static class Lazy implements Iterator<RawRecord> {
-    final String uri;
-    final InputStream source;
-    private RawRecord next;
-    private boolean done;
-
-    Lazy(String uri, InputStream source) {
-      this.uri = uri;
-      this.source = source;
-    }
-
-    abstract RawRecord advance();
-
-    @Override
-    public final boolean hasNext() {
-      if (next != null) {
-        return true;
-      }
-      if (done) {
-        return false;
-      }
-      RawRecord r;
-      try {
-        r = advance();
-      } catch (RuntimeException e) {
-        r = new RawRecord(uri, -1, null, null, formatOf(uri), null, new byte[0], "malformed_record", e.toString());
-        done = true;
-      }
-      if (r == null) {
-        done = true;
-        closeQuietly(source);
-        return false;
-      }
-      next = r;
-      return true;
-    }
-
-    @Override
-    public final RawRecord next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      RawRecord r = next;
-      next = null;
-      return r;
-    }
-
-    void finish() {
-      done = true;
-    }
-  }
-
-  /** txt, html, md: the whole file is one page, read up to the size limit and no further. */
-  private static final class WholeFile extends Lazy {
-    private final String format;
-    private final BufferedInputStream in;
-    private final IngestSettings settings;
-    private boolean emitted;
-
-    WholeFile(String uri, String format, BufferedInputStream in, IngestSettings settings) {
-      super(uri, in);
-      this.format = format;
-      this.in = in;
-      this.settings = settings;
-    }
-
-    @Override
-    RawRecord advance() {
-      if (emitted) {
+    /** The format for a file name, or null when the file is not an input we read. */
+    public static String formatOf(String name) {
+        if (name == null) {
+            return null;
+        }
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".gz")) {
+            n = n.substring(0, n.length() - 3);
+        }
+        if (n.endsWith(".txt")) return "txt";
+        if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".shtml") || n.endsWith(".xhtml")) return "html";
+        if (n.endsWith(".md") || n.endsWith(".markdown")) return "md";
+        if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) return "jsonl";
+        if (n.endsWith(".warc")) return "warc";
         return null;
-      }
-      emitted = true;
-      byte[] bytes;
-      try {
-        InputStream data = maybeGunzip(in);
-        long limit = settings.maxRecordBytes();
-        bytes = data.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
-        if (bytes.length > limit) {
-          return new RawRecord(uri, 0, null, null, format, null, head(bytes), "too_large",
-              "page exceeds " + limit + " bytes");
+    }
+
+    /** Lazily reads {@code in}; {@code sourceUri}'s name decides the format. */
+    public static Iterator<RawRecord> read(String sourceUri, InputStream in, IngestSettings settings) {
+        String format = formatOf(sourceUri);
+        if (format == null) {
+            format = "txt";
         }
-      } catch (IOException e) {
-        return new RawRecord(uri, 0, null, null, format, null, new byte[0], "malformed_record",
-            "unreadable or truncated file: " + e);
-      }
-      return judgePage(uri, 0, null, null, format, bytes, null);
-    }
-  }
-
-  /**
-   * One JSON object per line. The record offset is the 0-based line number; blank lines are not
-   * records. A line longer than the limit is skipped to its end without being buffered.
-   */
-  private static final class JsonLines extends Lazy {
-    private final BufferedInputStream raw;
-    private final IngestSettings settings;
-    private InputStream in;
-    private long lineNo = -1;
-    private boolean eof;
-
-    JsonLines(String uri, BufferedInputStream raw, IngestSettings settings) {
-      super(uri, raw);
-      this.raw = raw;
-      this.settings = settings;
+        BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
+        switch (format) {
+            case "jsonl":
+                return new JsonLines(sourceUri, buffered, settings);
+            case "warc":
+                return new WarcRecords(sourceUri, buffered, settings);
+            default:
+                return new WholeFile(sourceUri, format, buffered, settings);
+        }
     }
 
-    @Override
-    RawRecord advance() {
-      while (!eof) {
-        lineNo++;
-        ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
-        long length = 0;
+    /** Opens gzip by magic bytes, not by name: crawls often keep a {@code .gz} without the suffix or the other way round. */
+    static InputStream maybeGunzip(BufferedInputStream in) throws IOException {
+        in.mark(4);
+        int a = in.read();
+        int b = in.read();
+        in.reset();
+        if (a == 0x1F && b == 0x8B) {
+            return new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024);
+        }
+        return in;
+    }
+
+    static byte[] head(byte[] b) {
+        return b == null ? new byte[0] : Arrays.copyOf(b, Math.min(b.length, SAMPLE_BYTES));
+    }
+
+    static void closeQuietly(InputStream in) {
         try {
-          if (in == null) {
-            in = maybeGunzip(raw);
-          }
-          int c;
-          while ((c = in.read()) != -1 && c != '\n') {
-            length++;
-            if (length <= settings.maxRecordBytes()) {
-              line.write(c);
+            in.close();
+        } catch (IOException | RuntimeException ignored) {
+            // a spent stream: nothing left to lose
+        }
+    }
+
+    /**
+     * Judges the bytes of one page: a reject reason, or null when the page is readable. Order:
+     * empty, binary, then undecodable (bad_encoding).
+     */
+    static RawRecord judgePage(
+            String uri, long offset, String url, Instant fetchedAt, String format, byte[] bytes, String httpCharset) {
+        if (bytes.length == 0 || isBlank(bytes)) {
+            return new RawRecord(uri, offset, url, fetchedAt, format, null, head(bytes), "empty_input", "no content");
+        }
+        if (Charsets.looksBinary(bytes)) {
+            return new RawRecord(
+                    uri,
+                    offset,
+                    url,
+                    fetchedAt,
+                    format,
+                    null,
+                    head(bytes),
+                    "binary",
+                    "NUL or control bytes in the first 8 KB");
+        }
+        String charset = Charsets.sniff(bytes, httpCharset);
+        String problem = Charsets.encodingProblem(bytes, charset);
+        if (problem != null) {
+            return new RawRecord(uri, offset, url, fetchedAt, format, charset, head(bytes), "bad_encoding", problem);
+        }
+        return new RawRecord(uri, offset, url, fetchedAt, format, charset, bytes, null, null);
+    }
+
+    private static boolean isBlank(byte[] b) {
+        for (byte x : b) {
+            if (x != ' ' && x != '\n' && x != '\r' && x != '\t') {
+                return false;
             }
-          }
-          if (c == -1) {
-            eof = true;
-          }
-        } catch (IOException e) {
-          eof = true;
-          finish();
-          return new RawRecord(uri, lineNo, null, null, "jsonl", null, head(line.toByteArray()), "malformed_record",
-              "input ends early (truncated or corrupt stream) at line " + (lineNo + 1) + ": " + e);
         }
-        if (length > settings.maxRecordBytes()) {
-          return new RawRecord(uri, lineNo, null, null, "jsonl", null, head(line.toByteArray()), "too_large",
-              "line " + (lineNo + 1) + " has " + length + " bytes, limit " + settings.maxRecordBytes());
+        return true;
+    }
+
+    /** Base for lazy readers: {@link #advance()} produces the next record or null at the end. */
+    private abstract static class Lazy implements Iterator<RawRecord> {
+        final String uri;
+        final InputStream source;
+        private RawRecord next;
+        private boolean done;
+
+        Lazy(String uri, InputStream source) {
+            this.uri = uri;
+            this.source = source;
         }
-        byte[] bytes = line.toByteArray();
-        if (isBlank(bytes)) {
-          if (eof) {
+
+        abstract RawRecord advance();
+
+        @Override
+        public final boolean hasNext() {
+            if (next != null) {
+                return true;
+            }
+            if (done) {
+                return false;
+            }
+            RawRecord r;
+            try {
+                r = advance();
+            } catch (RuntimeException e) {
+                r = new RawRecord(
+                        uri, -1, null, null, formatOf(uri), null, new byte[0], "malformed_record", e.toString());
+                done = true;
+            }
+            if (r == null) {
+                done = true;
+                closeQuietly(source);
+                return false;
+            }
+            next = r;
+            return true;
+        }
+
+        @Override
+        public final RawRecord next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            RawRecord r = next;
+            next = null;
+            return r;
+        }
+
+        void finish() {
+            done = true;
+        }
+    }
+
+    /** txt, html, md: the whole file is one page, read up to the size limit and no further. */
+    private static final class WholeFile extends Lazy {
+        private final String format;
+        private final BufferedInputStream in;
+        private final IngestSettings settings;
+        private boolean emitted;
+
+        WholeFile(String uri, String format, BufferedInputStream in, IngestSettings settings) {
+            super(uri, in);
+            this.format = format;
+            this.in = in;
+            this.settings = settings;
+        }
+
+        @Override
+        RawRecord advance() {
+            if (emitted) {
+                return null;
+            }
+            emitted = true;
+            byte[] bytes;
+            try {
+                InputStream data = maybeGunzip(in);
+                long limit = settings.maxRecordBytes();
+                bytes = data.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
+                if (bytes.length > limit) {
+                    return new RawRecord(
+                            uri,
+                            0,
+                            null,
+                            null,
+                            format,
+                            null,
+                            head(bytes),
+                            "too_large",
+                            "page exceeds " + limit + " bytes");
+                }
+            } catch (IOException e) {
+                return new RawRecord(
+                        uri,
+                        0,
+                        null,
+                        null,
+                        format,
+                        null,
+                        new byte[0],
+                        "malformed_record",
+                        "unreadable or truncated file: " + e);
+            }
+            return judgePage(uri, 0, null, null, format, bytes, null);
+        }
+    }
+
+    /**
+     * One JSON object per line. The record offset is the 0-based line number; blank lines are not
+     * records. A line longer than the limit is skipped to its end without being buffered.
+     */
+    private static final class JsonLines extends Lazy {
+        private final BufferedInputStream raw;
+        private final IngestSettings settings;
+        private InputStream in;
+        private long lineNo = -1;
+        private boolean eof;
+
+        JsonLines(String uri, BufferedInputStream raw, IngestSettings settings) {
+            super(uri, raw);
+            this.raw = raw;
+            this.settings = settings;
+        }
+
+        @Override
+        RawRecord advance() {
+            while (!eof) {
+                lineNo++;
+                ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+                long length = 0;
+                try {
+                    if (in == null) {
+                        in = maybeGunzip(raw);
+                    }
+                    int c;
+                    while ((c = in.read()) != -1 && c != '\n') {
+                        length++;
+                        if (length <= settings.maxRecordBytes()) {
+                            line.write(c);
+                        }
+                    }
+                    if (c == -1) {
+                        eof = true;
+                    }
+                } catch (IOException e) {
+                    eof = true;
+                    finish();
+                    return new RawRecord(
+                            uri,
+                            lineNo,
+                            null,
+                            null,
+                            "jsonl",
+                            null,
+                            head(line.toByteArray()),
+                            "malformed_record",
+                            "input ends early (truncated or corrupt stream) at line " + (lineNo + 1) + ": " + e);
+                }
+                if (length > settings.maxRecordBytes()) {
+                    return new RawRecord(
+                            uri,
+                            lineNo,
+                            null,
+                            null,
+                            "jsonl",
+                            null,
+                            head(line.toByteArray()),
+                            "too_large",
+                            "line " + (lineNo + 1) + " has " + length + " bytes, limit " + settings.maxRecordBytes());
+                }
+                byte[] bytes = line.toByteArray();
+                if (isBlank(bytes)) {
+                    if (eof) {
+                        return null;
+                    }
+                    continue; // a blank line is not a record; offsets stay physical line numbers
+                }
+                return jsonRecord(lineNo, bytes);
+            }
             return null;
-          }
-          continue; // a blank line is not a record; offsets stay physical line numbers
-
         }
-        return jsonRecord(lineNo, bytes);
-      }
-      return null;
-    }
 
-    private RawRecord jsonRecord(long offset, byte[] bytes) {
-      int len = bytes.length;
-      if (len > 0 && bytes[len - 1] == '\r') {
-        bytes = Arrays.copyOf(bytes, len - 1);
-      }
-      JsonPage page = JsonPage.parse(bytes);
-      if (page == null) {
-        return new RawRecord(uri, offset, null, null, "jsonl", null, head(bytes), "malformed_record",
-            "line " + (offset + 1) + " is not a JSON object");
-      }
-      Instant fetched = page.fetchedAt();
-      String charset = page.charset();
-      return new RawRecord(uri, offset, page.url(), fetched, "jsonl", charset, bytes, null, null);
-    }
-  }
-
-  /**
-   * WARC response records (jwarc; gzip members or plain). Other record types (warcinfo, request,
-   * metadata) are not pages and are skipped. The HTTP {@code Content-Type} charset is honoured.
-   * After a truncated or corrupt record the reader cannot find the next record boundary, so one
-   * malformed_record reject ends the file.
-   */
-  private static final class WarcRecords extends Lazy {
-    private final BufferedInputStream in;
-    private final IngestSettings settings;
-    private WarcReader reader;
-
-    WarcRecords(String uri, BufferedInputStream in, IngestSettings settings) {
-      super(uri, in);
-      this.in = in;
-      this.settings = settings;
-    }
-
-    @Override
-    RawRecord advance() {
-      long position = 0;
-      try {
-        if (reader == null) {
-          reader = new WarcReader(in);
+        private RawRecord jsonRecord(long offset, byte[] bytes) {
+            int len = bytes.length;
+            if (len > 0 && bytes[len - 1] == '\r') {
+                bytes = Arrays.copyOf(bytes, len - 1);
+            }
+            JsonPage page = JsonPage.parse(bytes);
+            if (page == null) {
+                return new RawRecord(
+                        uri,
+                        offset,
+                        null,
+                        null,
+                        "jsonl",
+                        null,
+                        head(bytes),
+                        "malformed_record",
+                        "line " + (offset + 1) + " is not a JSON object");
+            }
+            Instant fetched = page.fetchedAt();
+            String charset = page.charset();
+            return new RawRecord(uri, offset, page.url(), fetched, "jsonl", charset, bytes, null, null);
         }
-        while (true) {
-          // jwarc reports a record's start offset only after next() has returned it.
-          Optional<WarcRecord> rec = reader.next();
-          position = reader.position();
-          if (rec.isEmpty()) {
-            return null;
-          }
-          if (rec.get() instanceof WarcResponse resp) {
-            return response(position, resp);
-          }
-        }
-      } catch (IOException | RuntimeException e) {
-        finish();
-        return new RawRecord(uri, position, null, null, "warc", null, new byte[0], "malformed_record",
-            "truncated or corrupt WARC at byte " + position + ": " + e);
-      }
     }
 
-    private RawRecord response(long position, WarcResponse resp) throws IOException {
-      String url = resp.target();
-      Instant date = resp.date();
-      HttpResponse http;
-      try {
-        http = resp.http();
-      } catch (IOException | RuntimeException e) {
-        return new RawRecord(uri, position, url, date, "warc", null, new byte[0], "malformed_record",
-            "unparseable HTTP response: " + e);
-      }
-      String contentType = http.headers().first("Content-Type").orElse("");
-      String ct = contentType.toLowerCase(Locale.ROOT);
-      if (http.status() < 200 || http.status() >= 300) {
-        http.body().consume();
-        return new RawRecord(uri, position, url, date, "warc", null, new byte[0], "not_a_page",
-            "HTTP status " + http.status());
-      }
-      if (!ct.isEmpty() && !(ct.contains("html") || ct.startsWith("text/") || ct.contains("xml") || ct.contains("json"))) {
-        http.body().consume();
-        return new RawRecord(uri, position, url, date, "warc", null, new byte[0], "binary",
-            "Content-Type " + contentType);
-      }
-      MessageBody body;
-      try {
-        body = http.bodyDecoded();
-      } catch (IOException | RuntimeException e) {
-        body = http.body();
-      }
-      long limit = settings.maxRecordBytes();
-      byte[] bytes = body.stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
-      if (bytes.length > limit) {
-        return new RawRecord(uri, position, url, date, "warc", null, head(bytes), "too_large",
-            "payload exceeds " + limit + " bytes");
-      }
-      return judgePage(uri, position, url, date, "warc", bytes, Charsets.fromContentType(contentType));
+    /**
+     * WARC response records (jwarc; gzip members or plain). Other record types (warcinfo, request,
+     * metadata) are not pages and are skipped. The HTTP {@code Content-Type} charset is honoured.
+     * After a truncated or corrupt record the reader cannot find the next record boundary, so one
+     * malformed_record reject ends the file.
+     */
+    private static final class WarcRecords extends Lazy {
+        private final BufferedInputStream in;
+        private final IngestSettings settings;
+        private WarcReader reader;
+
+        WarcRecords(String uri, BufferedInputStream in, IngestSettings settings) {
+            super(uri, in);
+            this.in = in;
+            this.settings = settings;
+        }
+
+        @Override
+        RawRecord advance() {
+            long position = 0;
+            try {
+                if (reader == null) {
+                    reader = new WarcReader(in);
+                }
+                while (true) {
+                    // jwarc reports a record's start offset only after next() has returned it.
+                    Optional<WarcRecord> rec = reader.next();
+                    position = reader.position();
+                    if (rec.isEmpty()) {
+                        return null;
+                    }
+                    if (rec.get() instanceof WarcResponse resp) {
+                        return response(position, resp);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                finish();
+                return new RawRecord(
+                        uri,
+                        position,
+                        null,
+                        null,
+                        "warc",
+                        null,
+                        new byte[0],
+                        "malformed_record",
+                        "truncated or corrupt WARC at byte " + position + ": " + e);
+            }
+        }
+
+        private RawRecord response(long position, WarcResponse resp) throws IOException {
+            String url = resp.target();
+            Instant date = resp.date();
+            HttpResponse http;
+            try {
+                http = resp.http();
+            } catch (IOException | RuntimeException e) {
+                return new RawRecord(
+                        uri,
+                        position,
+                        url,
+                        date,
+                        "warc",
+                        null,
+                        new byte[0],
+                        "malformed_record",
+                        "unparseable HTTP response: " + e);
+            }
+            String contentType = http.headers().first("Content-Type").orElse("");
+            String ct = contentType.toLowerCase(Locale.ROOT);
+            if (http.status() < 200 || http.status() >= 300) {
+                http.body().consume();
+                return new RawRecord(
+                        uri,
+                        position,
+                        url,
+                        date,
+                        "warc",
+                        null,
+                        new byte[0],
+                        "not_a_page",
+                        "HTTP status " + http.status());
+            }
+            if (!ct.isEmpty()
+                    && !(ct.contains("html") || ct.startsWith("text/") || ct.contains("xml") || ct.contains("json"))) {
+                http.body().consume();
+                return new RawRecord(
+                        uri, position, url, date, "warc", null, new byte[0], "binary", "Content-Type " + contentType);
+            }
+            MessageBody body;
+            try {
+                body = http.bodyDecoded();
+            } catch (IOException | RuntimeException e) {
+                body = http.body();
+            }
+            long limit = settings.maxRecordBytes();
+            byte[] bytes = body.stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
+            if (bytes.length > limit) {
+                return new RawRecord(
+                        uri,
+                        position,
+                        url,
+                        date,
+                        "warc",
+                        null,
+                        head(bytes),
+                        "too_large",
+                        "payload exceeds " + limit + " bytes");
+            }
+            return judgePage(uri, position, url, date, "warc", bytes, Charsets.fromContentType(contentType));
+        }
     }
-  }
 }

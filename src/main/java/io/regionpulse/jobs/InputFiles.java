@@ -17,52 +17,52 @@ import org.apache.hadoop.fs.RemoteIterator;
  * URI) into the sorted list of files, on the driver — only names and sizes, never contents.
  */
 public final class InputFiles {
-  private InputFiles() {}
+    private InputFiles() {}
 
-  public record InputFile(String uri, long size) implements java.io.Serializable {}
+    public record InputFile(String uri, long size) implements java.io.Serializable {}
 
-  public static List<InputFile> expand(List<String> inputs, Configuration conf) {
-    TreeMap<String, Long> files = new TreeMap<>();
-    for (String in : inputs) {
-      try {
-        Path p = new Path(in);
-        FileSystem fs = p.getFileSystem(conf);
-        FileStatus[] matches = fs.globStatus(p);
-        if (matches == null || matches.length == 0) {
-          throw new UserError("input not found: " + in);
-        }
-        for (FileStatus st : matches) {
-          if (st.isDirectory()) {
-            RemoteIterator<LocatedFileStatus> it = fs.listFiles(st.getPath(), true);
-            while (it.hasNext()) {
-              LocatedFileStatus f = it.next();
-              if (!hidden(f.getPath(), st.getPath())) {
-                files.put(f.getPath().toString(), f.getLen());
-              }
+    public static List<InputFile> expand(List<String> inputs, Configuration conf) {
+        TreeMap<String, Long> files = new TreeMap<>();
+        for (String in : inputs) {
+            try {
+                Path p = new Path(in);
+                FileSystem fs = p.getFileSystem(conf);
+                FileStatus[] matches = fs.globStatus(p);
+                if (matches == null || matches.length == 0) {
+                    throw new UserError("input not found: " + in);
+                }
+                for (FileStatus st : matches) {
+                    if (st.isDirectory()) {
+                        RemoteIterator<LocatedFileStatus> it = fs.listFiles(st.getPath(), true);
+                        while (it.hasNext()) {
+                            LocatedFileStatus f = it.next();
+                            if (!hidden(f.getPath(), st.getPath())) {
+                                files.put(f.getPath().toString(), f.getLen());
+                            }
+                        }
+                    } else {
+                        files.put(st.getPath().toString(), st.getLen());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UserError("cannot read input " + in + ": " + e.getMessage());
             }
-          } else {
-            files.put(st.getPath().toString(), st.getLen());
-          }
         }
-      } catch (IOException e) {
-        throw new UserError("cannot read input " + in + ": " + e.getMessage());
-      }
+        List<InputFile> out = new ArrayList<>();
+        files.forEach((k, v) -> out.add(new InputFile(k, v)));
+        return out;
     }
-    List<InputFile> out = new ArrayList<>();
-    files.forEach((k, v) -> out.add(new InputFile(k, v)));
-    return out;
-  }
 
-  /** Hidden files and folders (.git, _SUCCESS, .crc) below the input root are not input. */
-  private static boolean hidden(Path file, Path root) {
-    Path p = file;
-    while (p != null && !p.equals(root)) {
-      String n = p.getName();
-      if (n.startsWith(".") || n.startsWith("_")) {
-        return true;
-      }
-      p = p.getParent();
+    /** Hidden files and folders (.git, _SUCCESS, .crc) below the input root are not input. */
+    private static boolean hidden(Path file, Path root) {
+        Path p = file;
+        while (p != null && !p.equals(root)) {
+            String n = p.getName();
+            if (n.startsWith(".") || n.startsWith("_")) {
+                return true;
+            }
+            p = p.getParent();
+        }
+        return false;
     }
-    return false;
-  }
 }

@@ -10,29 +10,29 @@ import java.util.Set;
 
 /** Word lists bundled from conf/lexicon (one word a line, # comments). */
 public final class Lexicons {
-  private Lexicons() {}
+    private Lexicons() {}
 
-  public static Set<String> stopWords() {
-    return load("regionpulse/lexicon/stopwords.txt");
-  }
-
-  static Set<String> load(String resource) {
-    Set<String> out = new HashSet<>();
-    try (InputStream in = Lexicons.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        return out;
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        line = line.strip();
-        if (!line.isEmpty() && !line.startsWith("#")) {
-          out.add(line);
-        }
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + resource, e);
+    public static Set<String> stopWords() {
+        return load("regionpulse/lexicon/stopwords.txt");
     }
-    return Set.copyOf(out);
-  }
+
+    static Set<String> load(String resource) {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = Lexicons.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                return out;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+        return Set.copyOf(out);
+    }
 }

@@ -22,199 +22,230 @@ import picocli.CommandLine.Parameters;
  * {@code main} only exits with {@link #run}'s code; everything below returns or throws.
  * Exit codes: 0 success, 1 failure, 2 user error, 3 nothing to do (nightly).
  */
-@Command(name = "regionpulse", mixinStandardHelpOptions = true, version = RunContext.VERSION,
-    subcommands = {Main.PipelineCmd.class, Main.SqlCmd.class, InspectCommand.class, Main.DictionaryCmd.class,
-        io.regionpulse.access.ReportCommand.class, io.regionpulse.access.ExportCommand.class, io.regionpulse.access.ServeCommand.class, NightlyCommand.class},
-    description = "Chinese news pages → Delta tables of region mentions, metrics, co-mentions and timelines.")
+@Command(
+        name = "regionpulse",
+        mixinStandardHelpOptions = true,
+        version = RunContext.VERSION,
+        subcommands = {
+            Main.PipelineCmd.class,
+            Main.SqlCmd.class,
+            InspectCommand.class,
+            Main.DictionaryCmd.class,
+            io.regionpulse.access.ReportCommand.class,
+            io.regionpulse.access.ExportCommand.class,
+            io.regionpulse.access.ServeCommand.class,
+            NightlyCommand.class
+        },
+        description = "Chinese news pages → Delta tables of region mentions, metrics, co-mentions and timelines.")
 public final class Main implements Callable<Integer> {
-  public static final int OK = 0;
-  public static final int FAILED = 1;
-  public static final int USAGE = 2;
-  public static final int NOTHING_TO_DO = 3;
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int NOTHING_TO_DO = 3;
 
-  public static void main(String[] args) {
-    System.exit(run(args));
-  }
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
 
-  public static int run(String... args) {
-    CommandLine cl = new CommandLine(new Main());
-    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      Throwable root = ex;
-      while (root.getCause() != null && !(root instanceof UserError)) {
-        root = root.getCause();
-      }
-      if (root instanceof UserError) {
-        cmd.getErr().println("regionpulse: " + root.getMessage());
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            Throwable root = ex;
+            while (root.getCause() != null && !(root instanceof UserError)) {
+                root = root.getCause();
+            }
+            if (root instanceof UserError) {
+                cmd.getErr().println("regionpulse: " + root.getMessage());
+                return USAGE;
+            }
+            if (ex instanceof org.apache.spark.sql.AnalysisException ae) {
+                cmd.getErr()
+                        .println("regionpulse: "
+                                + ae.getMessage().lines().findFirst().orElse(""));
+                return USAGE;
+            }
+            cmd.getErr().println("regionpulse: failed: " + ex);
+            ex.printStackTrace(cmd.getErr());
+            return FAILED;
+        });
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("regionpulse: " + ex.getMessage() + " (see --help)");
+            return USAGE;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.out);
         return USAGE;
-      }
-      if (ex instanceof org.apache.spark.sql.AnalysisException ae) {
-        cmd.getErr().println("regionpulse: " + ae.getMessage().lines().findFirst().orElse(""));
-        return USAGE;
-      }
-      cmd.getErr().println("regionpulse: failed: " + ex);
-      ex.printStackTrace(cmd.getErr());
-      return FAILED;
-    });
-    cl.setParameterExceptionHandler((ex, a) -> {
-      ex.getCommandLine().getErr().println("regionpulse: " + ex.getMessage() + " (see --help)");
-      return USAGE;
-    });
-    return cl.execute(args);
-  }
+    }
 
-  @Override
-  public Integer call() {
-    new CommandLine(this).usage(System.out);
-    return USAGE;
-  }
+    /** Options every Spark command shares. */
+    public static class Common {
+        @Option(names = "--warehouse", description = "Warehouse folder or URI (default: ./warehouse)")
+        String warehouse;
 
-  /** Options every Spark command shares. */
-  public static class Common {
-    @Option(names = "--warehouse", description = "Warehouse folder or URI (default: ./warehouse)")
-    String warehouse;
+        @Option(
+                names = "--master",
+                description = "Spark master (default local[*]; spark-submit's master wins when not given)")
+        String master;
 
-    @Option(names = "--master", description = "Spark master (default local[*]; spark-submit's master wins when not given)")
-    String master;
+        @Option(names = "--conf", description = "Configuration overlay file (e.g. conf/cluster.conf)")
+        String conf;
 
-    @Option(names = "--conf", description = "Configuration overlay file (e.g. conf/cluster.conf)")
-    String conf;
+        @Option(names = "--set", description = "Override one setting: --set regionpulse.clean.min-chars=50")
+        List<String> sets = new ArrayList<>();
 
-    @Option(names = "--set", description = "Override one setting: --set regionpulse.clean.min-chars=50")
-    List<String> sets = new ArrayList<>();
-
-    public Settings settings(Map<String, Object> extra) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      for (String s : sets) {
-        int eq = s.indexOf('=');
-        if (eq <= 0) {
-          throw new UserError("--set takes key=value, got: " + s);
+        public Settings settings(Map<String, Object> extra) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            for (String s : sets) {
+                int eq = s.indexOf('=');
+                if (eq <= 0) {
+                    throw new UserError("--set takes key=value, got: " + s);
+                }
+                o.put(s.substring(0, eq).strip(), s.substring(eq + 1).strip());
+            }
+            if (warehouse != null) {
+                o.put(Settings.WAREHOUSE, warehouse);
+            }
+            if (master != null) {
+                o.put(Settings.MASTER, master);
+            }
+            o.putAll(extra);
+            return Settings.load(conf, o);
         }
-        o.put(s.substring(0, eq).strip(), s.substring(eq + 1).strip());
-      }
-      if (warehouse != null) {
-        o.put(Settings.WAREHOUSE, warehouse);
-      }
-      if (master != null) {
-        o.put(Settings.MASTER, master);
-      }
-      o.putAll(extra);
-      return Settings.load(conf, o);
-    }
 
-    /** Under spark-submit (spark.master already set) the submit command decides unless --master was given. */
-    public SparkSession session(Settings s) {
-      boolean submitted = System.getProperty("spark.master") != null;
-      if (submitted) {
-        return Sessions.submitted(s.warehouse(), master, s.shufflePartitions());
-      }
-      return Sessions.local(s.master(), s.warehouse(), s.shufflePartitions());
-    }
-  }
-
-  /** The gazetteer bundled in the jar, or a user's own copy when regionpulse.gazetteer.path is set. */
-  public static Gazetteer gazetteer(Settings s) {
-    String p = s.gazetteerPath();
-    if (p == null || p.isBlank()) {
-      return Gazetteer.fromClasspath();
-    }
-    java.nio.file.Path dir = java.nio.file.Path.of(p);
-    if (!java.nio.file.Files.isDirectory(dir)) {
-      throw new UserError("gazetteer folder not found: " + p);
-    }
-    return Gazetteer.load(dir);
-  }
-
-  @Command(name = "pipeline", mixinStandardHelpOptions = true,
-      description = "Run the pipeline stages over the inputs into the warehouse; prints per-stage counts and the top regions.")
-  static class PipelineCmd implements Callable<Integer> {
-    @CommandLine.Mixin Common common = new Common();
-
-    @Option(names = "--input", description = "File, folder or glob to ingest (repeatable; default: samples/)")
-    List<String> inputs = new ArrayList<>();
-
-    @Option(names = "--stages", split = ",", description = "Stages to run (default: ingest,clean,dedup,extract,aggregate)")
-    List<String> stages = new ArrayList<>(Pipeline.STAGES);
-
-    @Option(names = "--quiet", description = "No summary at the end")
-    boolean quiet;
-
-    @Override
-    public Integer call() {
-      for (String st : stages) {
-        if (!Pipeline.STAGES.contains(st)) {
-          throw new UserError("unknown stage '" + st + "' (stages: " + String.join(",", Pipeline.STAGES) + ")");
+        /** Under spark-submit (spark.master already set) the submit command decides unless --master was given. */
+        public SparkSession session(Settings s) {
+            boolean submitted = System.getProperty("spark.master") != null;
+            if (submitted) {
+                return Sessions.submitted(s.warehouse(), master, s.shufflePartitions());
+            }
+            return Sessions.local(s.master(), s.warehouse(), s.shufflePartitions());
         }
-      }
-      Map<String, Object> extra = new LinkedHashMap<>();
-      if (!inputs.isEmpty()) {
-        extra.put(Settings.INPUT, inputs);
-      }
-      Settings s = common.settings(extra);
-      if (stages.contains("ingest")) {
-        // Fail fast on a missing input before Spark starts.
-        InputFiles.expand(s.inputs(), new org.apache.hadoop.conf.Configuration());
-      }
-      PrintStream out = System.out;
-      SparkSession spark = common.session(s);
-      try {
-        Warehouse w = new Warehouse(spark, s.warehouse());
-        Instant now = Instant.now();
-        RunContext ctx = new RunContext(RunContext.newRunId(now, String.join(" ", s.inputs())), now, s, w, gazetteer(s));
-        out.println("RegionPulse " + ctx.version() + "  run " + ctx.runId() + "  warehouse " + s.warehouse());
-        Pipeline.run(ctx, stages, s.inputs(), out);
-        if (!quiet) {
-          Pipeline.summary(w, out);
+    }
+
+    /** The gazetteer bundled in the jar, or a user's own copy when regionpulse.gazetteer.path is set. */
+    public static Gazetteer gazetteer(Settings s) {
+        String p = s.gazetteerPath();
+        if (p == null || p.isBlank()) {
+            return Gazetteer.fromClasspath();
         }
-        return OK;
-      } finally {
-        spark.stop();
-      }
+        java.nio.file.Path dir = java.nio.file.Path.of(p);
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new UserError("gazetteer folder not found: " + p);
+        }
+        return Gazetteer.load(dir);
     }
-  }
 
-  @Command(name = "sql", mixinStandardHelpOptions = true, description = "Run one SQL statement against the warehouse tables.")
-  static class SqlCmd implements Callable<Integer> {
-    @CommandLine.Mixin Common common = new Common();
+    @Command(
+            name = "pipeline",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Run the pipeline stages over the inputs into the warehouse; prints per-stage counts and the top regions.")
+    static class PipelineCmd implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
 
-    @Option(names = "--format", description = "table, csv or json (default: table)")
-    String format = "table";
+        @Option(names = "--input", description = "File, folder or glob to ingest (repeatable; default: samples/)")
+        List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--limit", description = "Rows to print at most (default: 1000)")
-    int limit = 1000;
+        @Option(
+                names = "--stages",
+                split = ",",
+                description = "Stages to run (default: ingest,clean,dedup,extract,aggregate)")
+        List<String> stages = new ArrayList<>(Pipeline.STAGES);
 
-    @Parameters(arity = "1..*", description = "The SQL statement")
-    List<String> sql;
+        @Option(names = "--quiet", description = "No summary at the end")
+        boolean quiet;
 
-    @Override
-    public Integer call() {
-      if (!List.of("table", "csv", "json").contains(format)) {
-        throw new UserError("--format must be table, csv or json");
-      }
-      Settings s = common.settings(Map.of());
-      if (!new java.io.File(s.warehouse()).exists() && !s.warehouse().contains("://")) {
-        throw new UserError("warehouse not found: " + s.warehouse() + " (run jobs/pipeline.sh first)");
-      }
-      SparkSession spark = common.session(s);
-      try {
-        new Warehouse(spark, s.warehouse()).registerExisting();
-        SqlOutput.print(spark.sql(String.join(" ", sql)), format, limit, System.out);
-        return OK;
-      } finally {
-        spark.stop();
-      }
+        @Override
+        public Integer call() {
+            for (String st : stages) {
+                if (!Pipeline.STAGES.contains(st)) {
+                    throw new UserError(
+                            "unknown stage '" + st + "' (stages: " + String.join(",", Pipeline.STAGES) + ")");
+                }
+            }
+            Map<String, Object> extra = new LinkedHashMap<>();
+            if (!inputs.isEmpty()) {
+                extra.put(Settings.INPUT, inputs);
+            }
+            Settings s = common.settings(extra);
+            if (stages.contains("ingest")) {
+                // Fail fast on a missing input before Spark starts.
+                InputFiles.expand(s.inputs(), new org.apache.hadoop.conf.Configuration());
+            }
+            PrintStream out = System.out;
+            SparkSession spark = common.session(s);
+            try {
+                Warehouse w = new Warehouse(spark, s.warehouse());
+                Instant now = Instant.now();
+                RunContext ctx =
+                        new RunContext(RunContext.newRunId(now, String.join(" ", s.inputs())), now, s, w, gazetteer(s));
+                out.println("RegionPulse " + ctx.version() + "  run " + ctx.runId() + "  warehouse " + s.warehouse());
+                Pipeline.run(ctx, stages, s.inputs(), out);
+                if (!quiet) {
+                    Pipeline.summary(w, out);
+                }
+                return OK;
+            } finally {
+                spark.stop();
+            }
+        }
     }
-  }
 
-  @Command(name = "dictionary", mixinStandardHelpOptions = true, description = "Print the data dictionary (Markdown) of every table.")
-  static class DictionaryCmd implements Callable<Integer> {
-    @Override
-    public Integer call() {
-      System.out.print(DataDictionary.markdown());
-      return OK;
+    @Command(
+            name = "sql",
+            mixinStandardHelpOptions = true,
+            description = "Run one SQL statement against the warehouse tables.")
+    static class SqlCmd implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
+
+        @Option(names = "--format", description = "table, csv or json (default: table)")
+        String format = "table";
+
+        @Option(names = "--limit", description = "Rows to print at most (default: 1000)")
+        int limit = 1000;
+
+        @Parameters(arity = "1..*", description = "The SQL statement")
+        List<String> sql;
+
+        @Override
+        public Integer call() {
+            if (!List.of("table", "csv", "json").contains(format)) {
+                throw new UserError("--format must be table, csv or json");
+            }
+            Settings s = common.settings(Map.of());
+            if (!new java.io.File(s.warehouse()).exists() && !s.warehouse().contains("://")) {
+                throw new UserError("warehouse not found: " + s.warehouse() + " (run jobs/pipeline.sh first)");
+            }
+            SparkSession spark = common.session(s);
+            try {
+                new Warehouse(spark, s.warehouse()).registerExisting();
+                SqlOutput.print(spark.sql(String.join(" ", sql)), format, limit, System.out);
+                return OK;
+            } finally {
+                spark.stop();
+            }
+        }
     }
-  }
 
-  static List<String> list(String... s) {
-    return Arrays.asList(s);
-  }
+    @Command(
+            name = "dictionary",
+            mixinStandardHelpOptions = true,
+            description = "Print the data dictionary (Markdown) of every table.")
+    static class DictionaryCmd implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            System.out.print(DataDictionary.markdown());
+            return OK;
+        }
+    }
+
+    static List<String> list(String... s) {
+        return Arrays.asList(s);
+    }
 }

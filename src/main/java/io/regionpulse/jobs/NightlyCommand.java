@@ -35,95 +35,112 @@ import picocli.CommandLine.Option;
  * <p>Rerunning a date is safe and is how a crashed night is finished: ingest adds only pages not
  * seen before, and clean/extract pick up whatever a killed run left pending.
  */
-@Command(name = "nightly", mixinStandardHelpOptions = true,
-    description = "Ingest one day's crawl folder and run every stage; one summary line on stdout; "
-        + "exit 0 done, 3 nothing to do, 1 failed, 2 usage error.")
+@Command(
+        name = "nightly",
+        mixinStandardHelpOptions = true,
+        description = "Ingest one day's crawl folder and run every stage; one summary line on stdout; "
+                + "exit 0 done, 3 nothing to do, 1 failed, 2 usage error.")
 public final class NightlyCommand implements Callable<Integer> {
-  public static final String INPUT_PATTERN = "regionpulse.nightly.input-pattern";
+    public static final String INPUT_PATTERN = "regionpulse.nightly.input-pattern";
 
-  @CommandLine.Mixin Main.Common common = new Main.Common();
+    @CommandLine.Mixin
+    Main.Common common = new Main.Common();
 
-  @Option(names = "--date", required = true, description = "The crawl day, YYYY-MM-DD")
-  String date;
+    @Option(names = "--date", required = true, description = "The crawl day, YYYY-MM-DD")
+    String date;
 
-  @Override
-  public Integer call() {
-    LocalDate day;
-    try {
-      day = LocalDate.parse(date);
-    } catch (DateTimeParseException e) {
-      throw new UserError("--date must be YYYY-MM-DD, got: " + date);
+    @Override
+    public Integer call() {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new UserError("--date must be YYYY-MM-DD, got: " + date);
+        }
+        PrintStream out = System.out;
+        Settings base = common.settings(Map.of());
+        String input = inputFor(base.config().getString(INPUT_PATTERN), day);
+        int files = countFiles(input);
+        if (files == 0) {
+            out.printf("nightly %s: nothing to do (no input files at %s)%n", day, input);
+            return Main.NOTHING_TO_DO;
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put(Settings.INPUT, List.of(input));
+        Settings s = common.settings(extra);
+        Instant started = Instant.now();
+        SparkSession spark = common.session(s);
+        String runId = RunContext.newRunId(started, "nightly " + day + " " + input);
+        try {
+            Warehouse w = new Warehouse(spark, s.warehouse());
+            RunContext ctx = new RunContext(runId, started, s, w, Main.gazetteer(s));
+            // Per-stage lines go to stderr so that stdout stays one line for the scheduler's log.
+            PrintStream progress = System.err;
+            progress.println("RegionPulse " + ctx.version() + "  nightly " + day + "  run " + runId + "  warehouse "
+                    + s.warehouse());
+            List<StageResult> results = new ArrayList<>(
+                    Pipeline.run(ctx, List.of("ingest", "clean", "dedup", "extract"), s.inputs(), progress));
+            long newPages =
+                    w.read(Pages.DEF).filter(col("run_id").equalTo(runId)).count();
+            StageResult ingest = find(results, "ingest");
+            StageResult clean = find(results, "clean");
+            StageResult extract = find(results, "extract");
+            boolean nothing = newPages == 0 && clean.input() == 0 && extract.input() == 0;
+            if (!nothing) {
+                results.addAll(Pipeline.run(ctx, List.of("aggregate"), s.inputs(), progress));
+            }
+            double secs = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+            out.printf(
+                    "nightly %s: %s: %d files, %d records, %d new pages, %d ingest rejects, %d documents, %d clean rejects, "
+                            + "%d documents extracted (%s) in %.1fs, run %s%n",
+                    day,
+                    nothing ? "nothing to do (no new pages, nothing pending)" : "ok",
+                    files,
+                    ingest.input(),
+                    newPages,
+                    ingest.rejected(),
+                    clean.output(),
+                    clean.rejected(),
+                    extract.input(),
+                    extract.detail() == null ? "-" : extract.detail(),
+                    secs,
+                    runId);
+            return nothing ? Main.NOTHING_TO_DO : Main.OK;
+        } catch (RuntimeException e) {
+            out.printf(
+                    "nightly %s: failed: %s (run %s)%n",
+                    day, String.valueOf(e.getMessage()).lines().findFirst().orElse(""), runId);
+            throw e;
+        } finally {
+            spark.stop();
+        }
     }
-    PrintStream out = System.out;
-    Settings base = common.settings(Map.of());
-    String input = inputFor(base.config().getString(INPUT_PATTERN), day);
-    int files = countFiles(input);
-    if (files == 0) {
-      out.printf("nightly %s: nothing to do (no input files at %s)%n", day, input);
-      return Main.NOTHING_TO_DO;
-    }
-    Map<String, Object> extra = new LinkedHashMap<>();
-    extra.put(Settings.INPUT, List.of(input));
-    Settings s = common.settings(extra);
-    Instant started = Instant.now();
-    SparkSession spark = common.session(s);
-    String runId = RunContext.newRunId(started, "nightly " + day + " " + input);
-    try {
-      Warehouse w = new Warehouse(spark, s.warehouse());
-      RunContext ctx = new RunContext(runId, started, s, w, Main.gazetteer(s));
-      // Per-stage lines go to stderr so that stdout stays one line for the scheduler's log.
-      PrintStream progress = System.err;
-      progress.println("RegionPulse " + ctx.version() + "  nightly " + day + "  run " + runId + "  warehouse " + s.warehouse());
-      List<StageResult> results = new ArrayList<>(Pipeline.run(ctx, List.of("ingest", "clean", "dedup", "extract"), s.inputs(), progress));
-      long newPages = w.read(Pages.DEF).filter(col("run_id").equalTo(runId)).count();
-      StageResult ingest = find(results, "ingest");
-      StageResult clean = find(results, "clean");
-      StageResult extract = find(results, "extract");
-      boolean nothing = newPages == 0 && clean.input() == 0 && extract.input() == 0;
-      if (!nothing) {
-        results.addAll(Pipeline.run(ctx, List.of("aggregate"), s.inputs(), progress));
-      }
-      double secs = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-      out.printf("nightly %s: %s: %d files, %d records, %d new pages, %d ingest rejects, %d documents, %d clean rejects, "
-              + "%d documents extracted (%s) in %.1fs, run %s%n",
-          day, nothing ? "nothing to do (no new pages, nothing pending)" : "ok", files, ingest.input(), newPages,
-          ingest.rejected(), clean.output(), clean.rejected(), extract.input(),
-          extract.detail() == null ? "-" : extract.detail(), secs, runId);
-      return nothing ? Main.NOTHING_TO_DO : Main.OK;
-    } catch (RuntimeException e) {
-      out.printf("nightly %s: failed: %s (run %s)%n", day, String.valueOf(e.getMessage()).lines().findFirst().orElse(""), runId);
-      throw e;
-    } finally {
-      spark.stop();
-    }
-  }
 
-  /** {@code "crawl/{date}"} → {@code "crawl/2024-03-01"}; also {yyyy}, {MM}, {dd} for dated folder trees. */
-  public static String inputFor(String pattern, LocalDate day) {
-    return pattern.replace("{date}", day.toString())
-        .replace("{yyyy}", String.format("%04d", day.getYear()))
-        .replace("{MM}", String.format("%02d", day.getMonthValue()))
-        .replace("{dd}", String.format("%02d", day.getDayOfMonth()));
-  }
-
-  /** Input files under the day's path (0 when it does not exist), before any Spark starts. */
-  static int countFiles(String input) {
-    Configuration conf = new Configuration();
-    try {
-      Path p = new Path(input);
-      FileSystem fs = p.getFileSystem(conf);
-      FileStatus[] matches = fs.globStatus(p);
-      if (matches == null || matches.length == 0) {
-        return 0;
-      }
-    } catch (IOException e) {
-      throw new UserError("cannot read input " + input + ": " + e.getMessage());
+    /** {@code "crawl/{date}"} → {@code "crawl/2024-03-01"}; also {yyyy}, {MM}, {dd} for dated folder trees. */
+    public static String inputFor(String pattern, LocalDate day) {
+        return pattern.replace("{date}", day.toString())
+                .replace("{yyyy}", String.format("%04d", day.getYear()))
+                .replace("{MM}", String.format("%02d", day.getMonthValue()))
+                .replace("{dd}", String.format("%02d", day.getDayOfMonth()));
     }
-    return InputFiles.expand(List.of(input), conf).size();
-  }
 
-  private static StageResult find(List<StageResult> results, String stage) {
-    return results.stream().filter(r -> r.stage().equals(stage)).findFirst()
-        .orElse(StageResult.of(stage, 0, 0, 0));
-  }
+    /** Input files under the day's path (0 when it does not exist), before any Spark starts. */
+    static int countFiles(String input) {
+        Configuration conf = new Configuration();
+        try {
+            Path p = new Path(input);
+            FileSystem fs = p.getFileSystem(conf);
+            FileStatus[] matches = fs.globStatus(p);
+            if (matches == null || matches.length == 0) {
+                return 0;
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot read input " + input + ": " + e.getMessage());
+        }
+        return InputFiles.expand(List.of(input), conf).size();
+    }
+
+    private static StageResult find(List<StageResult> results, String stage) {
+        return results.stream().filter(r -> r.stage().equals(stage)).findFirst().orElse(StageResult.of(stage, 0, 0, 0));
+    }
 }

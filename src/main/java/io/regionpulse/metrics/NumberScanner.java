@@ -23,663 +23,786 @@ import java.util.List;
  * <p>Linear: every char is looked at a bounded number of times; no regular expressions.
  */
 public final class NumberScanner {
-  private static final int NONE = 0;
-  private static final int DIGIT = 1;
-  private static final int SMALL = 2;
-  private static final int BIG = 3;
-  private static final int ZERO = 4;
-  private static final int APPROX = 5;
+    private static final int NONE = 0;
+    private static final int DIGIT = 1;
+    private static final int SMALL = 2;
+    private static final int BIG = 3;
+    private static final int ZERO = 4;
+    private static final int APPROX = 5;
 
-  private NumberScanner() {}
+    private NumberScanner() {}
 
-  /** Folds full-width digits and signs and Traditional numeral characters; keeps the length. */
-  public static char[] fold(CharSequence text) {
-    char[] out = new char[text.length()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = fold(text.charAt(i));
-    }
-    return out;
-  }
-
-  static char fold(char c) {
-    if (c >= '０' && c <= '９') {
-      return (char) ('0' + (c - '０'));
-    }
-    switch (c) {
-      case '．': return '.';
-      case '％': return '%';
-      case '－': case '−': return '-';
-      case '＋': return '+';
-      case '／': return '/';
-      case 'Ｋ': return 'K';
-      case 'ｋ': return 'k';
-      case '～': return '~';
-      case '〇': return '零';
-      case '萬': return '万';
-      case '億': return '亿';
-      case '兩': case '倆': return '两';
-      case '點': return '点';
-      case '負': return '负';
-      case '個': return '个';
-      case '幾': return '几';
-      case '餘': return '余';
-      case '對': return '对';
-      case '雙': return '双';
-      case '圓': return '元';
-      default: return c;
-    }
-  }
-
-  /** Value of a Chinese digit character (零 to 九, 两, financial forms), or -1. */
-  static int cnDigit(char c) {
-    switch (c) {
-      case '零': return 0;
-      case '一': case '壹': return 1;
-      case '二': case '贰': case '貳': case '两': return 2;
-      case '三': case '叁': case '參': return 3;
-      case '四': case '肆': return 4;
-      case '五': case '伍': return 5;
-      case '六': case '陆': case '陸': return 6;
-      case '七': case '柒': return 7;
-      case '八': case '捌': return 8;
-      case '九': case '玖': return 9;
-      default: return -1;
-    }
-  }
-
-  static int smallUnit(char c) {
-    switch (c) {
-      case '十': case '拾': return 10;
-      case '百': case '佰': return 100;
-      case '千': case '仟': return 1000;
-      default: return 0;
-    }
-  }
-
-  static double bigUnit(char c) {
-    return c == '万' ? 1e4 : c == '亿' ? 1e8 : 0;
-  }
-
-  private static boolean financial(char c) {
-    return "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".indexOf(c) >= 0;
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  }
-
-  static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  static boolean isNumeralChar(char c) {
-    return isAsciiDigit(c) || cnDigit(c) >= 0 || smallUnit(c) > 0 || bigUnit(c) > 0;
-  }
-
-  /** 千 that starts a unit rather than multiplying: 千米, 千克, 千瓦, 千卡, 千伏, 千帕, 千赫, 千兆. */
-  private static boolean unitAfterThousand(char[] t, int p, int to) {
-    if (p >= to) {
-      return false;
-    }
-    return "米克瓦卡伏帕赫兆焦字比".indexOf(t[p]) >= 0;
-  }
-
-  /** Words where a numeral character is not a number. Checked only at the start of a token. */
-  private static boolean blockedWord(char[] t, int i, int from, int to) {
-    char c = t[i];
-    char next = i + 1 < to ? t[i + 1] : 0;
-    char prev = i > from ? t[i - 1] : 0;
-    if (c == '一') {
-      if ("切些样起直定般致旦看同律再向举贯齐手心".indexOf(next) >= 0 && next != 0) {
-        return true;
-      }
-      return prev != 0 && "统唯万之".indexOf(prev) >= 0;
-    }
-    if (c == '十' && ((next == '分' && !(i + 2 < to && t[i + 2] == '之')) || next == '足')) {
-      return true;
-    }
-    if (c == '四' && next == '川') {
-      return true;
-    }
-    return c == '万' || c == '亿';
-  }
-
-  /** All numbers in {@code text}, left to right, not overlapping. */
-  public static List<NumberToken> scan(CharSequence text) {
-    char[] t = fold(text);
-    return scan(t, text, 0, t.length);
-  }
-
-  /**
-   * All numbers in [from, to) of the folded text {@code t}; {@code original} is the unfolded
-   * text (the full-width comma is a thousands separator only between full-width digits).
-   */
-  public static List<NumberToken> scan(char[] t, CharSequence original, int from, int to) {
-    List<NumberToken> out = new ArrayList<>();
-    int i = from;
-    int[] next = new int[1];
-    while (i < to) {
-      next[0] = 0;
-      NumberToken tok = tokenAt(t, original, i, from, to, next);
-      if (tok != null) {
-        out.add(tok);
-        i = tok.end();
-      } else {
-        i = Math.max(i + 1, next[0]);
-      }
-    }
-    return dropVague(t, out, to);
-  }
-
-  /**
-   * Chinese numerals written side by side are a vague range (三五家, 二三十) or a name (十四五):
-   * both are dropped — except single digits before 折 (五五折 = 55%), which are merged.
-   */
-  private static List<NumberToken> dropVague(char[] t, List<NumberToken> in, int to) {
-    List<NumberToken> out = new ArrayList<>(in.size());
-    int k = 0;
-    while (k < in.size()) {
-      NumberToken a = in.get(k);
-      int j = k;
-      while (j + 1 < in.size() && in.get(j).end() == in.get(j + 1).start() && in.get(j).chinese() && in.get(j + 1).chinese()) {
-        j++;
-      }
-      if (j == k) {
-        out.add(a);
-        k++;
-        continue;
-      }
-      NumberToken b = in.get(j);
-      if (j == k + 1 && a.end() - a.start() == 1 && b.end() - b.start() == 1 && b.end() < to && t[b.end()] == '折') {
-        out.add(new NumberToken(a.start(), b.end(), a.value() * 10 + b.value(), true, 2, 1, false, false));
-      }
-      k = j + 1;
-    }
-    return out;
-  }
-
-  private static NumberToken tokenAt(char[] t, CharSequence orig, int i, int from, int to, int[] skipTo) {
-    char c = t[i];
-    // sign
-    if (c == '负' || (c == '-' && !(i > from && (isAsciiDigit(t[i - 1]) || isAsciiLetter(t[i - 1]) || t[i - 1] == '-' || t[i - 1] == '.')))) {
-      if (i + 1 < to && (isNumeralChar(t[i + 1]) || t[i + 1] == '百' || t[i + 1] == '.')) {
-        NumberToken n = tokenAt(t, orig, i + 1, i + 1, to, skipTo);
-        if (n != null) {
-          return new NumberToken(i, n.end(), -n.value(), n.chinese() || c == '负', n.chars(), n.magnitude(), n.approx(), n.percent());
+    /** Folds full-width digits and signs and Traditional numeral characters; keeps the length. */
+    public static char[] fold(CharSequence text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = fold(text.charAt(i));
         }
-      }
-      return null;
+        return out;
     }
-    // 百分之X, 千分之X, 万分之X, 百万分之X (spaces allowed: 百 分 之 2)
-    if (c == '百' || c == '佰' || c == '千' || c == '仟' || c == '万') {
-      int p = i;
-      double den = 1;
-      while (p < to && (smallUnit(t[p]) >= 100 || bigUnit(t[p]) > 0)) {
-        den *= smallUnit(t[p]) > 0 ? smallUnit(t[p]) : bigUnit(t[p]);
-        p = skipSpaces(t, p + 1, to);
-      }
-      if (den >= 100 && p < to && t[p] == '分') {
-        int q = skipSpaces(t, p + 1, to);
-        if (q < to && t[q] == '之') {
-          q = skipSpaces(t, q + 1, to);
-          if (q < to && (t[q] == '百' || t[q] == '佰') && !(q + 1 < to && isNumeralChar(t[q + 1]))) {
-            return new NumberToken(i, q + 1, 100 * 100 / den, true, 1, 1, false, true);
-          }
-          NumberToken n = q < to ? parse(t, orig, q, to, skipTo) : null;
-          if (n == null) {
+
+    static char fold(char c) {
+        if (c >= '０' && c <= '９') {
+            return (char) ('0' + (c - '０'));
+        }
+        switch (c) {
+            case '．':
+                return '.';
+            case '％':
+                return '%';
+            case '－':
+            case '−':
+                return '-';
+            case '＋':
+                return '+';
+            case '／':
+                return '/';
+            case 'Ｋ':
+                return 'K';
+            case 'ｋ':
+                return 'k';
+            case '～':
+                return '~';
+            case '〇':
+                return '零';
+            case '萬':
+                return '万';
+            case '億':
+                return '亿';
+            case '兩':
+            case '倆':
+                return '两';
+            case '點':
+                return '点';
+            case '負':
+                return '负';
+            case '個':
+                return '个';
+            case '幾':
+                return '几';
+            case '餘':
+                return '余';
+            case '對':
+                return '对';
+            case '雙':
+                return '双';
+            case '圓':
+                return '元';
+            default:
+                return c;
+        }
+    }
+
+    /** Value of a Chinese digit character (零 to 九, 两, financial forms), or -1. */
+    static int cnDigit(char c) {
+        switch (c) {
+            case '零':
+                return 0;
+            case '一':
+            case '壹':
+                return 1;
+            case '二':
+            case '贰':
+            case '貳':
+            case '两':
+                return 2;
+            case '三':
+            case '叁':
+            case '參':
+                return 3;
+            case '四':
+            case '肆':
+                return 4;
+            case '五':
+            case '伍':
+                return 5;
+            case '六':
+            case '陆':
+            case '陸':
+                return 6;
+            case '七':
+            case '柒':
+                return 7;
+            case '八':
+            case '捌':
+                return 8;
+            case '九':
+            case '玖':
+                return 9;
+            default:
+                return -1;
+        }
+    }
+
+    static int smallUnit(char c) {
+        switch (c) {
+            case '十':
+            case '拾':
+                return 10;
+            case '百':
+            case '佰':
+                return 100;
+            case '千':
+            case '仟':
+                return 1000;
+            default:
+                return 0;
+        }
+    }
+
+    static double bigUnit(char c) {
+        return c == '万' ? 1e4 : c == '亿' ? 1e8 : 0;
+    }
+
+    private static boolean financial(char c) {
+        return "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".indexOf(c) >= 0;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isNumeralChar(char c) {
+        return isAsciiDigit(c) || cnDigit(c) >= 0 || smallUnit(c) > 0 || bigUnit(c) > 0;
+    }
+
+    /** 千 that starts a unit rather than multiplying: 千米, 千克, 千瓦, 千卡, 千伏, 千帕, 千赫, 千兆. */
+    private static boolean unitAfterThousand(char[] t, int p, int to) {
+        if (p >= to) {
+            return false;
+        }
+        return "米克瓦卡伏帕赫兆焦字比".indexOf(t[p]) >= 0;
+    }
+
+    /** Words where a numeral character is not a number. Checked only at the start of a token. */
+    private static boolean blockedWord(char[] t, int i, int from, int to) {
+        char c = t[i];
+        char next = i + 1 < to ? t[i + 1] : 0;
+        char prev = i > from ? t[i - 1] : 0;
+        if (c == '一') {
+            if ("切些样起直定般致旦看同律再向举贯齐手心".indexOf(next) >= 0 && next != 0) {
+                return true;
+            }
+            return prev != 0 && "统唯万之".indexOf(prev) >= 0;
+        }
+        if (c == '十' && ((next == '分' && !(i + 2 < to && t[i + 2] == '之')) || next == '足')) {
+            return true;
+        }
+        if (c == '四' && next == '川') {
+            return true;
+        }
+        return c == '万' || c == '亿';
+    }
+
+    /** All numbers in {@code text}, left to right, not overlapping. */
+    public static List<NumberToken> scan(CharSequence text) {
+        char[] t = fold(text);
+        return scan(t, text, 0, t.length);
+    }
+
+    /**
+     * All numbers in [from, to) of the folded text {@code t}; {@code original} is the unfolded
+     * text (the full-width comma is a thousands separator only between full-width digits).
+     */
+    public static List<NumberToken> scan(char[] t, CharSequence original, int from, int to) {
+        List<NumberToken> out = new ArrayList<>();
+        int i = from;
+        int[] next = new int[1];
+        while (i < to) {
+            next[0] = 0;
+            NumberToken tok = tokenAt(t, original, i, from, to, next);
+            if (tok != null) {
+                out.add(tok);
+                i = tok.end();
+            } else {
+                i = Math.max(i + 1, next[0]);
+            }
+        }
+        return dropVague(t, out, to);
+    }
+
+    /**
+     * Chinese numerals written side by side are a vague range (三五家, 二三十) or a name (十四五):
+     * both are dropped — except single digits before 折 (五五折 = 55%), which are merged.
+     */
+    private static List<NumberToken> dropVague(char[] t, List<NumberToken> in, int to) {
+        List<NumberToken> out = new ArrayList<>(in.size());
+        int k = 0;
+        while (k < in.size()) {
+            NumberToken a = in.get(k);
+            int j = k;
+            while (j + 1 < in.size()
+                    && in.get(j).end() == in.get(j + 1).start()
+                    && in.get(j).chinese()
+                    && in.get(j + 1).chinese()) {
+                j++;
+            }
+            if (j == k) {
+                out.add(a);
+                k++;
+                continue;
+            }
+            NumberToken b = in.get(j);
+            if (j == k + 1
+                    && a.end() - a.start() == 1
+                    && b.end() - b.start() == 1
+                    && b.end() < to
+                    && t[b.end()] == '折') {
+                out.add(new NumberToken(a.start(), b.end(), a.value() * 10 + b.value(), true, 2, 1, false, false));
+            }
+            k = j + 1;
+        }
+        return out;
+    }
+
+    private static NumberToken tokenAt(char[] t, CharSequence orig, int i, int from, int to, int[] skipTo) {
+        char c = t[i];
+        // sign
+        if (c == '负'
+                || (c == '-'
+                        && !(i > from
+                                && (isAsciiDigit(t[i - 1])
+                                        || isAsciiLetter(t[i - 1])
+                                        || t[i - 1] == '-'
+                                        || t[i - 1] == '.')))) {
+            if (i + 1 < to && (isNumeralChar(t[i + 1]) || t[i + 1] == '百' || t[i + 1] == '.')) {
+                NumberToken n = tokenAt(t, orig, i + 1, i + 1, to, skipTo);
+                if (n != null) {
+                    return new NumberToken(
+                            i,
+                            n.end(),
+                            -n.value(),
+                            n.chinese() || c == '负',
+                            n.chars(),
+                            n.magnitude(),
+                            n.approx(),
+                            n.percent());
+                }
+            }
             return null;
-          }
-          return new NumberToken(i, n.end(), NumberScanner.round(n.value() * 100 / den), true, n.chars(), n.magnitude(), n.approx(), true);
         }
-      }
+        // 百分之X, 千分之X, 万分之X, 百万分之X (spaces allowed: 百 分 之 2)
+        if (c == '百' || c == '佰' || c == '千' || c == '仟' || c == '万') {
+            int p = i;
+            double den = 1;
+            while (p < to && (smallUnit(t[p]) >= 100 || bigUnit(t[p]) > 0)) {
+                den *= smallUnit(t[p]) > 0 ? smallUnit(t[p]) : bigUnit(t[p]);
+                p = skipSpaces(t, p + 1, to);
+            }
+            if (den >= 100 && p < to && t[p] == '分') {
+                int q = skipSpaces(t, p + 1, to);
+                if (q < to && t[q] == '之') {
+                    q = skipSpaces(t, q + 1, to);
+                    if (q < to && (t[q] == '百' || t[q] == '佰') && !(q + 1 < to && isNumeralChar(t[q + 1]))) {
+                        return new NumberToken(i, q + 1, 100 * 100 / den, true, 1, 1, false, true);
+                    }
+                    NumberToken n = q < to ? parse(t, orig, q, to, skipTo) : null;
+                    if (n == null) {
+                        return null;
+                    }
+                    return new NumberToken(
+                            i,
+                            n.end(),
+                            NumberScanner.round(n.value() * 100 / den),
+                            true,
+                            n.chars(),
+                            n.magnitude(),
+                            n.approx(),
+                            true);
+                }
+            }
+        }
+        if (isAsciiDigit(c)
+                || (c == '.'
+                        && i + 1 < to
+                        && isAsciiDigit(t[i + 1])
+                        && !(i > from && (isAsciiDigit(t[i - 1]) || t[i - 1] == '.')))) {
+            if (i > from && (t[i - 1] == '.' && i - 2 >= from && isAsciiDigit(t[i - 2]))) {
+                return null;
+            }
+            return parse(t, orig, i, to, skipTo);
+        }
+        if (blockedWord(t, i, from, to)) {
+            return null;
+        }
+        if (c == '半' && i + 1 < to && (t[i + 1] == '成' || t[i + 1] == '折')) {
+            return new NumberToken(i, i + 1, t[i + 1] == '成' ? 0.5 : 5, true, 1, 1, false, false);
+        }
+        if (c == '对' && i + 1 < to && t[i + 1] == '折' && i > from && t[i - 1] == '打') {
+            return new NumberToken(i, i + 1, 5, true, 1, 1, false, false);
+        }
+        int d = cnDigit(c);
+        int su = smallUnit(c);
+        boolean canStart = d >= 0
+                || su == 10
+                || ((su == 100 || su == 1000)
+                        && i + 1 < to
+                        && (cnDigit(t[i + 1]) > 0
+                                || bigUnit(t[i + 1]) > 0
+                                || ((t[i + 1] == '余' || t[i + 1] == '多')
+                                        && !(i > from && (cnDigit(t[i - 1]) >= 0 || t[i - 1] == '数')))))
+                || ((c == '几' || c == '数' || c == '上')
+                        && i + 1 < to
+                        && (smallUnit(t[i + 1]) > 0 || bigUnit(t[i + 1]) > 0));
+        if (!canStart) {
+            return null;
+        }
+        if (c == '上' && i + 1 < to && (t[i + 1] == '十')) {
+            return null;
+        }
+        return parse(t, orig, i, to, skipTo);
     }
-    if (isAsciiDigit(c) || (c == '.' && i + 1 < to && isAsciiDigit(t[i + 1]) && !(i > from && (isAsciiDigit(t[i - 1]) || t[i - 1] == '.')))) {
-      if (i > from && (t[i - 1] == '.' && i - 2 >= from && isAsciiDigit(t[i - 2]))) {
-        return null;
-      }
-      return parse(t, orig, i, to, skipTo);
-    }
-    if (blockedWord(t, i, from, to)) {
-      return null;
-    }
-    if (c == '半' && i + 1 < to && (t[i + 1] == '成' || t[i + 1] == '折')) {
-      return new NumberToken(i, i + 1, t[i + 1] == '成' ? 0.5 : 5, true, 1, 1, false, false);
-    }
-    if (c == '对' && i + 1 < to && t[i + 1] == '折' && i > from && t[i - 1] == '打') {
-      return new NumberToken(i, i + 1, 5, true, 1, 1, false, false);
-    }
-    int d = cnDigit(c);
-    int su = smallUnit(c);
-    boolean canStart = d >= 0 || su == 10
-        || ((su == 100 || su == 1000) && i + 1 < to && (cnDigit(t[i + 1]) > 0 || bigUnit(t[i + 1]) > 0
-            || ((t[i + 1] == '余' || t[i + 1] == '多') && !(i > from && (cnDigit(t[i - 1]) >= 0 || t[i - 1] == '数')))))
-        || ((c == '几' || c == '数' || c == '上') && i + 1 < to && (smallUnit(t[i + 1]) > 0 || bigUnit(t[i + 1]) > 0));
-    if (!canStart) {
-      return null;
-    }
-    if (c == '上' && i + 1 < to && (t[i + 1] == '十')) {
-      return null;
-    }
-    return parse(t, orig, i, to, skipTo);
-  }
 
-  /** Parses one number starting at {@code p}; null if none. Sets skipTo past junk it consumed. */
-  private static NumberToken parse(char[] t, CharSequence orig, int start, int to, int[] skipTo) {
-    double[] partVal = new double[16];
-    double[] partMult = new double[16];
-    int np = 0;
-    double cur = 0;
-    boolean hasCur = false;
-    boolean curCn = false;
-    boolean curAfterUnit = false;
-    boolean decimal = false;
-    int last = NONE;
-    boolean lastWasBig = false;
-    double lastMult = 1;
-    boolean approx = false;
-    boolean chinese = false;
-    boolean anyFinancial = false;
-    double magnitude = 1;
-    double runMag = 1;
-    int numerals = 0;
-    int p = start;
-    int end = start;
-    while (p < to) {
-      char c = t[p];
-      if ((c == ' ' || c == '\u3000') && p > start) {
-        // "一百 五 十 二", "十 余 万": spaces between the parts of one Chinese numeral
+    /** Parses one number starting at {@code p}; null if none. Sets skipTo past junk it consumed. */
+    private static NumberToken parse(char[] t, CharSequence orig, int start, int to, int[] skipTo) {
+        double[] partVal = new double[16];
+        double[] partMult = new double[16];
+        int np = 0;
+        double cur = 0;
+        boolean hasCur = false;
+        boolean curCn = false;
+        boolean curAfterUnit = false;
+        boolean decimal = false;
+        int last = NONE;
+        boolean lastWasBig = false;
+        double lastMult = 1;
+        boolean approx = false;
+        boolean chinese = false;
+        boolean anyFinancial = false;
+        double magnitude = 1;
+        double runMag = 1;
+        int numerals = 0;
+        int p = start;
+        int end = start;
+        while (p < to) {
+            char c = t[p];
+            if ((c == ' ' || c == '\u3000') && p > start) {
+                // "一百 五 十 二", "十 余 万": spaces between the parts of one Chinese numeral
+                int q = p;
+                while (q < to && q - p < 4 && (t[q] == ' ' || t[q] == '\u3000')) {
+                    q++;
+                }
+                if (q < to
+                        && (cnDigit(t[q]) > 0 && last != DIGIT && chinese
+                                || isAsciiDigit(t[q]) && (last == SMALL || last == BIG)
+                                || (smallUnit(t[q]) > 0 || bigUnit(t[q]) > 0)
+                                        && (last == DIGIT || last == SMALL || last == BIG)
+                                        && (chinese || bigUnit(t[q]) > 0 || last != DIGIT || isAsciiDigit(t[p - 1]))
+                                || chinese && (t[q] == '余' || t[q] == '几')
+                                || chinese
+                                        && t[q] == '点'
+                                        && skipSpaces(t, q + 1, to) < to
+                                        && cnDigit(t[skipSpaces(t, q + 1, to)]) >= 0)) {
+                    p = q;
+                    continue;
+                }
+                break;
+            }
+            if (isAsciiDigit(c) || (c == '.' && p + 1 < to && isAsciiDigit(t[p + 1]) && p == start)) {
+                if (hasCur || last == DIGIT) {
+                    break;
+                }
+                int q = p;
+                long intPart = 0;
+                boolean overflow = false;
+                while (q < to && isAsciiDigit(t[q])) {
+                    if (intPart > 1_000_000_000_000_000L) {
+                        overflow = true;
+                    }
+                    intPart = intPart * 10 + (t[q] - '0');
+                    q++;
+                    // thousands separator: exactly three digits follow, then no digit
+                    if (q + 3 < to
+                            && isThousandsSeparator(t, orig, q)
+                            && isAsciiDigit(t[q + 1])
+                            && isAsciiDigit(t[q + 2])
+                            && isAsciiDigit(t[q + 3])
+                            && (q + 4 >= to || !isAsciiDigit(t[q + 4]))) {
+                        q++;
+                    }
+                }
+                double v = intPart;
+                if (q + 1 < to && t[q] == '.' && isAsciiDigit(t[q + 1])) {
+                    q++;
+                    double scale = 0.1;
+                    while (q < to && isAsciiDigit(t[q])) {
+                        v += (t[q] - '0') * scale;
+                        scale /= 10;
+                        q++;
+                    }
+                    decimal = true;
+                    if (q + 1 < to && t[q] == '.' && isAsciiDigit(t[q + 1])) {
+                        // 1.2.3 or 2022.3.5: a version or a date, not a quantity
+                        while (q < to && (isAsciiDigit(t[q]) || t[q] == '.')) {
+                            q++;
+                        }
+                        skipTo[0] = q;
+                        return null;
+                    }
+                }
+                if (overflow) {
+                    v = Double.parseDouble(
+                            new String(t, p, q - p).replace(",", "").replace("，", ""));
+                }
+                if (!decimal && np == 0 && last == NONE) {
+                    double[] frac = slashFraction(t, p, to);
+                    if (frac == null && q + 1 < to && t[q] == ' ' && isAsciiDigit(t[q + 1])) {
+                        double[] mixed = slashFraction(t, q + 1, to);
+                        if (mixed != null) {
+                            frac = new double[] {mixed[0], v + mixed[1]};
+                        }
+                    }
+                    if (frac != null) {
+                        return new NumberToken(
+                                start, (int) frac[0], round(frac[1]), false, (int) frac[0] - start, 1, false, false);
+                    }
+                }
+                if (q < to && (t[q] == 'k' || t[q] == 'K') && (q + 1 >= to || !Character.isLetter(t[q + 1]))) {
+                    v *= 1000; // 40k, 百分之15K
+                    q++;
+                }
+                if (q + 1 < to && (t[q] == 'e' || t[q] == 'E' || t[q] == '^')) {
+                    // 2e5, -127.32e13, 2^5, 1.1^+23: scientific notation and powers
+                    int r = q + 1;
+                    boolean negExp = false;
+                    while (r < to && (t[r] == '+' || t[r] == '-')) {
+                        negExp ^= t[r] == '-';
+                        r++;
+                    }
+                    int es = r;
+                    while (r < to && (isAsciiDigit(t[r]) || (t[q] == '^' && t[r] == '.'))) {
+                        r++;
+                    }
+                    String exp = new String(t, es, r - es);
+                    if (r > es
+                            && isAsciiDigit(t[es])
+                            && exp.indexOf('.') == exp.lastIndexOf('.')
+                            && !exp.endsWith(".")
+                            && (r >= to || !Character.isLetter(t[r]))) {
+                        double e = Double.parseDouble(exp);
+                        e = negExp ? -e : e;
+                        double powered = t[q] == '^' ? Math.pow(v, e) : v * Math.pow(10, e);
+                        if (Double.isFinite(powered)) {
+                            v = powered;
+                            q = r;
+                        }
+                    }
+                }
+                numerals += q - p;
+                cur = round(v);
+                hasCur = true;
+                curCn = false;
+                last = DIGIT;
+                p = q;
+                end = p;
+                // "1000 万": spaces before a magnitude
+                int s = p;
+                while (s < to && s - p < 2 && (t[s] == ' ' || t[s] == '\u00a0')) {
+                    s++;
+                }
+                if (s > p && s < to && bigUnit(t[s]) > 0) {
+                    p = s;
+                }
+                continue;
+            }
+            int d = cnDigit(c);
+            if (d == 0) {
+                boolean followed = p + 1 < to && (isNumeralChar(t[p + 1]) || t[p + 1] == '点' || t[p + 1] == '几');
+                if (last == DIGIT || !followed) {
+                    if (np == 0 && !hasCur && last == NONE) {
+                        cur = 0;
+                        hasCur = true;
+                        chinese = true;
+                        numerals++;
+                        p++;
+                        end = p;
+                        last = DIGIT;
+                        continue;
+                    }
+                    break;
+                }
+                last = ZERO;
+                chinese = true;
+                numerals++;
+                p++;
+                end = p;
+                continue;
+            }
+            if (d > 0) {
+                if (last == DIGIT) {
+                    break;
+                }
+                curAfterUnit = last == SMALL || last == BIG;
+                cur = d;
+                hasCur = true;
+                curCn = true;
+                chinese = true;
+                anyFinancial |= financial(c);
+                last = DIGIT;
+                numerals++;
+                p++;
+                end = p;
+                continue;
+            }
+            int su = smallUnit(c);
+            if (su > 0) {
+                if (su == 1000 && unitAfterThousand(t, p + 1, to)) {
+                    break;
+                }
+                if (last == SMALL && lastMult <= su && !hasCur) {
+                    break;
+                }
+                if (hasCur && decimal && !curCn) {
+                    // 2.5千 is fine; 2.5十 is not written
+                    if (su != 1000) {
+                        break;
+                    }
+                }
+                double base = hasCur ? cur : (last == APPROX ? 0 : 1);
+                while (np > 0 && partMult[np - 1] < su) {
+                    base += partVal[--np];
+                }
+                if (np >= partVal.length) {
+                    break;
+                }
+                partVal[np] = base * su;
+                partMult[np] = su;
+                np++;
+                hasCur = false;
+                curCn = false;
+                last = SMALL;
+                lastMult = su;
+                runMag = 1;
+                chinese = true;
+                anyFinancial |= financial(c);
+                numerals++;
+                p++;
+                end = p;
+                continue;
+            }
+            double bu = bigUnit(c);
+            if (bu > 0) {
+                if (!hasCur && np == 0) {
+                    break;
+                }
+                double base;
+                if (!hasCur && (last == BIG || (last == APPROX && lastWasBig))) {
+                    base = 0;
+                    while (np > 0 && partMult[np - 1] <= bu) {
+                        base += partVal[--np];
+                    }
+                    runMag *= bu;
+                } else {
+                    base = hasCur ? cur : 0;
+                    while (np > 0 && partMult[np - 1] < bu) {
+                        base += partVal[--np];
+                    }
+                    runMag = bu;
+                }
+                if (base == 0 && !hasCur) {
+                    break;
+                }
+                partVal[np] = base * bu;
+                partMult[np] = bu;
+                np++;
+                hasCur = false;
+                curCn = false;
+                last = BIG;
+                lastWasBig = true;
+                lastMult = bu;
+                magnitude = Math.max(magnitude, runMag);
+                numerals++;
+                p++;
+                end = p;
+                continue;
+            }
+            int afterPoint = c == '点' ? skipSpaces(t, p + 1, to) : p;
+            if (c == '点'
+                    && afterPoint < to
+                    && cnDigit(t[afterPoint]) >= 0
+                    && t[afterPoint] != '两'
+                    && !decimal
+                    && (hasCur || last == SMALL || last == BIG || last == ZERO)
+                    && (curCn || !hasCur || cur == 0)) {
+                if (hasCur && curCn && curAfterUnit && lastMult >= 10) {
+                    cur = cur * lastMult / 10;
+                }
+                if (!hasCur) {
+                    cur = 0;
+                }
+                int q = afterPoint;
+                double scale = 0.1;
+                while (q < to && cnDigit(t[q]) >= 0 && t[q] != '两') {
+                    cur += cnDigit(t[q]) * scale;
+                    scale /= 10;
+                    q++;
+                }
+                cur = round(cur);
+                numerals += q - p;
+                hasCur = true;
+                curCn = false;
+                decimal = true;
+                last = DIGIT;
+                chinese = true;
+                p = q;
+                end = p;
+                continue;
+            }
+            if (c == '几') {
+                if (last == DIGIT) {
+                    break;
+                }
+                approx = true;
+                cur = (np == 0 && !hasCur) ? 1 : 0;
+                hasCur = true;
+                curCn = false;
+                chinese = true;
+                last = DIGIT;
+                p++;
+                end = p;
+                continue;
+            }
+            if ((c == '数' || c == '上') && p == start) {
+                approx = true;
+                cur = 1;
+                hasCur = true;
+                curCn = false;
+                chinese = true;
+                last = DIGIT;
+                p++;
+                end = p;
+                continue;
+            }
+            if ((c == '余' || c == '多') && (np > 0 || hasCur) && last != APPROX) {
+                approx = true;
+                lastWasBig = last == BIG;
+                last = APPROX;
+                p++;
+                end = p;
+                int q = p;
+                while (q < to && q - p < 4 && t[q] == ' ') {
+                    q++;
+                }
+                if (q < to && bigUnit(t[q]) > 0) {
+                    p = q;
+                    continue;
+                }
+                break;
+            }
+            break;
+        }
+        if (numerals == 0 || end == start) {
+            return null;
+        }
+        if (anyFinancial && numerals < 2 && !(start > 0 && t[start - 1] == '之')) {
+            return null;
+        }
+        if (hasCur && curCn && curAfterUnit && last == DIGIT && lastMult >= 10) {
+            cur = cur * lastMult / 10; // 一万三 = 13000, 两千四百五 = 2450
+        }
+        double value = hasCur ? cur : 0;
+        for (int k = 0; k < np; k++) {
+            value += partVal[k];
+        }
+        value = round(value);
+        // a dozen: 十打 = 120 (but 打造, 打击 are verbs)
+        if (end + 1 < to && t[end] == '打' && "造击破通开工响赢好下出入进牢掉卡拼压架假扫包听算拐折了".indexOf(t[end + 1]) < 0) {
+            return new NumberToken(
+                    start, end + 1, round(value * 12), chinese, end + 1 - start, magnitude, approx, false);
+        }
+        if (end == to - 1 && t[end] == '打') {
+            return new NumberToken(
+                    start, end + 1, round(value * 12), chinese, end + 1 - start, magnitude, approx, false);
+        }
+        // mixed fractions: 三百五十又三分之一
+        int you = skipSpaces(t, end, to);
+        int afterYou = you < to && t[you] == '又' ? skipSpaces(t, you + 1, to) : -1;
+        if (afterYou > 0 && afterYou < to && isNumeralChar(t[afterYou])) {
+            NumberToken frac = parse(t, orig, afterYou, to, new int[1]);
+            if (frac != null && Math.abs(frac.value()) < 1 && frac.end() > afterYou + 2) {
+                return new NumberToken(
+                        start,
+                        frac.end(),
+                        value + (value < 0 ? -frac.value() : frac.value()),
+                        true,
+                        frac.end() - start,
+                        1,
+                        approx,
+                        false);
+            }
+        }
+        // fractions: 三分之一, 16分之5
+        int fen = skipSpaces(t, end, to);
+        int zhi = fen + 1 < to && t[fen] == '分' ? skipSpaces(t, fen + 1, to) : -1;
+        if (zhi > 0 && zhi < to && t[zhi] == '之' && value != 0) {
+            NumberToken den = null;
+            int q = skipSpaces(t, zhi + 1, to);
+            boolean neg = false;
+            if (q < to && t[q] == '负') {
+                neg = true;
+                q++;
+            }
+            if (q < to && isNumeralChar(t[q])) {
+                den = parse(t, orig, q, to, new int[1]);
+            }
+            if (den != null) {
+                double v = (neg ? -den.value() : den.value()) / value;
+                return new NumberToken(start, den.end(), v, true, numerals + 2 + den.chars(), 1, approx, false);
+            }
+        }
+        return new NumberToken(start, end, value, chinese, end - start, magnitude, approx, false);
+    }
+
+    static int skipSpaces(char[] t, int p, int to) {
         int q = p;
         while (q < to && q - p < 4 && (t[q] == ' ' || t[q] == '\u3000')) {
-          q++;
+            q++;
         }
-        if (q < to && (cnDigit(t[q]) > 0 && last != DIGIT && chinese
-            || isAsciiDigit(t[q]) && (last == SMALL || last == BIG)
-            || (smallUnit(t[q]) > 0 || bigUnit(t[q]) > 0) && (last == DIGIT || last == SMALL || last == BIG) && (chinese || bigUnit(t[q]) > 0 || last != DIGIT || isAsciiDigit(t[p - 1]))
-            || chinese && (t[q] == '余' || t[q] == '几')
-            || chinese && t[q] == '点' && skipSpaces(t, q + 1, to) < to && cnDigit(t[skipSpaces(t, q + 1, to)]) >= 0)) {
-          p = q;
-          continue;
-        }
-        break;
-      }
-      if (isAsciiDigit(c) || (c == '.' && p + 1 < to && isAsciiDigit(t[p + 1]) && p == start)) {
-        if (hasCur || last == DIGIT) {
-          break;
-        }
+        return q;
+    }
+
+    /** An integer fraction a/b at p (not a date such as 2023/6/1): {end, value}, or null. */
+    private static double[] slashFraction(char[] t, int p, int to) {
         int q = p;
-        long intPart = 0;
-        boolean overflow = false;
-        while (q < to && isAsciiDigit(t[q])) {
-          if (intPart > 1_000_000_000_000_000L) {
-            overflow = true;
-          }
-          intPart = intPart * 10 + (t[q] - '0');
-          q++;
-          // thousands separator: exactly three digits follow, then no digit
-          if (q + 3 < to && isThousandsSeparator(t, orig, q) && isAsciiDigit(t[q + 1]) && isAsciiDigit(t[q + 2])
-              && isAsciiDigit(t[q + 3]) && (q + 4 >= to || !isAsciiDigit(t[q + 4]))) {
+        long a = 0;
+        while (q < to && isAsciiDigit(t[q]) && q - p < 9) {
+            a = a * 10 + (t[q] - '0');
             q++;
-          }
         }
-        double v = intPart;
-        if (q + 1 < to && t[q] == '.' && isAsciiDigit(t[q + 1])) {
-          q++;
-          double scale = 0.1;
-          while (q < to && isAsciiDigit(t[q])) {
-            v += (t[q] - '0') * scale;
-            scale /= 10;
-            q++;
-          }
-          decimal = true;
-          if (q + 1 < to && t[q] == '.' && isAsciiDigit(t[q + 1])) {
-            // 1.2.3 or 2022.3.5: a version or a date, not a quantity
-            while (q < to && (isAsciiDigit(t[q]) || t[q] == '.')) {
-              q++;
-            }
-            skipTo[0] = q;
+        if (q == p || q >= to || t[q] != '/' || q + 1 >= to || !isAsciiDigit(t[q + 1])) {
             return null;
-          }
         }
-        if (overflow) {
-          v = Double.parseDouble(new String(t, p, q - p).replace(",", "").replace("，", ""));
-        }
-        if (!decimal && np == 0 && last == NONE) {
-          double[] frac = slashFraction(t, p, to);
-          if (frac == null && q + 1 < to && t[q] == ' ' && isAsciiDigit(t[q + 1])) {
-            double[] mixed = slashFraction(t, q + 1, to);
-            if (mixed != null) {
-              frac = new double[] {mixed[0], v + mixed[1]};
-            }
-          }
-          if (frac != null) {
-            return new NumberToken(start, (int) frac[0], round(frac[1]), false, (int) frac[0] - start, 1, false, false);
-          }
-        }
-        if (q < to && (t[q] == 'k' || t[q] == 'K') && (q + 1 >= to || !Character.isLetter(t[q + 1]))) {
-          v *= 1000; // 40k, 百分之15K
-          q++;
-        }
-        if (q + 1 < to && (t[q] == 'e' || t[q] == 'E' || t[q] == '^')) {
-          // 2e5, -127.32e13, 2^5, 1.1^+23: scientific notation and powers
-          int r = q + 1;
-          boolean negExp = false;
-          while (r < to && (t[r] == '+' || t[r] == '-')) {
-            negExp ^= t[r] == '-';
+        int r = q + 1;
+        long b = 0;
+        while (r < to && isAsciiDigit(t[r]) && r - q < 9) {
+            b = b * 10 + (t[r] - '0');
             r++;
-          }
-          int es = r;
-          while (r < to && (isAsciiDigit(t[r]) || (t[q] == '^' && t[r] == '.'))) {
-            r++;
-          }
-          String exp = new String(t, es, r - es);
-          if (r > es && isAsciiDigit(t[es]) && exp.indexOf('.') == exp.lastIndexOf('.') && !exp.endsWith(".")
-              && (r >= to || !Character.isLetter(t[r]))) {
-            double e = Double.parseDouble(exp);
-            e = negExp ? -e : e;
-            double powered = t[q] == '^' ? Math.pow(v, e) : v * Math.pow(10, e);
-            if (Double.isFinite(powered)) {
-              v = powered;
-              q = r;
-            }
-          }
         }
-        numerals += q - p;
-        cur = round(v);
-        hasCur = true;
-        curCn = false;
-        last = DIGIT;
-        p = q;
-        end = p;
-        // "1000 万": spaces before a magnitude
-        int s = p;
-        while (s < to && s - p < 2 && (t[s] == ' ' || t[s] == '\u00a0')) {
-          s++;
+        if (b == 0 || (r < to && (t[r] == '/' || t[r] == '.' || isAsciiDigit(t[r])))) {
+            return null;
         }
-        if (s > p && s < to && bigUnit(t[s]) > 0) {
-          p = s;
-        }
-        continue;
-      }
-      int d = cnDigit(c);
-      if (d == 0) {
-        boolean followed = p + 1 < to && (isNumeralChar(t[p + 1]) || t[p + 1] == '点' || t[p + 1] == '几');
-        if (last == DIGIT || !followed) {
-          if (np == 0 && !hasCur && last == NONE) {
-            cur = 0;
-            hasCur = true;
-            chinese = true;
-            numerals++;
-            p++;
-            end = p;
-            last = DIGIT;
-            continue;
-          }
-          break;
-        }
-        last = ZERO;
-        chinese = true;
-        numerals++;
-        p++;
-        end = p;
-        continue;
-      }
-      if (d > 0) {
-        if (last == DIGIT) {
-          break;
-        }
-        curAfterUnit = last == SMALL || last == BIG;
-        cur = d;
-        hasCur = true;
-        curCn = true;
-        chinese = true;
-        anyFinancial |= financial(c);
-        last = DIGIT;
-        numerals++;
-        p++;
-        end = p;
-        continue;
-      }
-      int su = smallUnit(c);
-      if (su > 0) {
-        if (su == 1000 && unitAfterThousand(t, p + 1, to)) {
-          break;
-        }
-        if (last == SMALL && lastMult <= su && !hasCur) {
-          break;
-        }
-        if (hasCur && decimal && !curCn) {
-          // 2.5千 is fine; 2.5十 is not written
-          if (su != 1000) {
-            break;
-          }
-        }
-        double base = hasCur ? cur : (last == APPROX ? 0 : 1);
-        while (np > 0 && partMult[np - 1] < su) {
-          base += partVal[--np];
-        }
-        if (np >= partVal.length) {
-          break;
-        }
-        partVal[np] = base * su;
-        partMult[np] = su;
-        np++;
-        hasCur = false;
-        curCn = false;
-        last = SMALL;
-        lastMult = su;
-        runMag = 1;
-        chinese = true;
-        anyFinancial |= financial(c);
-        numerals++;
-        p++;
-        end = p;
-        continue;
-      }
-      double bu = bigUnit(c);
-      if (bu > 0) {
-        if (!hasCur && np == 0) {
-          break;
-        }
-        double base;
-        if (!hasCur && (last == BIG || (last == APPROX && lastWasBig))) {
-          base = 0;
-          while (np > 0 && partMult[np - 1] <= bu) {
-            base += partVal[--np];
-          }
-          runMag *= bu;
-        } else {
-          base = hasCur ? cur : 0;
-          while (np > 0 && partMult[np - 1] < bu) {
-            base += partVal[--np];
-          }
-          runMag = bu;
-        }
-        if (base == 0 && !hasCur) {
-          break;
-        }
-        partVal[np] = base * bu;
-        partMult[np] = bu;
-        np++;
-        hasCur = false;
-        curCn = false;
-        last = BIG;
-        lastWasBig = true;
-        lastMult = bu;
-        magnitude = Math.max(magnitude, runMag);
-        numerals++;
-        p++;
-        end = p;
-        continue;
-      }
-      int afterPoint = c == '点' ? skipSpaces(t, p + 1, to) : p;
-      if (c == '点' && afterPoint < to && cnDigit(t[afterPoint]) >= 0 && t[afterPoint] != '两' && !decimal
-          && (hasCur || last == SMALL || last == BIG || last == ZERO) && (curCn || !hasCur || cur == 0)) {
-        if (hasCur && curCn && curAfterUnit && lastMult >= 10) {
-          cur = cur * lastMult / 10;
-        }
-        if (!hasCur) {
-          cur = 0;
-        }
-        int q = afterPoint;
-        double scale = 0.1;
-        while (q < to && cnDigit(t[q]) >= 0 && t[q] != '两') {
-          cur += cnDigit(t[q]) * scale;
-          scale /= 10;
-          q++;
-        }
-        cur = round(cur);
-        numerals += q - p;
-        hasCur = true;
-        curCn = false;
-        decimal = true;
-        last = DIGIT;
-        chinese = true;
-        p = q;
-        end = p;
-        continue;
-      }
-      if (c == '几') {
-        if (last == DIGIT) {
-          break;
-        }
-        approx = true;
-        cur = (np == 0 && !hasCur) ? 1 : 0;
-        hasCur = true;
-        curCn = false;
-        chinese = true;
-        last = DIGIT;
-        p++;
-        end = p;
-        continue;
-      }
-      if ((c == '数' || c == '上') && p == start) {
-        approx = true;
-        cur = 1;
-        hasCur = true;
-        curCn = false;
-        chinese = true;
-        last = DIGIT;
-        p++;
-        end = p;
-        continue;
-      }
-      if ((c == '余' || c == '多') && (np > 0 || hasCur) && last != APPROX) {
-        approx = true;
-        lastWasBig = last == BIG;
-        last = APPROX;
-        p++;
-        end = p;
-        int q = p;
-        while (q < to && q - p < 4 && t[q] == ' ') {
-          q++;
-        }
-        if (q < to && bigUnit(t[q]) > 0) {
-          p = q;
-          continue;
-        }
-        break;
-      }
-      break;
+        return new double[] {r, (double) a / b};
     }
-    if (numerals == 0 || end == start) {
-      return null;
-    }
-    if (anyFinancial && numerals < 2 && !(start > 0 && t[start - 1] == '之')) {
-      return null;
-    }
-    if (hasCur && curCn && curAfterUnit && last == DIGIT && lastMult >= 10) {
-      cur = cur * lastMult / 10; // 一万三 = 13000, 两千四百五 = 2450
-    }
-    double value = hasCur ? cur : 0;
-    for (int k = 0; k < np; k++) {
-      value += partVal[k];
-    }
-    value = round(value);
-    // a dozen: 十打 = 120 (but 打造, 打击 are verbs)
-    if (end + 1 < to && t[end] == '打' && "造击破通开工响赢好下出入进牢掉卡拼压架假扫包听算拐折了".indexOf(t[end + 1]) < 0) {
-      return new NumberToken(start, end + 1, round(value * 12), chinese, end + 1 - start, magnitude, approx, false);
-    }
-    if (end == to - 1 && t[end] == '打') {
-      return new NumberToken(start, end + 1, round(value * 12), chinese, end + 1 - start, magnitude, approx, false);
-    }
-    // mixed fractions: 三百五十又三分之一
-    int you = skipSpaces(t, end, to);
-    int afterYou = you < to && t[you] == '又' ? skipSpaces(t, you + 1, to) : -1;
-    if (afterYou > 0 && afterYou < to && isNumeralChar(t[afterYou])) {
-      NumberToken frac = parse(t, orig, afterYou, to, new int[1]);
-      if (frac != null && Math.abs(frac.value()) < 1 && frac.end() > afterYou + 2) {
-        return new NumberToken(start, frac.end(), value + (value < 0 ? -frac.value() : frac.value()), true,
-            frac.end() - start, 1, approx, false);
-      }
-    }
-    // fractions: 三分之一, 16分之5
-    int fen = skipSpaces(t, end, to);
-    int zhi = fen + 1 < to && t[fen] == '分' ? skipSpaces(t, fen + 1, to) : -1;
-    if (zhi > 0 && zhi < to && t[zhi] == '之' && value != 0) {
-      NumberToken den = null;
-      int q = skipSpaces(t, zhi + 1, to);
-      boolean neg = false;
-      if (q < to && t[q] == '负') {
-        neg = true;
-        q++;
-      }
-      if (q < to && isNumeralChar(t[q])) {
-        den = parse(t, orig, q, to, new int[1]);
-      }
-      if (den != null) {
-        double v = (neg ? -den.value() : den.value()) / value;
-        return new NumberToken(start, den.end(), v, true, numerals + 2 + den.chars(), 1, approx, false);
-      }
-    }
-    return new NumberToken(start, end, value, chinese, end - start, magnitude, approx, false);
-  }
 
-  static int skipSpaces(char[] t, int p, int to) {
-    int q = p;
-    while (q < to && q - p < 4 && (t[q] == ' ' || t[q] == '\u3000')) {
-      q++;
+    private static boolean isThousandsSeparator(char[] t, CharSequence orig, int q) {
+        if (t[q] == ',') {
+            return true;
+        }
+        char before = orig.charAt(q - 1);
+        return orig.charAt(q) == '，' && before >= '０' && before <= '９';
     }
-    return q;
-  }
 
-  /** An integer fraction a/b at p (not a date such as 2023/6/1): {end, value}, or null. */
-  private static double[] slashFraction(char[] t, int p, int to) {
-    int q = p;
-    long a = 0;
-    while (q < to && isAsciiDigit(t[q]) && q - p < 9) {
-      a = a * 10 + (t[q] - '0');
-      q++;
+    /** Keeps 12 significant digits: removes binary noise such as 1100.9 * 1e8 = 1.1009000000000002E11. */
+    static double round(double v) {
+        if (v == 0 || Double.isNaN(v) || Double.isInfinite(v)) {
+            return v;
+        }
+        double scale = Math.pow(10, 11 - Math.floor(Math.log10(Math.abs(v))));
+        double r = Math.round(v * scale) / scale;
+        return Double.isFinite(r) && Math.abs(v * scale) < 9e18 ? r : v;
     }
-    if (q == p || q >= to || t[q] != '/' || q + 1 >= to || !isAsciiDigit(t[q + 1])) {
-      return null;
-    }
-    int r = q + 1;
-    long b = 0;
-    while (r < to && isAsciiDigit(t[r]) && r - q < 9) {
-      b = b * 10 + (t[r] - '0');
-      r++;
-    }
-    if (b == 0 || (r < to && (t[r] == '/' || t[r] == '.' || isAsciiDigit(t[r])))) {
-      return null;
-    }
-    return new double[] {r, (double) a / b};
-  }
-
-  private static boolean isThousandsSeparator(char[] t, CharSequence orig, int q) {
-    if (t[q] == ',') {
-      return true;
-    }
-    char before = orig.charAt(q - 1);
-    return orig.charAt(q) == '，' && before >= '０' && before <= '９';
-  }
-
-  /** Keeps 12 significant digits: removes binary noise such as 1100.9 * 1e8 = 1.1009000000000002E11. */
-  static double round(double v) {
-    if (v == 0 || Double.isNaN(v) || Double.isInfinite(v)) {
-      return v;
-    }
-    double scale = Math.pow(10, 11 - Math.floor(Math.log10(Math.abs(v))));
-    double r = Math.round(v * scale) / scale;
-    return Double.isFinite(r) && Math.abs(v * scale) < 9e18 ? r : v;
-  }
 }

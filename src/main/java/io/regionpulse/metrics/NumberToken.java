@@ -12,13 +12,20 @@ package io.regionpulse.metrics;
  * @param percent written as 百分之X / 千分之X / 万分之X (value converted to percent)
  */
 public record NumberToken(
-    int start, int end, double value, boolean chinese, int chars, double magnitude, boolean approx, boolean percent) {
+        int start,
+        int end,
+        double value,
+        boolean chinese,
+        int chars,
+        double magnitude,
+        boolean approx,
+        boolean percent) {
 
-  NumberToken withValue(double v) {
-    return new NumberToken(start, end, v, chinese, chars, magnitude, approx, percent);
-  }
+    NumberToken withValue(double v) {
+        return new NumberToken(start, end, v, chinese, chars, magnitude, approx, percent);
+    }
 
-  NumberToken withSpan(int s, int e) {
-    return new NumberToken(s, e, value, chinese, chars, magnitude, approx, percent);
-  }
+    NumberToken withSpan(int s, int e) {
+        return new NumberToken(s, e, value, chinese, chars, magnitude, approx, percent);
+    }
 }

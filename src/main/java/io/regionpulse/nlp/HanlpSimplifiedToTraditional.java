@@ -9,8 +9,8 @@ import java.util.function.UnaryOperator;
  * lives here because nlp/ is the only package that imports HanLP. Stateless and thread-safe.
  */
 public final class HanlpSimplifiedToTraditional implements UnaryOperator<String> {
-  @Override
-  public String apply(String simplified) {
-    return HanLP.convertToTraditionalChinese(simplified);
-  }
+    @Override
+    public String apply(String simplified) {
+        return HanLP.convertToTraditionalChinese(simplified);
+    }
 }

@@ -26,36 +26,38 @@ import java.util.concurrent.ConcurrentHashMap;
  * built once per JVM and gazetteer version and shared by all segmenters (read-only).
  */
 public final class Segmenter {
-  private static final Map<String, DynamicCustomDictionary> DICTIONARIES = new ConcurrentHashMap<>();
-  private final Segment segment;
+    private static final Map<String, DynamicCustomDictionary> DICTIONARIES = new ConcurrentHashMap<>();
+    private final Segment segment;
 
-  /** Plain HanLP segmentation with HanLP's bundled dictionaries. */
-  public Segmenter() {
-    this.segment = HanLP.newSegment().enableOffset(true).enablePlaceRecognize(false);
-  }
-
-  /** Segmentation that keeps every gazetteer name (成渝地区双城经济圈, 川渝, 援疆) in one piece. */
-  public Segmenter(Gazetteer gazetteer) {
-    this.segment = HanLP.newSegment().enableOffset(true).enablePlaceRecognize(false)
-        .enableCustomDictionary(DICTIONARIES.computeIfAbsent(gazetteer.version(), v -> dictionary(gazetteer)));
-  }
-
-  private static DynamicCustomDictionary dictionary(Gazetteer gazetteer) {
-    BinTrie<CoreDictionary.Attribute> trie = new BinTrie<>();
-    for (String w : gazetteer.dictionaryWords()) {
-      trie.put(w, new CoreDictionary.Attribute(Nature.ns, 1000));
+    /** Plain HanLP segmentation with HanLP's bundled dictionaries. */
+    public Segmenter() {
+        this.segment = HanLP.newSegment().enableOffset(true).enablePlaceRecognize(false);
     }
-    DynamicCustomDictionary base = CustomDictionary.DEFAULT;
-    return new DynamicCustomDictionary(base.dat, trie, base.path);
-  }
 
-  /** {@code "重庆市科技局"} → [重庆市/ns@0, 科技局/nis@3]. */
-  public List<Token> segment(String text) {
-    List<Term> terms = segment.seg(text);
-    List<Token> out = new ArrayList<>(terms.size());
-    for (Term t : terms) {
-      out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), t.offset));
+    /** Segmentation that keeps every gazetteer name (成渝地区双城经济圈, 川渝, 援疆) in one piece. */
+    public Segmenter(Gazetteer gazetteer) {
+        this.segment = HanLP.newSegment()
+                .enableOffset(true)
+                .enablePlaceRecognize(false)
+                .enableCustomDictionary(DICTIONARIES.computeIfAbsent(gazetteer.version(), v -> dictionary(gazetteer)));
     }
-    return out;
-  }
+
+    private static DynamicCustomDictionary dictionary(Gazetteer gazetteer) {
+        BinTrie<CoreDictionary.Attribute> trie = new BinTrie<>();
+        for (String w : gazetteer.dictionaryWords()) {
+            trie.put(w, new CoreDictionary.Attribute(Nature.ns, 1000));
+        }
+        DynamicCustomDictionary base = CustomDictionary.DEFAULT;
+        return new DynamicCustomDictionary(base.dat, trie, base.path);
+    }
+
+    /** {@code "重庆市科技局"} → [重庆市/ns@0, 科技局/nis@3]. */
+    public List<Token> segment(String text) {
+        List<Term> terms = segment.seg(text);
+        List<Token> out = new ArrayList<>(terms.size());
+        for (Term t : terms) {
+            out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), t.offset));
+        }
+        return out;
+    }
 }

@@ -14,39 +14,39 @@ import java.util.Set;
  * one word a line, {@code #} starts a comment line.
  */
 public final class Lexicon {
-  public static final String STOP_WORDS = "regionpulse/lexicon/stopwords.txt";
+    public static final String STOP_WORDS = "regionpulse/lexicon/stopwords.txt";
 
-  private Lexicon() {}
+    private Lexicon() {}
 
-  /** The bundled stop words: function words and news boilerplate (记者, 表示, 进一步). */
-  public static Set<String> stopWords() {
-    try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(STOP_WORDS)) {
-      if (in == null) {
-        throw new IllegalStateException("stop word list missing from the classpath: " + STOP_WORDS);
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** The bundled stop words: function words and news boilerplate (记者, 表示, 进一步). */
+    public static Set<String> stopWords() {
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(STOP_WORDS)) {
+            if (in == null) {
+                throw new IllegalStateException("stop word list missing from the classpath: " + STOP_WORDS);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  /** A user's own stop word file. */
-  public static Set<String> stopWords(Path file) {
-    try {
-      return parse(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+    /** A user's own stop word file. */
+    public static Set<String> stopWords(Path file) {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
-  }
 
-  static Set<String> parse(String text) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String line : text.split("\n")) {
-      String w = line.strip();
-      if (!w.isEmpty() && !w.startsWith("#")) {
-        out.add(w);
-      }
+    static Set<String> parse(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String line : text.split("\n")) {
+            String w = line.strip();
+            if (!w.isEmpty() && !w.startsWith("#")) {
+                out.add(w);
+            }
+        }
+        return Set.copyOf(out);
     }
-    return Set.copyOf(out);
-  }
 }

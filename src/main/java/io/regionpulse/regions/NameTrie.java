@@ -14,100 +14,100 @@ import java.util.TreeMap;
  * <p>{@code trie("成都", "成都市").matchesAt("在成都市", 1)} → [成都, 成都市].
  */
 public final class NameTrie {
-  private final Node root;
-  private final int maxLength;
+    private final Node root;
+    private final int maxLength;
 
-  private NameTrie(Node root, int maxLength) {
-    this.root = root;
-    this.maxLength = maxLength;
-  }
-
-  public static NameTrie build(List<Surface> surfaces) {
-    Builder rootB = new Builder();
-    int max = 0;
-    for (Surface s : surfaces) {
-      Builder b = rootB;
-      for (int i = 0; i < s.text().length(); i++) {
-        b = b.kids.computeIfAbsent(s.text().charAt(i), k -> new Builder());
-      }
-      b.out.add(s);
-      max = Math.max(max, s.text().length());
+    private NameTrie(Node root, int maxLength) {
+        this.root = root;
+        this.maxLength = maxLength;
     }
-    return new NameTrie(rootB.freeze(), max);
-  }
 
-  public int maxLength() {
-    return maxLength;
-  }
-
-  /** Every surface that starts at {@code from}, shortest first. */
-  public List<Surface> matchesAt(CharSequence text, int from) {
-    List<Surface> out = null;
-    Node n = root;
-    int end = Math.min(text.length(), from + maxLength);
-    for (int i = from; i < end; i++) {
-      n = n.child(text.charAt(i));
-      if (n == null) {
-        break;
-      }
-      if (n.out.length > 0) {
-        if (out == null) {
-          out = new ArrayList<>(4);
+    public static NameTrie build(List<Surface> surfaces) {
+        Builder rootB = new Builder();
+        int max = 0;
+        for (Surface s : surfaces) {
+            Builder b = rootB;
+            for (int i = 0; i < s.text().length(); i++) {
+                b = b.kids.computeIfAbsent(s.text().charAt(i), k -> new Builder());
+            }
+            b.out.add(s);
+            max = Math.max(max, s.text().length());
         }
-        out.addAll(Arrays.asList(n.out));
-      }
-    }
-    return out == null ? List.of() : out;
-  }
-
-  /** Length of the longest surface starting at {@code from}, 0 if none. */
-  public int longestAt(CharSequence text, int from) {
-    Node n = root;
-    int best = 0;
-    int end = Math.min(text.length(), from + maxLength);
-    for (int i = from; i < end; i++) {
-      n = n.child(text.charAt(i));
-      if (n == null) {
-        break;
-      }
-      if (n.out.length > 0) {
-        best = i - from + 1;
-      }
-    }
-    return best;
-  }
-
-  private static final class Node {
-    final char[] keys;
-    final Node[] kids;
-    final Surface[] out;
-
-    Node(char[] keys, Node[] kids, Surface[] out) {
-      this.keys = keys;
-      this.kids = kids;
-      this.out = out;
+        return new NameTrie(rootB.freeze(), max);
     }
 
-    Node child(char c) {
-      int i = Arrays.binarySearch(keys, c);
-      return i < 0 ? null : kids[i];
+    public int maxLength() {
+        return maxLength;
     }
-  }
 
-  private static final class Builder {
-    final Map<Character, Builder> kids = new TreeMap<>();
-    final List<Surface> out = new ArrayList<>(1);
-
-    Node freeze() {
-      char[] keys = new char[kids.size()];
-      Node[] nodes = new Node[kids.size()];
-      int i = 0;
-      for (Map.Entry<Character, Builder> e : kids.entrySet()) {
-        keys[i] = e.getKey();
-        nodes[i] = e.getValue().freeze();
-        i++;
-      }
-      return new Node(keys, nodes, out.toArray(new Surface[0]));
+    /** Every surface that starts at {@code from}, shortest first. */
+    public List<Surface> matchesAt(CharSequence text, int from) {
+        List<Surface> out = null;
+        Node n = root;
+        int end = Math.min(text.length(), from + maxLength);
+        for (int i = from; i < end; i++) {
+            n = n.child(text.charAt(i));
+            if (n == null) {
+                break;
+            }
+            if (n.out.length > 0) {
+                if (out == null) {
+                    out = new ArrayList<>(4);
+                }
+                out.addAll(Arrays.asList(n.out));
+            }
+        }
+        return out == null ? List.of() : out;
     }
-  }
+
+    /** Length of the longest surface starting at {@code from}, 0 if none. */
+    public int longestAt(CharSequence text, int from) {
+        Node n = root;
+        int best = 0;
+        int end = Math.min(text.length(), from + maxLength);
+        for (int i = from; i < end; i++) {
+            n = n.child(text.charAt(i));
+            if (n == null) {
+                break;
+            }
+            if (n.out.length > 0) {
+                best = i - from + 1;
+            }
+        }
+        return best;
+    }
+
+    private static final class Node {
+        final char[] keys;
+        final Node[] kids;
+        final Surface[] out;
+
+        Node(char[] keys, Node[] kids, Surface[] out) {
+            this.keys = keys;
+            this.kids = kids;
+            this.out = out;
+        }
+
+        Node child(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            return i < 0 ? null : kids[i];
+        }
+    }
+
+    private static final class Builder {
+        final Map<Character, Builder> kids = new TreeMap<>();
+        final List<Surface> out = new ArrayList<>(1);
+
+        Node freeze() {
+            char[] keys = new char[kids.size()];
+            Node[] nodes = new Node[kids.size()];
+            int i = 0;
+            for (Map.Entry<Character, Builder> e : kids.entrySet()) {
+                keys[i] = e.getKey();
+                nodes[i] = e.getValue().freeze();
+                i++;
+            }
+            return new Node(keys, nodes, out.toArray(new Surface[0]));
+        }
+    }
 }

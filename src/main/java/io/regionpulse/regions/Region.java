@@ -9,11 +9,11 @@ import java.util.List;
  * lists member region codes for clusters and macro regions (empty otherwise).
  */
 public record Region(
-    String code,
-    String name,
-    String shortName,
-    String level,
-    String parentCode,
-    String provinceCode,
-    List<String> members)
-    implements Serializable {}
+        String code,
+        String name,
+        String shortName,
+        String level,
+        String parentCode,
+        String provinceCode,
+        List<String> members)
+        implements Serializable {}

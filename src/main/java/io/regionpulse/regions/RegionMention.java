@@ -8,13 +8,13 @@ package io.regionpulse.regions;
  * the same span and {@code matchType = combined}.
  */
 public record RegionMention(
-    int sentenceIndex,
-    int start,
-    int end,
-    String surface,
-    String regionCode,
-    String regionName,
-    String regionLevel,
-    String provinceCode,
-    String matchType,
-    boolean inOrganization) {}
+        int sentenceIndex,
+        int start,
+        int end,
+        String surface,
+        String regionCode,
+        String regionName,
+        String regionLevel,
+        String provinceCode,
+        String matchType,
+        boolean inOrganization) {}

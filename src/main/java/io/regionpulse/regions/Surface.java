@@ -18,24 +18,24 @@ import java.util.List;
  * </ul>
  */
 public record Surface(String text, Kind kind, String code, List<String> members, String matchType, Guard guard)
-    implements Serializable {
+        implements Serializable {
 
-  public enum Kind {
-    NAME,
-    COMBINED,
-    PATTERN
-  }
+    public enum Kind {
+        NAME,
+        COMBINED,
+        PATTERN
+    }
 
-  /** What context a surface needs before it counts. */
-  public enum Guard {
-    /** Counts wherever it stands as a word of its own. */
-    NONE,
-    /**
-     * Also an ordinary word or person name (朝阳, 日照, 来宾, 中山): counts only next to its
-     * province (辽宁朝阳), in a list with other regions, or before a place word (日照地区).
-     */
-    WORD,
-    /** A direction word (东部, 西部): counts only before a region word (西部地区, 东北振兴). */
-    MACRO
-  }
+    /** What context a surface needs before it counts. */
+    public enum Guard {
+        /** Counts wherever it stands as a word of its own. */
+        NONE,
+        /**
+         * Also an ordinary word or person name (朝阳, 日照, 来宾, 中山): counts only next to its
+         * province (辽宁朝阳), in a list with other regions, or before a place word (日照地区).
+         */
+        WORD,
+        /** A direction word (东部, 西部): counts only before a region word (西部地区, 东北振兴). */
+        MACRO
+    }
 }

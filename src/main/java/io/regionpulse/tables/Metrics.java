@@ -2,35 +2,35 @@ package io.regionpulse.tables;
 
 import static org.apache.spark.sql.types.DataTypes.*;
 
-import org.apache.spark.sql.types.DataTypes;
-
 /** Silver: each numeric fact in a document text. */
 public final class Metrics {
-  private Metrics() {}
+    private Metrics() {}
 
-  public static final TableDef DEF =
-      TableDef.builder("metrics", "silver", "Each numeric fact in documents.text: value normalised, unit, qualifier, change, target and the region it is about.")
-          .required("metric_id", StringType, "Stable hash of doc_id, start and end", "e5f6...")
-          .required("doc_id", StringType, "Document", "9a0c...")
-          .col("story_id", StringType, "Story of the document", "s-77ab...")
-          .col("published_date", DateType, "Publication date of the document (China time)", "2023-06-17")
-          .required("sentence_index", IntegerType, "Sentence number in the document, from 0", "12")
-          .required("start", IntegerType, "Start offset into documents.text", "230")
-          .required("end", IntegerType, "End offset (exclusive)", "239")
-          .required("surface", StringType, "Text as written", "67.4亿元")
-          .required("value", DoubleType, "Normalised value (亿 = 1e8, 万 = 1e4; percent as written)", "6.74E9")
-          .col("unit", StringType, "CNY, USD, percent, percentage_point, count, tonne, ...", "CNY")
-          .col("measure_word", StringType, "Measure word of a count: 家, 项, 篇, 个 ...", "家")
-          .col("qualifier", StringType, "exact, approx, more_than, at_least, less_than, at_most", "approx")
-          .col("indicator", StringType, "Phrase naming the quantity", "技术交易金额")
-          .col("change", StringType, "level, increase, decrease", "increase")
-          .col("comparison", StringType, "yoy, mom or null", "yoy")
-          .col("reference_year", IntegerType, "Year the number refers to", "2022")
-          .required("is_target", BooleanType, "True for goals (到2025年…超过3%)", "false")
-          .col("target_year", IntegerType, "Year of the goal", "2025")
-          .col("region_code", StringType, "Region the number is about", "长三角 cluster code")
-          .col("region_link", StringType, "How the region was found: sentence, subject, document, none", "sentence")
-          .key("metric_id")
-          .writePattern("MERGE on metric_id, insert only; reprocessing replaces the rows of the documents it covers")
-          .build();
+    public static final TableDef DEF = TableDef.builder(
+                    "metrics",
+                    "silver",
+                    "Each numeric fact in documents.text: value normalised, unit, qualifier, change, target and the region it is about.")
+            .required("metric_id", StringType, "Stable hash of doc_id, start and end", "e5f6...")
+            .required("doc_id", StringType, "Document", "9a0c...")
+            .col("story_id", StringType, "Story of the document", "s-77ab...")
+            .col("published_date", DateType, "Publication date of the document (China time)", "2023-06-17")
+            .required("sentence_index", IntegerType, "Sentence number in the document, from 0", "12")
+            .required("start", IntegerType, "Start offset into documents.text", "230")
+            .required("end", IntegerType, "End offset (exclusive)", "239")
+            .required("surface", StringType, "Text as written", "67.4亿元")
+            .required("value", DoubleType, "Normalised value (亿 = 1e8, 万 = 1e4; percent as written)", "6.74E9")
+            .col("unit", StringType, "CNY, USD, percent, percentage_point, count, tonne, ...", "CNY")
+            .col("measure_word", StringType, "Measure word of a count: 家, 项, 篇, 个 ...", "家")
+            .col("qualifier", StringType, "exact, approx, more_than, at_least, less_than, at_most", "approx")
+            .col("indicator", StringType, "Phrase naming the quantity", "技术交易金额")
+            .col("change", StringType, "level, increase, decrease", "increase")
+            .col("comparison", StringType, "yoy, mom or null", "yoy")
+            .col("reference_year", IntegerType, "Year the number refers to", "2022")
+            .required("is_target", BooleanType, "True for goals (到2025年…超过3%)", "false")
+            .col("target_year", IntegerType, "Year of the goal", "2025")
+            .col("region_code", StringType, "Region the number is about", "长三角 cluster code")
+            .col("region_link", StringType, "How the region was found: sentence, subject, document, none", "sentence")
+            .key("metric_id")
+            .writePattern("MERGE on metric_id, insert only; reprocessing replaces the rows of the documents it covers")
+            .build();
 }

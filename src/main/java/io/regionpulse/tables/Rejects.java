@@ -2,24 +2,28 @@ package io.regionpulse.tables;
 
 import static org.apache.spark.sql.types.DataTypes.*;
 
-import org.apache.spark.sql.types.DataTypes;
-
 /** Every record or page that could not be used, with a stable reason code. */
 public final class Rejects {
-  private Rejects() {}
+    private Rejects() {}
 
-  public static final TableDef DEF =
-      TableDef.builder("rejects", "bronze", "Input that could not be used, with a stable reason code. For every run: input records = pages + rejects(ingest), and pages = documents + rejects(clean).")
-          .required("reject_id", StringType, "Stable hash of source_uri, record_offset, stage and page_id", "b1e2...")
-          .required("source_uri", StringType, "File the record came from", "file:/data/crawl/bad.jsonl")
-          .col("record_offset", LongType, "Record position inside the file", "3")
-          .col("page_id", StringType, "The page, when the record got as far as pages", "3f9c2a0d...")
-          .required("stage", StringType, "Stage that rejected it: ingest or clean", "clean")
-          .required("reason", StringType, "Stable code: bad_encoding, empty_after_cleaning, malformed_record, too_large, not_chinese, binary, empty_input, unsupported_format", "empty_after_cleaning")
-          .col("detail", StringType, "Human-readable detail", "only 4 chars of text after boilerplate removal")
-          .col("sample", BinaryType, "First bytes of the record (up to 256)", "<binary>")
-          .required("run_id", StringType, "Run that first rejected it", "run-20240301T020000Z-1a2b3c")
-          .key("reject_id")
-          .writePattern("MERGE on reject_id, insert only")
-          .build();
+    public static final TableDef DEF = TableDef.builder(
+                    "rejects",
+                    "bronze",
+                    "Input that could not be used, with a stable reason code. For every run: input records = pages + rejects(ingest), and pages = documents + rejects(clean).")
+            .required("reject_id", StringType, "Stable hash of source_uri, record_offset, stage and page_id", "b1e2...")
+            .required("source_uri", StringType, "File the record came from", "file:/data/crawl/bad.jsonl")
+            .col("record_offset", LongType, "Record position inside the file", "3")
+            .col("page_id", StringType, "The page, when the record got as far as pages", "3f9c2a0d...")
+            .required("stage", StringType, "Stage that rejected it: ingest or clean", "clean")
+            .required(
+                    "reason",
+                    StringType,
+                    "Stable code: bad_encoding, empty_after_cleaning, malformed_record, too_large, not_chinese, binary, empty_input, unsupported_format",
+                    "empty_after_cleaning")
+            .col("detail", StringType, "Human-readable detail", "only 4 chars of text after boilerplate removal")
+            .col("sample", BinaryType, "First bytes of the record (up to 256)", "<binary>")
+            .required("run_id", StringType, "Run that first rejected it", "run-20240301T020000Z-1a2b3c")
+            .key("reject_id")
+            .writePattern("MERGE on reject_id, insert only")
+            .build();
 }

@@ -15,113 +15,114 @@ import org.apache.spark.sql.types.StructType;
  * ({@code Main dictionary} renders docs/data-dictionary.md from these).
  */
 public final class TableDef implements Serializable {
-  private final String name;
-  private final String layer;
-  private final String description;
-  private final List<Column> columns;
-  private final List<String> partitionColumns;
-  private final List<String> keyColumns;
-  private final String writePattern;
-
-  private TableDef(Builder b) {
-    this.name = b.name;
-    this.layer = b.layer;
-    this.description = b.description;
-    this.columns = List.copyOf(b.columns);
-    this.partitionColumns = List.copyOf(b.partitionColumns);
-    this.keyColumns = List.copyOf(b.keyColumns);
-    this.writePattern = b.writePattern;
-  }
-
-  public static Builder builder(String name, String layer, String description) {
-    return new Builder(name, layer, description);
-  }
-
-  public String name() {
-    return name;
-  }
-
-  public String layer() {
-    return layer;
-  }
-
-  public String description() {
-    return description;
-  }
-
-  public List<Column> columns() {
-    return columns;
-  }
-
-  public List<String> partitionColumns() {
-    return partitionColumns;
-  }
-
-  public List<String> keyColumns() {
-    return keyColumns;
-  }
-
-  public String writePattern() {
-    return writePattern;
-  }
-
-  public List<String> columnNames() {
-    return columns.stream().map(Column::name).toList();
-  }
-
-  /** The Spark schema, each field carrying its comment in metadata (shown by DESCRIBE). */
-  public StructType schema() {
-    StructField[] fields = new StructField[columns.size()];
-    for (int i = 0; i < fields.length; i++) {
-      Column c = columns.get(i);
-      Metadata md = new MetadataBuilder().putString("comment", c.comment()).build();
-      fields[i] = new StructField(c.name(), c.type(), c.nullable(), md);
-    }
-    return new StructType(fields);
-  }
-
-  public static final class Builder {
     private final String name;
     private final String layer;
     private final String description;
-    private final List<Column> columns = new ArrayList<>();
-    private final List<String> partitionColumns = new ArrayList<>();
-    private final List<String> keyColumns = new ArrayList<>();
-    private String writePattern = "";
+    private final List<Column> columns;
+    private final List<String> partitionColumns;
+    private final List<String> keyColumns;
+    private final String writePattern;
 
-    private Builder(String name, String layer, String description) {
-      this.name = name;
-      this.layer = layer;
-      this.description = description;
+    private TableDef(Builder b) {
+        this.name = b.name;
+        this.layer = b.layer;
+        this.description = b.description;
+        this.columns = List.copyOf(b.columns);
+        this.partitionColumns = List.copyOf(b.partitionColumns);
+        this.keyColumns = List.copyOf(b.keyColumns);
+        this.writePattern = b.writePattern;
     }
 
-    public Builder col(String name, DataType type, String comment, String example) {
-      columns.add(new Column(name, type, true, comment, example));
-      return this;
+    public static Builder builder(String name, String layer, String description) {
+        return new Builder(name, layer, description);
     }
 
-    public Builder required(String name, DataType type, String comment, String example) {
-      columns.add(new Column(name, type, false, comment, example));
-      return this;
+    public String name() {
+        return name;
     }
 
-    public Builder partitionBy(String... cols) {
-      partitionColumns.addAll(List.of(cols));
-      return this;
+    public String layer() {
+        return layer;
     }
 
-    public Builder key(String... cols) {
-      keyColumns.addAll(List.of(cols));
-      return this;
+    public String description() {
+        return description;
     }
 
-    public Builder writePattern(String text) {
-      this.writePattern = text;
-      return this;
+    public List<Column> columns() {
+        return columns;
     }
 
-    public TableDef build() {
-      return new TableDef(this);
+    public List<String> partitionColumns() {
+        return partitionColumns;
     }
-  }
+
+    public List<String> keyColumns() {
+        return keyColumns;
+    }
+
+    public String writePattern() {
+        return writePattern;
+    }
+
+    public List<String> columnNames() {
+        return columns.stream().map(Column::name).toList();
+    }
+
+    /** The Spark schema, each field carrying its comment in metadata (shown by DESCRIBE). */
+    public StructType schema() {
+        StructField[] fields = new StructField[columns.size()];
+        for (int i = 0; i < fields.length; i++) {
+            Column c = columns.get(i);
+            Metadata md =
+                    new MetadataBuilder().putString("comment", c.comment()).build();
+            fields[i] = new StructField(c.name(), c.type(), c.nullable(), md);
+        }
+        return new StructType(fields);
+    }
+
+    public static final class Builder {
+        private final String name;
+        private final String layer;
+        private final String description;
+        private final List<Column> columns = new ArrayList<>();
+        private final List<String> partitionColumns = new ArrayList<>();
+        private final List<String> keyColumns = new ArrayList<>();
+        private String writePattern = "";
+
+        private Builder(String name, String layer, String description) {
+            this.name = name;
+            this.layer = layer;
+            this.description = description;
+        }
+
+        public Builder col(String name, DataType type, String comment, String example) {
+            columns.add(new Column(name, type, true, comment, example));
+            return this;
+        }
+
+        public Builder required(String name, DataType type, String comment, String example) {
+            columns.add(new Column(name, type, false, comment, example));
+            return this;
+        }
+
+        public Builder partitionBy(String... cols) {
+            partitionColumns.addAll(List.of(cols));
+            return this;
+        }
+
+        public Builder key(String... cols) {
+            keyColumns.addAll(List.of(cols));
+            return this;
+        }
+
+        public Builder writePattern(String text) {
+            this.writePattern = text;
+            return this;
+        }
+
+        public TableDef build() {
+            return new TableDef(this);
+        }
+    }
 }

@@ -5,15 +5,15 @@ package io.regionpulse.text;
  * {@code not_chinese}, {@code bad_encoding}, {@code malformed_record}, {@code too_large}, ...).
  */
 public record CleanOutcome(CleanedPage page, String rejectReason, String rejectDetail) {
-  public static CleanOutcome ok(CleanedPage page) {
-    return new CleanOutcome(page, null, null);
-  }
+    public static CleanOutcome ok(CleanedPage page) {
+        return new CleanOutcome(page, null, null);
+    }
 
-  public static CleanOutcome reject(String reason, String detail) {
-    return new CleanOutcome(null, reason, detail);
-  }
+    public static CleanOutcome reject(String reason, String detail) {
+        return new CleanOutcome(null, reason, detail);
+    }
 
-  public boolean isRejected() {
-    return page == null;
-  }
+    public boolean isRejected() {
+        return page == null;
+    }
 }

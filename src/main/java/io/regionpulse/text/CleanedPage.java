@@ -14,14 +14,14 @@ import java.util.List;
  * boilerplate_removed, ...}). {@code publishedDate} is the business date in Asia/Shanghai.
  */
 public record CleanedPage(
-    String title,
-    Instant publishedAt,
-    LocalDate publishedDate,
-    String dateSource,
-    String sourceName,
-    String author,
-    String url,
-    String site,
-    String originalScript,
-    String text,
-    List<String> flags) {}
+        String title,
+        Instant publishedAt,
+        LocalDate publishedDate,
+        String dateSource,
+        String sourceName,
+        String author,
+        String url,
+        String site,
+        String originalScript,
+        String text,
+        List<String> flags) {}

@@ -8,7 +8,7 @@ import java.io.Serializable;
  * pages longer than {@code maxChars} of decoded text as too_large.
  */
 public record CleanerSettings(int minChars, double minChineseShare, int maxChars) implements Serializable {
-  public static CleanerSettings defaults() {
-    return new CleanerSettings(20, 0.3, 2_000_000);
-  }
+    public static CleanerSettings defaults() {
+        return new CleanerSettings(20, 0.3, 2_000_000);
+    }
 }

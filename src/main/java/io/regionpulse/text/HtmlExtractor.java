@@ -30,436 +30,563 @@ import org.jsoup.select.NodeVisitor;
  * outside the article container, next to the headline.
  */
 public final class HtmlExtractor {
-  private HtmlExtractor() {}
+    private HtmlExtractor() {}
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]{2,}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]{2,}");
 
-  /** The page as lines, which of them belong to the main content, and the head metadata. */
-  public record Extracted(List<String> lines, List<Boolean> inContent, Meta meta, String h1) {}
+    /** The page as lines, which of them belong to the main content, and the head metadata. */
+    public record Extracted(List<String> lines, List<Boolean> inContent, Meta meta, String h1) {}
 
-  /** Metadata found in {@code <head>} and JSON-LD. Any field may be null. */
-  public record Meta(String title, String ogTitle, Instant published, String author, String source, String url,
-      Instant markedDate) {}
+    /** Metadata found in {@code <head>} and JSON-LD. Any field may be null. */
+    public record Meta(
+            String title,
+            String ogTitle,
+            Instant published,
+            String author,
+            String source,
+            String url,
+            Instant markedDate) {}
 
-  /** Update times: only used when a page gives no publication time at all (Baijiahao's dateUpdate). */
-  private static final Set<String> UPDATE_META = Set.of("dateupdate", "datemodified", "article:modified_time",
-      "og:updated_time", "lastmodified", "last-modified");
+    /** Update times: only used when a page gives no publication time at all (Baijiahao's dateUpdate). */
+    private static final Set<String> UPDATE_META = Set.of(
+            "dateupdate", "datemodified", "article:modified_time", "og:updated_time", "lastmodified", "last-modified");
 
-  /** Elements whose class or id says they hold the date (toutiao's {@code <span class="time">}). */
-  private static final String DATE_ELEMENTS = "time[datetime], [class~=(?i)^(time|date|pubtime|pub-time|pub_time|publish-time|"
-      + "publish_time|post-time|post-date|article-time|news-time|info-time|date-time)$], [id~=(?i)^(pubtime|pub_time|publish_time|"
-      + "publish-time|pubdate|post-date|news-time)$]";
+    /** Elements whose class or id says they hold the date (toutiao's {@code <span class="time">}). */
+    private static final String DATE_ELEMENTS =
+            "time[datetime], [class~=(?i)^(time|date|pubtime|pub-time|pub_time|publish-time|"
+                    + "publish_time|post-time|post-date|article-time|news-time|info-time|date-time)$], [id~=(?i)^(pubtime|pub_time|publish_time|"
+                    + "publish-time|pubdate|post-date|news-time)$]";
 
-  private static final Set<String> BLOCK = Set.of("p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th",
-      "table", "tbody", "thead", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote", "pre", "header",
-      "footer", "nav", "aside", "figure", "figcaption", "center", "hr", "address", "main", "form", "fieldset", "caption",
-      "details", "summary", "dialog", "hgroup", "menu", "legend", "tfoot");
+    private static final Set<String> BLOCK = Set.of(
+            "p",
+            "div",
+            "br",
+            "li",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "tr",
+            "td",
+            "th",
+            "table",
+            "tbody",
+            "thead",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "section",
+            "article",
+            "blockquote",
+            "pre",
+            "header",
+            "footer",
+            "nav",
+            "aside",
+            "figure",
+            "figcaption",
+            "center",
+            "hr",
+            "address",
+            "main",
+            "form",
+            "fieldset",
+            "caption",
+            "details",
+            "summary",
+            "dialog",
+            "hgroup",
+            "menu",
+            "legend",
+            "tfoot");
 
-  private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "svg", "iframe", "object",
-      "embed", "canvas", "select", "textarea", "button", "input", "option", "video", "audio", "map", "head", "link", "meta");
+    private static final Set<String> DROP = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "svg",
+            "iframe",
+            "object",
+            "embed",
+            "canvas",
+            "select",
+            "textarea",
+            "button",
+            "input",
+            "option",
+            "video",
+            "audio",
+            "map",
+            "head",
+            "link",
+            "meta");
 
-  private static final Set<String> NOT_CONTENT = Set.of("nav", "footer", "aside", "menu");
+    private static final Set<String> NOT_CONTENT = Set.of("nav", "footer", "aside", "menu");
 
-  /** A word of a class or id that names page chrome ("comment-list", "share_box", "related", "footer"). */
-  private static final Pattern JUNK_WORD = Pattern.compile(
-      "(?i)comments?|share|sharing|recommend|recommended|related|relate|relevant|hot|hotnews|rank|ranking|footer|foot|"
-          + "copyright|breadcrumbs?|crumbs?|nav|navbar|navigation|menu|sidebar|aside|advert|advertisement|ads?|banner|tags|"
-          + "keywords?|toolbar|social|subscribe|login|popup|qrcode|erweima|guess|morenews|more");
+    /** A word of a class or id that names page chrome ("comment-list", "share_box", "related", "footer"). */
+    private static final Pattern JUNK_WORD = Pattern.compile(
+            "(?i)comments?|share|sharing|recommend|recommended|related|relate|relevant|hot|hotnews|rank|ranking|footer|foot|"
+                    + "copyright|breadcrumbs?|crumbs?|nav|navbar|navigation|menu|sidebar|aside|advert|advertisement|ads?|banner|tags|"
+                    + "keywords?|toolbar|social|subscribe|login|popup|qrcode|erweima|guess|morenews|more");
 
-  private static final Pattern WORD_SPLIT = Pattern.compile("[\\s_\\-]+");
+    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s_\\-]+");
 
-  private static final Set<String> DATE_META = Set.of("article:published_time", "og:article:published_time",
-      "og:release_date", "publishdate", "publish_date", "publish-date", "pubdate", "publishtime", "publish_time",
-      "publish-time", "ptime", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date",
-      "parsely-pub-date", "weibo:article:create_at", "article:published", "datepublished", "firstpublishedtime",
-      "og:time", "releasedate", "release_date", "date", "article.published", "created", "createdate", "mediapubdate",
-      "apub:time", "pubtime", "publishedtime", "publishtime_s");
+    private static final Set<String> DATE_META = Set.of(
+            "article:published_time",
+            "og:article:published_time",
+            "og:release_date",
+            "publishdate",
+            "publish_date",
+            "publish-date",
+            "pubdate",
+            "publishtime",
+            "publish_time",
+            "publish-time",
+            "ptime",
+            "dc.date",
+            "dc.date.issued",
+            "dcterms.created",
+            "dcterms.date",
+            "sailthru.date",
+            "parsely-pub-date",
+            "weibo:article:create_at",
+            "article:published",
+            "datepublished",
+            "firstpublishedtime",
+            "og:time",
+            "releasedate",
+            "release_date",
+            "date",
+            "article.published",
+            "created",
+            "createdate",
+            "mediapubdate",
+            "apub:time",
+            "pubtime",
+            "publishedtime",
+            "publishtime_s");
 
-  private static final Set<String> AUTHOR_META = Set.of("author", "article:author", "og:article:author", "dc.creator",
-      "byl", "byline", "sailthru.author", "parsely-author");
+    private static final Set<String> AUTHOR_META = Set.of(
+            "author",
+            "article:author",
+            "og:article:author",
+            "dc.creator",
+            "byl",
+            "byline",
+            "sailthru.author",
+            "parsely-author");
 
-  private static final Set<String> SOURCE_META = Set.of("source", "article:source", "og:source", "contentsource",
-      "mediasource");
+    private static final Set<String> SOURCE_META =
+            Set.of("source", "article:source", "og:source", "contentsource", "mediasource");
 
-  public static Extracted extract(String html, String baseUrl) {
-    Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-    Meta meta = meta(doc);
-    Element body = doc.body();
-    String h1 = null;
-    Element h1el = body.selectFirst("h1");
-    if (h1el != null) {
-      h1 = h1el.text().strip();
+    public static Extracted extract(String html, String baseUrl) {
+        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        Meta meta = meta(doc);
+        Element body = doc.body();
+        String h1 = null;
+        Element h1el = body.selectFirst("h1");
+        if (h1el != null) {
+            h1 = h1el.text().strip();
+        }
+        for (Element e : body.select(String.join(",", DROP))) {
+            e.remove();
+        }
+        Map<Element, Stats> stats = new IdentityHashMap<>();
+        measure(body, stats);
+        List<Element> content = mainContent(body, stats);
+        Set<Element> contentSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        contentSet.addAll(content);
+        LineBuilder lb = new LineBuilder(stats, contentSet);
+        lb.walk(body);
+        lb.flush();
+        return new Extracted(lb.lines, lb.flags, meta, h1);
     }
-    for (Element e : body.select(String.join(",", DROP))) {
-      e.remove();
-    }
-    Map<Element, Stats> stats = new IdentityHashMap<>();
-    measure(body, stats);
-    List<Element> content = mainContent(body, stats);
-    Set<Element> contentSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    contentSet.addAll(content);
-    LineBuilder lb = new LineBuilder(stats, contentSet);
-    lb.walk(body);
-    lb.flush();
-    return new Extracted(lb.lines, lb.flags, meta, h1);
-  }
 
-  // --- metadata ---------------------------------------------------------------------------
+    // --- metadata ---------------------------------------------------------------------------
 
-  static Meta meta(Document doc) {
-    String title = doc.title();
-    String ogTitle = null;
-    Instant published = null;
-    String author = null;
-    String source = null;
-    String url = null;
-    for (Element m : doc.select("meta")) {
-      String key = firstNonEmpty(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"))
-          .toLowerCase(Locale.ROOT).strip();
-      String content = m.attr("content").strip();
-      if (key.isEmpty() || content.isEmpty()) {
-        continue;
-      }
-      if (key.equals("og:title") || key.equals("twitter:title")) {
-        ogTitle = ogTitle == null ? content : ogTitle;
-      } else if (DATE_META.contains(key) && published == null) {
-        published = Dates.parseInstant(content);
-      } else if (AUTHOR_META.contains(key) && author == null) {
-        author = content;
-      } else if (SOURCE_META.contains(key) && source == null) {
-        source = content;
-      } else if (key.equals("og:url") && url == null) {
-        url = content;
-      }
-    }
-    Instant updated = null;
-    for (Element m : doc.select("meta")) {
-      String key = firstNonEmpty(m.attr("property"), m.attr("name"), m.attr("itemprop")).toLowerCase(Locale.ROOT).strip();
-      if (updated == null && UPDATE_META.contains(key)) {
-        updated = Dates.parseInstant(m.attr("content"));
-      }
-    }
-    Instant marked = null;
-    for (Element t : doc.select(DATE_ELEMENTS)) {
-      marked = Dates.parseInstant(firstNonEmpty(t.attr("datetime"), t.text().length() <= 40 ? t.text() : ""));
-      if (marked != null) {
-        break;
-      }
-    }
-    if (marked == null) {
-      marked = updated;
-    }
-    for (Element t : doc.select("[itemprop=datePublished]")) {
-      if (published == null) {
-        published = Dates.parseInstant(firstNonEmpty(t.attr("content"), t.attr("datetime"), t.text()));
-      }
-    }
-    for (Element s : doc.select("script[type=application/ld+json]")) {
-      try {
-        JsonNode n = JSON.readTree(s.data());
-        for (JsonNode o : n.isArray() ? n : java.util.List.of(n)) {
-          JsonNode graph = o.get("@graph");
-          for (JsonNode x : graph != null && graph.isArray() ? graph : java.util.List.of(o)) {
-            if (published == null && x.hasNonNull("datePublished")) {
-              published = Dates.parseInstant(x.get("datePublished").asText());
+    static Meta meta(Document doc) {
+        String title = doc.title();
+        String ogTitle = null;
+        Instant published = null;
+        String author = null;
+        String source = null;
+        String url = null;
+        for (Element m : doc.select("meta")) {
+            String key = firstNonEmpty(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"))
+                    .toLowerCase(Locale.ROOT)
+                    .strip();
+            String content = m.attr("content").strip();
+            if (key.isEmpty() || content.isEmpty()) {
+                continue;
             }
-            if (ogTitle == null && x.hasNonNull("headline")) {
-              ogTitle = x.get("headline").asText();
+            if (key.equals("og:title") || key.equals("twitter:title")) {
+                ogTitle = ogTitle == null ? content : ogTitle;
+            } else if (DATE_META.contains(key) && published == null) {
+                published = Dates.parseInstant(content);
+            } else if (AUTHOR_META.contains(key) && author == null) {
+                author = content;
+            } else if (SOURCE_META.contains(key) && source == null) {
+                source = content;
+            } else if (key.equals("og:url") && url == null) {
+                url = content;
             }
-            if (author == null && x.has("author")) {
-              JsonNode a = x.get("author");
-              JsonNode a0 = a.isArray() && a.size() > 0 ? a.get(0) : a;
-              author = a0.isTextual() ? a0.asText() : a0.hasNonNull("name") ? a0.get("name").asText() : null;
+        }
+        Instant updated = null;
+        for (Element m : doc.select("meta")) {
+            String key = firstNonEmpty(m.attr("property"), m.attr("name"), m.attr("itemprop"))
+                    .toLowerCase(Locale.ROOT)
+                    .strip();
+            if (updated == null && UPDATE_META.contains(key)) {
+                updated = Dates.parseInstant(m.attr("content"));
             }
-          }
         }
-      } catch (Exception e) {
-        // broken JSON-LD is common; the rest of the page still counts
-      }
-    }
-    if (url == null) {
-      Element c = doc.selectFirst("link[rel=canonical]");
-      if (c != null && !c.attr("href").isBlank()) {
-        url = c.absUrl("href").isEmpty() ? c.attr("href") : c.absUrl("href");
-      }
-    }
-    return new Meta(blankToNull(title), blankToNull(ogTitle), published, blankToNull(author), blankToNull(source),
-        blankToNull(url), marked);
-  }
-
-  private static String firstNonEmpty(String... xs) {
-    for (String x : xs) {
-      if (x != null && !x.isBlank()) {
-        return x;
-      }
-    }
-    return "";
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  // --- density ----------------------------------------------------------------------------
-
-  /** Text length, link text length, punctuation and own (direct) text length of an element. */
-  static final class Stats {
-    int text;
-    int link;
-    int punct;
-    int own;
-    int ownPunct;
-    /** This element or an ancestor is chrome by tag or class (nav, footer, comment-list…). */
-    boolean junk;
-  }
-
-  /**
-   * Fills {@code stats} bottom-up for every element under {@code root}. Iterative (jsoup's
-   * traversor), so a page of 20 000 nested divs cannot overflow the stack.
-   */
-  private static void measure(Element root, Map<Element, Stats> stats) {
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof Element e) {
-          Stats s = new Stats();
-          Stats parent = e == root ? null : stats.get(e.parent());
-          s.junk = parent != null && parent.junk || (e != root && excluded(e));
-          stats.put(e, s);
-        }
-      }
-
-      @Override
-      public void tail(Node node, int depth) {
-        if (!(node instanceof Element e)) {
-          return;
-        }
-        Stats s = stats.get(e);
-        boolean isLink = e.normalName().equals("a");
-        for (Node child : e.childNodes()) {
-          if (child instanceof TextNode t) {
-            String txt = t.text();
-            int len = visibleLength(txt);
-            int p = Boilerplate.punctuation(txt);
-            s.text += len;
-            s.punct += p;
-            s.own += len;
-            s.ownPunct += p;
-            if (isLink) {
-              s.link += len;
+        Instant marked = null;
+        for (Element t : doc.select(DATE_ELEMENTS)) {
+            marked = Dates.parseInstant(
+                    firstNonEmpty(t.attr("datetime"), t.text().length() <= 40 ? t.text() : ""));
+            if (marked != null) {
+                break;
             }
-          } else if (child instanceof Element c) {
-            Stats cs = stats.get(c);
-            s.text += cs.text;
-            s.punct += cs.punct;
-            s.link += isLink ? cs.text : cs.link;
-            if (!BLOCK.contains(c.normalName())) {
-              // inline children (span, strong, font) are part of this block's own prose
-              s.own += cs.text - cs.link;
-              s.ownPunct += cs.punct;
+        }
+        if (marked == null) {
+            marked = updated;
+        }
+        for (Element t : doc.select("[itemprop=datePublished]")) {
+            if (published == null) {
+                published = Dates.parseInstant(firstNonEmpty(t.attr("content"), t.attr("datetime"), t.text()));
             }
-          }
         }
-      }
-    }, root);
-  }
-
-  private static int visibleLength(String s) {
-    int k = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (!Character.isWhitespace(s.charAt(i))) {
-        k++;
-      }
-    }
-    return k;
-  }
-
-  static double linkDensity(Stats s) {
-    return s == null || s.text == 0 ? 0 : (double) s.link / s.text;
-  }
-
-  private static boolean excluded(Element e) {
-    if (NOT_CONTENT.contains(e.normalName())) {
-      return true;
-    }
-    String ci = e.className() + " " + e.id();
-    if (ci.length() < 3) {
-      return false;
-    }
-    for (String token : ci.split("\\s+")) {
-      // WordPress puts "tag-…" and "category-…" on the article itself
-      if (token.isEmpty() || token.startsWith("tag-") || token.startsWith("category-")) {
-        continue;
-      }
-      for (String w : WORD_SPLIT.split(token)) {
-        if (!w.isEmpty() && JUNK_WORD.matcher(w).matches()) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** The article container(s) in document order; the body when nothing scores. */
-  static List<Element> mainContent(Element body, Map<Element, Stats> stats) {
-    Map<Element, Double> score = new IdentityHashMap<>();
-    for (Element e : body.getAllElements()) {
-      Stats s = stats.get(e);
-      if (s == null || s.own < 20 || s.junk) {
-        continue;
-      }
-      if (s.ownPunct == 0 && s.own < 60) {
-        continue; // a caption or a headline, not prose
-      }
-      String own = e.ownText();
-      if (Boilerplate.isChrome(own.length() > 200 ? own.substring(0, 200) : own)) {
-        continue; // disclaimers and copyright notes are prose too, but never the article
-      }
-      double paragraph = 1 + s.ownPunct + Math.min(s.own / 100.0, 3);
-      Element parent = e.parent();
-      if (!e.normalName().equals("p")) {
-        score.merge(e, paragraph, Double::sum);
-      }
-      if (parent != null && stats.containsKey(parent)) {
-        score.merge(parent, paragraph, Double::sum);
-        Element gp = parent.parent();
-        if (gp != null && stats.containsKey(gp)) {
-          score.merge(gp, paragraph / 2, Double::sum);
-        }
-      }
-    }
-    Element best = null;
-    double bestScore = 0;
-    for (Map.Entry<Element, Double> en : score.entrySet()) {
-      double v = en.getValue() * (1 - linkDensity(stats.get(en.getKey())));
-      if (v > bestScore) {
-        bestScore = v;
-        best = en.getKey();
-      }
-    }
-    List<Element> out = new ArrayList<>();
-    if (best == null) {
-      out.add(body);
-      return out;
-    }
-    Element parent = best.parent();
-    if (parent == null || best == body) {
-      out.add(best);
-      return out;
-    }
-    double threshold = Math.max(10, bestScore * 0.2);
-    for (Element sib : parent.children()) {
-      if (sib == best) {
-        out.add(sib);
-        continue;
-      }
-      Stats s = stats.get(sib);
-      if (s == null || excluded(sib)) {
-        continue;
-      }
-      double v = score.getOrDefault(sib, 0.0) * (1 - linkDensity(s));
-      boolean prose = sib.normalName().equals("p") && s.text > 60 && linkDensity(s) < 0.25 && s.punct > 0;
-      if (v >= threshold || prose) {
-        out.add(sib);
-      }
-    }
-    return out;
-  }
-
-  // --- lines ------------------------------------------------------------------------------
-
-  /** Turns the DOM into lines, marking those inside the content and skipping link lists in it. */
-  private static final class LineBuilder {
-    final List<String> lines = new ArrayList<>();
-    final List<Boolean> flags = new ArrayList<>();
-    final Map<Element, Stats> stats;
-    final Set<Element> content;
-    final StringBuilder cur = new StringBuilder();
-    boolean curContent;
-
-    LineBuilder(Map<Element, Stats> stats, Set<Element> content) {
-      this.stats = stats;
-      this.content = content;
-    }
-
-    /** Iterative walk: the first content (or skipped) ancestor is remembered until its tail. */
-    void walk(Element root) {
-      NodeTraversor.traverse(new NodeVisitor() {
-        Element contentRoot;
-        Element skipRoot;
-
-        @Override
-        public void head(Node node, int depth) {
-          if (node instanceof TextNode t) {
-            String s = t.text();
-            if (!s.isBlank()) {
-              if (cur.length() == 0) {
-                curContent = contentRoot != null && skipRoot == null;
-              }
-              cur.append(s);
-            } else if (cur.length() > 0) {
-              cur.append(' ');
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode n = JSON.readTree(s.data());
+                for (JsonNode o : n.isArray() ? n : java.util.List.of(n)) {
+                    JsonNode graph = o.get("@graph");
+                    for (JsonNode x : graph != null && graph.isArray() ? graph : java.util.List.of(o)) {
+                        if (published == null && x.hasNonNull("datePublished")) {
+                            published =
+                                    Dates.parseInstant(x.get("datePublished").asText());
+                        }
+                        if (ogTitle == null && x.hasNonNull("headline")) {
+                            ogTitle = x.get("headline").asText();
+                        }
+                        if (author == null && x.has("author")) {
+                            JsonNode a = x.get("author");
+                            JsonNode a0 = a.isArray() && a.size() > 0 ? a.get(0) : a;
+                            author = a0.isTextual()
+                                    ? a0.asText()
+                                    : a0.hasNonNull("name") ? a0.get("name").asText() : null;
+                        }
+                    }
+                }
+            } catch (Exception e) {
+                // broken JSON-LD is common; the rest of the page still counts
             }
-            return;
-          }
-          if (!(node instanceof Element e)) {
-            return;
-          }
-          if (contentRoot == null && content.contains(e)) {
-            contentRoot = e;
-          }
-          if (contentRoot != null && skipRoot == null && isLinkListOrJunk(e)) {
-            skipRoot = e;
-          }
-          if (BLOCK.contains(e.normalName())) {
-            flush();
-          }
         }
-
-        @Override
-        public void tail(Node node, int depth) {
-          if (!(node instanceof Element e)) {
-            return;
-          }
-          if (BLOCK.contains(e.normalName())) {
-            flush();
-          }
-          if (e == skipRoot) {
-            skipRoot = null;
-          }
-          if (e == contentRoot) {
-            contentRoot = null;
-          }
+        if (url == null) {
+            Element c = doc.selectFirst("link[rel=canonical]");
+            if (c != null && !c.attr("href").isBlank()) {
+                url = c.absUrl("href").isEmpty() ? c.attr("href") : c.absUrl("href");
+            }
         }
-      }, root);
+        return new Meta(
+                blankToNull(title),
+                blankToNull(ogTitle),
+                published,
+                blankToNull(author),
+                blankToNull(source),
+                blankToNull(url),
+                marked);
     }
 
-    boolean isLinkListOrJunk(Element e) {
-      Stats s = stats.get(e);
-      if (s == null || s.text == 0) {
+    private static String firstNonEmpty(String... xs) {
+        for (String x : xs) {
+            if (x != null && !x.isBlank()) {
+                return x;
+            }
+        }
+        return "";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    // --- density ----------------------------------------------------------------------------
+
+    /** Text length, link text length, punctuation and own (direct) text length of an element. */
+    static final class Stats {
+        int text;
+        int link;
+        int punct;
+        int own;
+        int ownPunct;
+        /** This element or an ancestor is chrome by tag or class (nav, footer, comment-list…). */
+        boolean junk;
+    }
+
+    /**
+     * Fills {@code stats} bottom-up for every element under {@code root}. Iterative (jsoup's
+     * traversor), so a page of 20 000 nested divs cannot overflow the stack.
+     */
+    private static void measure(Element root, Map<Element, Stats> stats) {
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof Element e) {
+                            Stats s = new Stats();
+                            Stats parent = e == root ? null : stats.get(e.parent());
+                            s.junk = parent != null && parent.junk || (e != root && excluded(e));
+                            stats.put(e, s);
+                        }
+                    }
+
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (!(node instanceof Element e)) {
+                            return;
+                        }
+                        Stats s = stats.get(e);
+                        boolean isLink = e.normalName().equals("a");
+                        for (Node child : e.childNodes()) {
+                            if (child instanceof TextNode t) {
+                                String txt = t.text();
+                                int len = visibleLength(txt);
+                                int p = Boilerplate.punctuation(txt);
+                                s.text += len;
+                                s.punct += p;
+                                s.own += len;
+                                s.ownPunct += p;
+                                if (isLink) {
+                                    s.link += len;
+                                }
+                            } else if (child instanceof Element c) {
+                                Stats cs = stats.get(c);
+                                s.text += cs.text;
+                                s.punct += cs.punct;
+                                s.link += isLink ? cs.text : cs.link;
+                                if (!BLOCK.contains(c.normalName())) {
+                                    // inline children (span, strong, font) are part of this block's own prose
+                                    s.own += cs.text - cs.link;
+                                    s.ownPunct += cs.punct;
+                                }
+                            }
+                        }
+                    }
+                },
+                root);
+    }
+
+    private static int visibleLength(String s) {
+        int k = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    static double linkDensity(Stats s) {
+        return s == null || s.text == 0 ? 0 : (double) s.link / s.text;
+    }
+
+    private static boolean excluded(Element e) {
+        if (NOT_CONTENT.contains(e.normalName())) {
+            return true;
+        }
+        String ci = e.className() + " " + e.id();
+        if (ci.length() < 3) {
+            return false;
+        }
+        for (String token : ci.split("\\s+")) {
+            // WordPress puts "tag-…" and "category-…" on the article itself
+            if (token.isEmpty() || token.startsWith("tag-") || token.startsWith("category-")) {
+                continue;
+            }
+            for (String w : WORD_SPLIT.split(token)) {
+                if (!w.isEmpty() && JUNK_WORD.matcher(w).matches()) {
+                    return true;
+                }
+            }
+        }
         return false;
-      }
-      String n = e.normalName();
-      if (content.contains(e)) {
-        return false;
-      }
-      if (excluded(e) && s.punct < 10) {
-        return true;
-      }
-      boolean container = n.equals("ul") || n.equals("ol") || n.equals("div") || n.equals("table") || n.equals("section")
-          || n.equals("dl") || n.equals("p") || n.equals("li") || n.equals("td");
-      return container && linkDensity(s) > 0.5 && e.select("a").size() >= 2;
     }
 
-    void flush() {
-      String s = SPACES.matcher(cur).replaceAll("  ").strip();
-      if (!s.isEmpty()) {
-        lines.add(s);
-        flags.add(curContent);
-      }
-      cur.setLength(0);
-      curContent = false;
+    /** The article container(s) in document order; the body when nothing scores. */
+    static List<Element> mainContent(Element body, Map<Element, Stats> stats) {
+        Map<Element, Double> score = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) {
+            Stats s = stats.get(e);
+            if (s == null || s.own < 20 || s.junk) {
+                continue;
+            }
+            if (s.ownPunct == 0 && s.own < 60) {
+                continue; // a caption or a headline, not prose
+            }
+            String own = e.ownText();
+            if (Boilerplate.isChrome(own.length() > 200 ? own.substring(0, 200) : own)) {
+                continue; // disclaimers and copyright notes are prose too, but never the article
+            }
+            double paragraph = 1 + s.ownPunct + Math.min(s.own / 100.0, 3);
+            Element parent = e.parent();
+            if (!e.normalName().equals("p")) {
+                score.merge(e, paragraph, Double::sum);
+            }
+            if (parent != null && stats.containsKey(parent)) {
+                score.merge(parent, paragraph, Double::sum);
+                Element gp = parent.parent();
+                if (gp != null && stats.containsKey(gp)) {
+                    score.merge(gp, paragraph / 2, Double::sum);
+                }
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> en : score.entrySet()) {
+            double v = en.getValue() * (1 - linkDensity(stats.get(en.getKey())));
+            if (v > bestScore) {
+                bestScore = v;
+                best = en.getKey();
+            }
+        }
+        List<Element> out = new ArrayList<>();
+        if (best == null) {
+            out.add(body);
+            return out;
+        }
+        Element parent = best.parent();
+        if (parent == null || best == body) {
+            out.add(best);
+            return out;
+        }
+        double threshold = Math.max(10, bestScore * 0.2);
+        for (Element sib : parent.children()) {
+            if (sib == best) {
+                out.add(sib);
+                continue;
+            }
+            Stats s = stats.get(sib);
+            if (s == null || excluded(sib)) {
+                continue;
+            }
+            double v = score.getOrDefault(sib, 0.0) * (1 - linkDensity(s));
+            boolean prose = sib.normalName().equals("p") && s.text > 60 && linkDensity(s) < 0.25 && s.punct > 0;
+            if (v >= threshold || prose) {
+                out.add(sib);
+            }
+        }
+        return out;
     }
-  }
+
+    // --- lines ------------------------------------------------------------------------------
+
+    /** Turns the DOM into lines, marking those inside the content and skipping link lists in it. */
+    private static final class LineBuilder {
+        final List<String> lines = new ArrayList<>();
+        final List<Boolean> flags = new ArrayList<>();
+        final Map<Element, Stats> stats;
+        final Set<Element> content;
+        final StringBuilder cur = new StringBuilder();
+        boolean curContent;
+
+        LineBuilder(Map<Element, Stats> stats, Set<Element> content) {
+            this.stats = stats;
+            this.content = content;
+        }
+
+        /** Iterative walk: the first content (or skipped) ancestor is remembered until its tail. */
+        void walk(Element root) {
+            NodeTraversor.traverse(
+                    new NodeVisitor() {
+                        Element contentRoot;
+                        Element skipRoot;
+
+                        @Override
+                        public void head(Node node, int depth) {
+                            if (node instanceof TextNode t) {
+                                String s = t.text();
+                                if (!s.isBlank()) {
+                                    if (cur.length() == 0) {
+                                        curContent = contentRoot != null && skipRoot == null;
+                                    }
+                                    cur.append(s);
+                                } else if (cur.length() > 0) {
+                                    cur.append(' ');
+                                }
+                                return;
+                            }
+                            if (!(node instanceof Element e)) {
+                                return;
+                            }
+                            if (contentRoot == null && content.contains(e)) {
+                                contentRoot = e;
+                            }
+                            if (contentRoot != null && skipRoot == null && isLinkListOrJunk(e)) {
+                                skipRoot = e;
+                            }
+                            if (BLOCK.contains(e.normalName())) {
+                                flush();
+                            }
+                        }
+
+                        @Override
+                        public void tail(Node node, int depth) {
+                            if (!(node instanceof Element e)) {
+                                return;
+                            }
+                            if (BLOCK.contains(e.normalName())) {
+                                flush();
+                            }
+                            if (e == skipRoot) {
+                                skipRoot = null;
+                            }
+                            if (e == contentRoot) {
+                                contentRoot = null;
+                            }
+                        }
+                    },
+                    root);
+        }
+
+        boolean isLinkListOrJunk(Element e) {
+            Stats s = stats.get(e);
+            if (s == null || s.text == 0) {
+                return false;
+            }
+            String n = e.normalName();
+            if (content.contains(e)) {
+                return false;
+            }
+            if (excluded(e) && s.punct < 10) {
+                return true;
+            }
+            boolean container = n.equals("ul")
+                    || n.equals("ol")
+                    || n.equals("div")
+                    || n.equals("table")
+                    || n.equals("section")
+                    || n.equals("dl")
+                    || n.equals("p")
+                    || n.equals("li")
+                    || n.equals("td");
+            return container && linkDensity(s) > 0.5 && e.select("a").size() >= 2;
+        }
+
+        void flush() {
+            String s = SPACES.matcher(cur).replaceAll("  ").strip();
+            if (!s.isEmpty()) {
+                lines.add(s);
+                flags.add(curContent);
+            }
+            cur.setLength(0);
+            curContent = false;
+        }
+    }
 }

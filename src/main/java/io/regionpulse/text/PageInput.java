@@ -9,11 +9,11 @@ import java.time.Instant;
  * record. {@code charset} is the charset ingest detected (or the HTTP header's), never null.
  */
 public record PageInput(
-    String pageId,
-    String sourceUri,
-    long recordOffset,
-    String url,
-    String format,
-    String charset,
-    byte[] raw,
-    Instant fetchedAt) {}
+        String pageId,
+        String sourceUri,
+        long recordOffset,
+        String url,
+        String format,
+        String charset,
+        byte[] raw,
+        Instant fetchedAt) {}

@@ -6,7 +6,7 @@ package io.regionpulse.text;
  * its char offset in the text that was segmented.
  */
 public record Token(String word, String pos, int start) {
-  public int end() {
-    return start + word.length();
-  }
+    public int end() {
+        return start + word.length();
+    }
 }

@@ -6,8 +6,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class IndicatorNamesTest {
-  @ParameterizedTest(name = "{0} → {1}")
-  @CsvSource(nullValues = "null", delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(
+            nullValues = "null",
+            delimiter = '|',
+            textBlock =
+                    """
       技术交易金额            | 技术交易金额
       技术 交易金额           | 技术交易金额
       “技术交易金额”          | 技术交易金额
@@ -31,19 +35,19 @@ class IndicatorNamesTest {
       ' 、 '                  | null
       null                    | null
       """)
-  void normalizesOnlyTrivialSpellingDifferences(String raw, String expected) {
-    assertThat(IndicatorNames.normalize(raw)).isEqualTo(expected);
-  }
+    void normalizesOnlyTrivialSpellingDifferences(String raw, String expected) {
+        assertThat(IndicatorNames.normalize(raw)).isEqualTo(expected);
+    }
 
-  @ParameterizedTest(name = "{0} ≠ {1}")
-  @CsvSource({
-      "技术交易金额, 技术合同成交额",
-      "进出口总额, 进出口额",
-      "累计投资, 投资",
-      "GDP, 地区生产总值",
-      "营业收入, 营业总收入",
-  })
-  void keepsDifferentQuantitiesApart(String a, String b) {
-    assertThat(IndicatorNames.normalize(a)).isNotEqualTo(IndicatorNames.normalize(b));
-  }
+    @ParameterizedTest(name = "{0} ≠ {1}")
+    @CsvSource({
+        "技术交易金额, 技术合同成交额",
+        "进出口总额, 进出口额",
+        "累计投资, 投资",
+        "GDP, 地区生产总值",
+        "营业收入, 营业总收入",
+    })
+    void keepsDifferentQuantitiesApart(String a, String b) {
+        assertThat(IndicatorNames.normalize(a)).isNotEqualTo(IndicatorNames.normalize(b));
+    }
 }

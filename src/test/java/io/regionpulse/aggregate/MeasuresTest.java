@@ -13,10 +13,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 10/14 + 20 ln 20/24 + 60 ln 60/56) = 4.47335. An empty cell is "null".
  */
 class MeasuresTest {
-  private static final double EPS = 1e-4;
+    private static final double EPS = 1e-4;
 
-  @ParameterizedTest(name = "co={0} na={1} nb={2} n={3}")
-  @CsvSource(nullValues = "null", textBlock = """
+    @ParameterizedTest(name = "co={0} na={1} nb={2} n={3}")
+    @CsvSource(
+            nullValues = "null",
+            textBlock =
+                    """
       # co, na, nb,   n,     pmi,     npmi, jaccard,      llr
         10, 20, 30, 100, 0.73697,  0.22185,  0.25000,  4.47335
          3, 10, 10, 100, 1.58496,  0.31330,  0.17647,  3.60385
@@ -36,43 +39,43 @@ class MeasuresTest {
       # both regions never named: Jaccard 0/0
          0,  0,  0,  10,    null, -1.00000,     null,  0.00000
       """)
-  void measuresMatchHandComputedValues(long co, long na, long nb, long n, Double pmi, Double npmi, Double jaccard,
-      Double llr) {
-    assertClose(Measures.pmi(co, na, nb, n), pmi);
-    assertClose(Measures.npmi(co, na, nb, n), npmi);
-    assertClose(Measures.jaccard(co, na, nb, n), jaccard);
-    assertClose(Measures.llr(co, na, nb, n), llr);
-  }
-
-  @ParameterizedTest(name = "co={0} na={1} nb={2} n={3}")
-  @CsvSource({
-      "0, 0, 0, 0",     // empty period
-      "3, 2, 5, 10",    // more co-documents than documents of a
-      "1, 6, 6, 10",    // the two sets cannot fit in the period
-      "-1, 2, 2, 10",   // negative count
-  })
-  void inconsistentCountsGiveNullNotAnException(long co, long na, long nb, long n) {
-    assertThat(Measures.consistent(co, na, nb, n)).isFalse();
-    assertThat(Measures.pmi(co, na, nb, n)).isNull();
-    assertThat(Measures.npmi(co, na, nb, n)).isNull();
-    assertThat(Measures.jaccard(co, na, nb, n)).isNull();
-    assertThat(Measures.llr(co, na, nb, n)).isNull();
-  }
-
-  @ParameterizedTest(name = "co={0} na={1} nb={2} n={3}")
-  @CsvSource({"10, 20, 30, 100", "1, 1, 1, 1", "7, 7, 9, 9", "1, 400, 300, 1000", "299, 300, 300, 301"})
-  void npmiStaysWithinMinusOneAndOneAndIsSymmetric(long co, long na, long nb, long n) {
-    assertThat(Measures.npmi(co, na, nb, n)).isBetween(-1.0, 1.0);
-    assertThat(Measures.npmi(co, nb, na, n)).isEqualTo(Measures.npmi(co, na, nb, n));
-    assertThat(Measures.llr(co, nb, na, n)).isCloseTo(Measures.llr(co, na, nb, n), within(1e-9));
-  }
-
-  private static void assertClose(Double actual, Double expected) {
-    if (expected == null) {
-      assertThat(actual).isNull();
-    } else {
-      assertThat(actual).isNotNull();
-      assertThat(actual).isCloseTo(expected, within(EPS));
+    void measuresMatchHandComputedValues(
+            long co, long na, long nb, long n, Double pmi, Double npmi, Double jaccard, Double llr) {
+        assertClose(Measures.pmi(co, na, nb, n), pmi);
+        assertClose(Measures.npmi(co, na, nb, n), npmi);
+        assertClose(Measures.jaccard(co, na, nb, n), jaccard);
+        assertClose(Measures.llr(co, na, nb, n), llr);
     }
-  }
+
+    @ParameterizedTest(name = "co={0} na={1} nb={2} n={3}")
+    @CsvSource({
+        "0, 0, 0, 0", // empty period
+        "3, 2, 5, 10", // more co-documents than documents of a
+        "1, 6, 6, 10", // the two sets cannot fit in the period
+        "-1, 2, 2, 10", // negative count
+    })
+    void inconsistentCountsGiveNullNotAnException(long co, long na, long nb, long n) {
+        assertThat(Measures.consistent(co, na, nb, n)).isFalse();
+        assertThat(Measures.pmi(co, na, nb, n)).isNull();
+        assertThat(Measures.npmi(co, na, nb, n)).isNull();
+        assertThat(Measures.jaccard(co, na, nb, n)).isNull();
+        assertThat(Measures.llr(co, na, nb, n)).isNull();
+    }
+
+    @ParameterizedTest(name = "co={0} na={1} nb={2} n={3}")
+    @CsvSource({"10, 20, 30, 100", "1, 1, 1, 1", "7, 7, 9, 9", "1, 400, 300, 1000", "299, 300, 300, 301"})
+    void npmiStaysWithinMinusOneAndOneAndIsSymmetric(long co, long na, long nb, long n) {
+        assertThat(Measures.npmi(co, na, nb, n)).isBetween(-1.0, 1.0);
+        assertThat(Measures.npmi(co, nb, na, n)).isEqualTo(Measures.npmi(co, na, nb, n));
+        assertThat(Measures.llr(co, nb, na, n)).isCloseTo(Measures.llr(co, na, nb, n), within(1e-9));
+    }
+
+    private static void assertClose(Double actual, Double expected) {
+        if (expected == null) {
+            assertThat(actual).isNull();
+        } else {
+            assertThat(actual).isNotNull();
+            assertThat(actual).isCloseTo(expected, within(EPS));
+        }
+    }
 }

@@ -13,29 +13,36 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class MetricExtractorTest {
-  private static final LocalDate PUBLISHED = LocalDate.of(2023, 6, 17);
-  private final MetricExtractor extractor = new MetricExtractor();
+    private static final LocalDate PUBLISHED = LocalDate.of(2023, 6, 17);
+    private final MetricExtractor extractor = new MetricExtractor();
 
-  private List<MetricMention> extract(String text) {
-    return extract(text, List.of());
-  }
+    private List<MetricMention> extract(String text) {
+        return extract(text, List.of());
+    }
 
-  private List<MetricMention> extract(String text, List<RegionMention> mentions) {
-    return extractor.extract(text, Sentences.split(text), mentions, PUBLISHED);
-  }
+    private List<MetricMention> extract(String text, List<RegionMention> mentions) {
+        return extractor.extract(text, Sentences.split(text), mentions, PUBLISHED);
+    }
 
-  private MetricMention only(String text, String surface) {
-    List<MetricMention> found = extract(text).stream().filter(m -> m.surface().equals(surface)).toList();
-    assertThat(found).as("metrics with surface %s in %s: %s", surface, text, extract(text)).hasSize(1);
-    return found.get(0);
-  }
+    private MetricMention only(String text, String surface) {
+        List<MetricMention> found =
+                extract(text).stream().filter(m -> m.surface().equals(surface)).toList();
+        assertThat(found)
+                .as("metrics with surface %s in %s: %s", surface, text, extract(text))
+                .hasSize(1);
+        return found.get(0);
+    }
 
-  private static String orNull(String s) {
-    return s == null || s.equals("-") ? null : s;
-  }
+    private static String orNull(String s) {
+        return s == null || s.equals("-") ? null : s;
+    }
 
-  @ParameterizedTest(name = "{1} in {0}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            textBlock =
+                    """
       技术交易金额1863.45亿元。 | 1863.45亿元 | 186345000000 | CNY | - | exact | level | -
       争取国家重点研发计划资金67.4亿元。 | 67.4亿元 | 6740000000 | CNY | - | exact | level | -
       协同实施的资金额达56.5亿元。 | 56.5亿元 | 5650000000 | CNY | - | exact | level | -
@@ -149,20 +156,30 @@ class MetricExtractorTest {
       最低气温达到零下8℃。 | 零下8℃ | -8 | celsius | - | exact | level | -
       研发强度比中小企业分别高5.5个、2.9个百分点。 | 5.5个 | 5.5 | percentage_point | - | exact | level | -
       """)
-  void readsValueUnitQualifierAndChange(String text, String surface, double value, String unit, String measureWord,
-      String qualifier, String change, String comparison) {
-    MetricMention m = only(text, surface);
-    assertThat(m.value()).isCloseTo(value, within(Math.max(1e-9, Math.abs(value) * 1e-9)));
-    assertThat(m.unit()).isEqualTo(unit);
-    assertThat(m.measureWord()).isEqualTo(orNull(measureWord));
-    assertThat(m.qualifier()).isEqualTo(qualifier);
-    assertThat(m.change()).isEqualTo(change);
-    assertThat(m.comparison()).isEqualTo(orNull(comparison));
-  }
+    void readsValueUnitQualifierAndChange(
+            String text,
+            String surface,
+            double value,
+            String unit,
+            String measureWord,
+            String qualifier,
+            String change,
+            String comparison) {
+        MetricMention m = only(text, surface);
+        assertThat(m.value()).isCloseTo(value, within(Math.max(1e-9, Math.abs(value) * 1e-9)));
+        assertThat(m.unit()).isEqualTo(unit);
+        assertThat(m.measureWord()).isEqualTo(orNull(measureWord));
+        assertThat(m.qualifier()).isEqualTo(qualifier);
+        assertThat(m.change()).isEqualTo(change);
+        assertThat(m.comparison()).isEqualTo(orNull(comparison));
+    }
 
-  /** Every kind of number that is not a metric, in a sentence of its own. */
-  @ParameterizedTest(name = "no metric in {0}")
-  @CsvSource(delimiter = '|', textBlock = """
+    /** Every kind of number that is not a metric, in a sentence of its own. */
+    @ParameterizedTest(name = "no metric in {0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
       2022年8月27日，办公室首次会议顺利召开。
       3月5日上午，十四届全国人大一次会议开幕。
       今天（6月20日）11时18分，卫星发射升空。
@@ -225,45 +242,50 @@ class MetricExtractorTest {
       唯一的办法是改革。
       全国统一大市场加快建设。
       """)
-  void findsNoMetric(String text) {
-    assertThat(extract(text)).isEmpty();
-  }
+    void findsNoMetric(String text) {
+        assertThat(extract(text)).isEmpty();
+    }
 
-  @Test
-  void mapsRespectiveListOntoTheQuantitiesBeforeIt() {
-    String text = "2022年三省一市相互间技术合同输出25273项，技术交易金额1863.45亿元，同比分别增长20.3%、112.5%。";
-    List<MetricMention> ms = extract(text);
-    assertThat(ms).extracting(MetricMention::value).containsExactly(25273.0, 1.86345e11, 20.3, 112.5);
-    MetricMention a = ms.get(2);
-    MetricMention b = ms.get(3);
-    assertThat(a.indicator()).isEqualTo(ms.get(0).indicator()).contains("技术合同输出");
-    assertThat(b.indicator()).isEqualTo("技术交易金额");
-    assertThat(List.of(a, b)).allSatisfy(m -> {
-      assertThat(m.change()).isEqualTo("increase");
-      assertThat(m.comparison()).isEqualTo("yoy");
-      assertThat(m.referenceYear()).isEqualTo(2022);
-    });
-    assertThat(ms.get(0).referenceYear()).isEqualTo(2022);
-  }
+    @Test
+    void mapsRespectiveListOntoTheQuantitiesBeforeIt() {
+        String text = "2022年三省一市相互间技术合同输出25273项，技术交易金额1863.45亿元，同比分别增长20.3%、112.5%。";
+        List<MetricMention> ms = extract(text);
+        assertThat(ms).extracting(MetricMention::value).containsExactly(25273.0, 1.86345e11, 20.3, 112.5);
+        MetricMention a = ms.get(2);
+        MetricMention b = ms.get(3);
+        assertThat(a.indicator()).isEqualTo(ms.get(0).indicator()).contains("技术合同输出");
+        assertThat(b.indicator()).isEqualTo("技术交易金额");
+        assertThat(List.of(a, b)).allSatisfy(m -> {
+            assertThat(m.change()).isEqualTo("increase");
+            assertThat(m.comparison()).isEqualTo("yoy");
+            assertThat(m.referenceYear()).isEqualTo(2022);
+        });
+        assertThat(ms.get(0).referenceYear()).isEqualTo(2022);
+    }
 
-  @Test
-  void mapsRespectiveListOntoTheRegionsBeforeIt() {
-    String text = "北京、上海、广东研发投入强度分别为6.5%、4.2%和3.1%。";
-    List<RegionMention> rs = List.of(region("北京", text, "110000", "北京市"), region("上海", text, "310000", "上海市"),
-        region("广东", text, "440000", "广东省"));
-    List<MetricMention> ms = extract(text, rs);
-    assertThat(ms).extracting(MetricMention::regionCode).containsExactly("110000", "310000", "440000");
-    assertThat(ms).extracting(MetricMention::value).containsExactly(6.5, 4.2, 3.1);
-  }
+    @Test
+    void mapsRespectiveListOntoTheRegionsBeforeIt() {
+        String text = "北京、上海、广东研发投入强度分别为6.5%、4.2%和3.1%。";
+        List<RegionMention> rs = List.of(
+                region("北京", text, "110000", "北京市"),
+                region("上海", text, "310000", "上海市"),
+                region("广东", text, "440000", "广东省"));
+        List<MetricMention> ms = extract(text, rs);
+        assertThat(ms).extracting(MetricMention::regionCode).containsExactly("110000", "310000", "440000");
+        assertThat(ms).extracting(MetricMention::value).containsExactly(6.5, 4.2, 3.1);
+    }
 
-  @Test
-  void mapsRespectiveListOntoNamedIndicators() {
-    List<MetricMention> ms = extract("一季度进口、出口分别增长5.2%和7.9%。");
-    assertThat(ms).extracting(MetricMention::indicator).containsExactly("进口", "出口");
-  }
+    @Test
+    void mapsRespectiveListOntoNamedIndicators() {
+        List<MetricMention> ms = extract("一季度进口、出口分别增长5.2%和7.9%。");
+        assertThat(ms).extracting(MetricMention::indicator).containsExactly("进口", "出口");
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
       投资3至5亿元。 | 300000000 | 500000000 | CNY
       增幅20%—30%。 | 20 | 30 | percent
       增长20-30%。 | 20 | 30 | percent
@@ -272,19 +294,23 @@ class MetricExtractorTest {
       引进10到20家企业。 | 10 | 20 | count
       投资3亿至5亿元。 | 300000000 | 500000000 | CNY
       """)
-  void readsRangesAsTwoBounds(String text, double low, double high, String unit) {
-    List<MetricMention> ms = extract(text);
-    assertThat(ms).hasSize(2);
-    assertThat(ms.get(0).value()).isEqualTo(low);
-    assertThat(ms.get(0).qualifier()).isEqualTo("at_least");
-    assertThat(ms.get(1).value()).isEqualTo(high);
-    assertThat(ms.get(1).qualifier()).isEqualTo("at_most");
-    assertThat(ms).allSatisfy(m -> assertThat(m.unit()).isEqualTo(unit));
-    assertThat(ms.get(0).surface()).isEqualTo(ms.get(1).surface());
-  }
+    void readsRangesAsTwoBounds(String text, double low, double high, String unit) {
+        List<MetricMention> ms = extract(text);
+        assertThat(ms).hasSize(2);
+        assertThat(ms.get(0).value()).isEqualTo(low);
+        assertThat(ms.get(0).qualifier()).isEqualTo("at_least");
+        assertThat(ms.get(1).value()).isEqualTo(high);
+        assertThat(ms.get(1).qualifier()).isEqualTo("at_most");
+        assertThat(ms).allSatisfy(m -> assertThat(m.unit()).isEqualTo(unit));
+        assertThat(ms.get(0).surface()).isEqualTo(ms.get(1).surface());
+    }
 
-  @ParameterizedTest(name = "{0}: {1}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            textBlock =
+                    """
       到2025年长三角研发投入强度超过3%。 | 3% | true | 2025 | 2025
       力争到2027年全省数字经济规模达到3万亿元。 | 3万亿元 | true | 2027 | 2027
       2030年前建成5个国家级创新平台。 | 5个 | true | 2030 | 2030
@@ -299,15 +325,19 @@ class MetricExtractorTest {
       全市完成投资1000亿元。 | 1000亿元 | false | - | 2023
       争取国家重点研发计划资金67.4亿元。 | 67.4亿元 | false | - | 2023
       """)
-  void readsTargetsAndReferenceYears(String text, String surface, boolean target, Integer targetYear, Integer referenceYear) {
-    MetricMention m = only(text, surface);
-    assertThat(m.isTarget()).isEqualTo(target);
-    assertThat(m.targetYear()).isEqualTo(targetYear);
-    assertThat(m.referenceYear()).isEqualTo(referenceYear);
-  }
+    void readsTargetsAndReferenceYears(
+            String text, String surface, boolean target, Integer targetYear, Integer referenceYear) {
+        MetricMention m = only(text, surface);
+        assertThat(m.isTarget()).isEqualTo(target);
+        assertThat(m.targetYear()).isEqualTo(targetYear);
+        assertThat(m.referenceYear()).isEqualTo(referenceYear);
+    }
 
-  @ParameterizedTest(name = "{1} in {0} is {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{1} in {0} is {2}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
       技术交易金额1863.45亿元。 | 1863.45亿元 | 技术交易金额
       研发投入强度超过3%。 | 3% | 研发投入强度
       订单服务额达到1.3亿元。 | 1.3亿元 | 订单服务额
@@ -318,144 +348,162 @@ class MetricExtractorTest {
       其中，社会消费品零售总额同比增长12.3%。 | 12.3% | 社会消费品零售总额
       全市GDP达3万亿元，比上年增长5.2%。 | 5.2% | GDP
       """)
-  void namesTheIndicator(String text, String surface, String indicator) {
-    assertThat(only(text, surface).indicator()).isEqualTo(indicator);
-  }
-
-  @Test
-  void linksTheNearestRegionOfTheClause() {
-    String text = "此外，河北将构建京津冀协同创新共同体，培育100家科技领军企业。长三角研发投入强度超过3%。";
-    List<RegionMention> rs = List.of(region("河北", text, "130000", "河北省"), region("京津冀", text, "CL-JJJ", "京津冀"),
-        region("长三角", text, "CL-YRD", "长三角"));
-    List<MetricMention> ms = extract(text, rs);
-    assertThat(ms).extracting(MetricMention::regionCode).containsExactly("130000", "CL-YRD");
-    assertThat(ms).extracting(MetricMention::regionLink).containsExactly("sentence", "sentence");
-  }
-
-  @Test
-  void carriesTheSubjectOfThePreviousSentence() {
-    String text = "重庆市经济运行稳中向好。全年完成投资1000亿元。";
-    List<MetricMention> ms = extract(text, List.of(region("重庆市", text, "500000", "重庆市")));
-    assertThat(ms.get(0).regionCode()).isEqualTo("500000");
-    assertThat(ms.get(0).regionLink()).isEqualTo("subject");
-  }
-
-  @Test
-  void fallsBackToTheDocumentsMainRegion() {
-    String text = "四川推进科技创新。\n四川加快建设西部科学城。\n成果丰硕。\n数据显示，全年新增企业2000家。";
-    List<RegionMention> rs = new ArrayList<>();
-    int i = text.indexOf("四川");
-    while (i >= 0) {
-      rs.add(new RegionMention(0, i, i + 2, "四川", "510000", "四川省", "province", "510000", "short_name", false));
-      i = text.indexOf("四川", i + 2);
+    void namesTheIndicator(String text, String surface, String indicator) {
+        assertThat(only(text, surface).indicator()).isEqualTo(indicator);
     }
-    MetricMention m = extract(text, rs).get(0);
-    assertThat(m.regionCode()).isEqualTo("510000");
-    assertThat(m.regionLink()).isEqualTo("document");
-  }
 
-  @Test
-  void leavesNationalFiguresWithoutRegion() {
-    String text = "北京召开发布会。全国新设外商投资企业同比增长7.6%。";
-    MetricMention m = extract(text, List.of(region("北京", text, "110000", "北京市"))).get(0);
-    assertThat(m.regionCode()).isNull();
-    assertThat(m.regionLink()).isEqualTo("none");
-  }
-
-  @Test
-  void prefersTheCityRightAfterItsProvince() {
-    String text = "山东济南医保部门针对护理需求，培训2400多名村民。";
-    List<RegionMention> rs = List.of(region("山东", text, "370000", "山东省"),
-        new RegionMention(0, 2, 4, "济南", "370100", "济南市", "city", "370000", "short_name", false));
-    assertThat(extract(text, rs).get(0).regionCode()).isEqualTo("370100");
-  }
-
-  @Test
-  void growthTakesTheRegionOfItsQuantity() {
-    String text = "乌鲁木齐海关统计显示，新疆进出口总值达618.8亿元，同比增长77.4%。";
-    List<RegionMention> rs = List.of(
-        new RegionMention(0, 0, 4, "乌鲁木齐", "650100", "乌鲁木齐市", "city", "650000", "short_name", true),
-        region("新疆", text, "650000", "新疆维吾尔自治区"));
-    assertThat(extract(text, rs)).extracting(MetricMention::regionCode).containsExactly("650000", "650000");
-  }
-
-  @Test
-  void prefersTheClusterOverItsCombinedMembers() {
-    String text = "2022年，京津冀地区生产总值合计10万亿元。";
-    int i = text.indexOf("京津冀地区");
-    List<RegionMention> rs = List.of(
-        new RegionMention(0, i, i + 5, "京津冀地区", "CL-JJJ", "京津冀", "cluster", null, "alias", false),
-        new RegionMention(0, i, i + 5, "京津冀地区", "110000", "北京市", "province", "110000", "combined", false),
-        new RegionMention(0, i, i + 5, "京津冀地区", "130000", "河北省", "province", "130000", "combined", false));
-    assertThat(extract(text, rs).get(0).regionCode()).isEqualTo("CL-JJJ");
-  }
-
-  @Test
-  void takesTheFirstOfTwoCitiesWrittenTogether() {
-    String text = "截至去年末，宁波舟山港航线达120条。";
-    List<RegionMention> rs = List.of(
-        new RegionMention(0, 6, 8, "宁波", "330200", "宁波市", "city", "330000", "short_name", false),
-        new RegionMention(0, 8, 10, "舟山", "330900", "舟山市", "city", "330000", "short_name", false));
-    assertThat(extract(text, rs).get(0).regionCode()).isEqualTo("330200");
-  }
-
-  @Test
-  void offsetsPointIntoTheDocumentText() {
-    String text = "标题\n聚焦资源共享，2022年长三角争取资金67.4亿元。";
-    MetricMention m = extract(text).get(0);
-    assertThat(text.substring(m.start(), m.end())).isEqualTo("67.4亿元").isEqualTo(m.surface());
-    assertThat(m.sentenceIndex()).isEqualTo(1);
-  }
-
-  @Test
-  void handlesEmptyText() {
-    assertThat(extractor.extract("", List.of(), List.of(), PUBLISHED)).isEmpty();
-  }
-
-  @Test
-  void scansLongTextsInLinearTime() {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < 5000; i++) {
-      b.append("全市完成投资").append(i).append("亿元，同比增长").append(i % 50).append(".5%，").append("2022年12月31日。");
+    @Test
+    void linksTheNearestRegionOfTheClause() {
+        String text = "此外，河北将构建京津冀协同创新共同体，培育100家科技领军企业。长三角研发投入强度超过3%。";
+        List<RegionMention> rs = List.of(
+                region("河北", text, "130000", "河北省"),
+                region("京津冀", text, "CL-JJJ", "京津冀"),
+                region("长三角", text, "CL-YRD", "长三角"));
+        List<MetricMention> ms = extract(text, rs);
+        assertThat(ms).extracting(MetricMention::regionCode).containsExactly("130000", "CL-YRD");
+        assertThat(ms).extracting(MetricMention::regionLink).containsExactly("sentence", "sentence");
     }
-    String text = b.toString();
-    assertThat(extract(text)).hasSize(10000);
-  }
 
-  @Test
-  void staysLinearOnTextWithoutPunctuation() {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < 5000; i++) {
-      b.append("产值").append(i % 97).append("亿元增长").append(i % 13).append("%");
+    @Test
+    void carriesTheSubjectOfThePreviousSentence() {
+        String text = "重庆市经济运行稳中向好。全年完成投资1000亿元。";
+        List<MetricMention> ms = extract(text, List.of(region("重庆市", text, "500000", "重庆市")));
+        assertThat(ms.get(0).regionCode()).isEqualTo("500000");
+        assertThat(ms.get(0).regionLink()).isEqualTo("subject");
     }
-    assertThat(extract(b.toString())).hasSize(10000);
-  }
 
-  /** Seeded random strings over the grammar's alphabet: no exception, and every span is valid. */
-  @Test
-  void survivesRandomNumberLikeText() {
-    String alphabet = "0123456789０１２３一二三四五六七八九十百千万亿零两点负-—~至到%％个百分点成折元余多几数上第《》，。、（）() 年月日号:+/.,ek^分之又打半";
-    java.util.Random r = new java.util.Random(20231121);
-    for (int i = 0; i < 20000; i++) {
-      StringBuilder b = new StringBuilder();
-      int n = r.nextInt(40);
-      for (int k = 0; k < n; k++) {
-        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
-      }
-      String text = b.toString();
-      for (MetricMention m : extract(text)) {
-        assertThat(m.start()).isBetween(0, m.end() - 1);
-        assertThat(m.end()).isLessThanOrEqualTo(text.length());
-        assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface());
-        assertThat(Double.isFinite(m.value())).isTrue();
-      }
+    @Test
+    void fallsBackToTheDocumentsMainRegion() {
+        String text = "四川推进科技创新。\n四川加快建设西部科学城。\n成果丰硕。\n数据显示，全年新增企业2000家。";
+        List<RegionMention> rs = new ArrayList<>();
+        int i = text.indexOf("四川");
+        while (i >= 0) {
+            rs.add(new RegionMention(0, i, i + 2, "四川", "510000", "四川省", "province", "510000", "short_name", false));
+            i = text.indexOf("四川", i + 2);
+        }
+        MetricMention m = extract(text, rs).get(0);
+        assertThat(m.regionCode()).isEqualTo("510000");
+        assertThat(m.regionLink()).isEqualTo("document");
     }
-  }
 
-  private static RegionMention region(String surface, String text, String code, String name) {
-    int i = text.indexOf(surface);
-    String level = code.startsWith("CL-") ? "cluster" : code.endsWith("0000") ? "province" : "city";
-    return new RegionMention(0, i, i + surface.length(), surface, code, name, level, code.startsWith("CL-") ? null : code.substring(0, 2) + "0000",
-        surface.equals(name) ? "full_name" : "short_name", false);
-  }
+    @Test
+    void leavesNationalFiguresWithoutRegion() {
+        String text = "北京召开发布会。全国新设外商投资企业同比增长7.6%。";
+        MetricMention m =
+                extract(text, List.of(region("北京", text, "110000", "北京市"))).get(0);
+        assertThat(m.regionCode()).isNull();
+        assertThat(m.regionLink()).isEqualTo("none");
+    }
+
+    @Test
+    void prefersTheCityRightAfterItsProvince() {
+        String text = "山东济南医保部门针对护理需求，培训2400多名村民。";
+        List<RegionMention> rs = List.of(
+                region("山东", text, "370000", "山东省"),
+                new RegionMention(0, 2, 4, "济南", "370100", "济南市", "city", "370000", "short_name", false));
+        assertThat(extract(text, rs).get(0).regionCode()).isEqualTo("370100");
+    }
+
+    @Test
+    void growthTakesTheRegionOfItsQuantity() {
+        String text = "乌鲁木齐海关统计显示，新疆进出口总值达618.8亿元，同比增长77.4%。";
+        List<RegionMention> rs = List.of(
+                new RegionMention(0, 0, 4, "乌鲁木齐", "650100", "乌鲁木齐市", "city", "650000", "short_name", true),
+                region("新疆", text, "650000", "新疆维吾尔自治区"));
+        assertThat(extract(text, rs)).extracting(MetricMention::regionCode).containsExactly("650000", "650000");
+    }
+
+    @Test
+    void prefersTheClusterOverItsCombinedMembers() {
+        String text = "2022年，京津冀地区生产总值合计10万亿元。";
+        int i = text.indexOf("京津冀地区");
+        List<RegionMention> rs = List.of(
+                new RegionMention(0, i, i + 5, "京津冀地区", "CL-JJJ", "京津冀", "cluster", null, "alias", false),
+                new RegionMention(0, i, i + 5, "京津冀地区", "110000", "北京市", "province", "110000", "combined", false),
+                new RegionMention(0, i, i + 5, "京津冀地区", "130000", "河北省", "province", "130000", "combined", false));
+        assertThat(extract(text, rs).get(0).regionCode()).isEqualTo("CL-JJJ");
+    }
+
+    @Test
+    void takesTheFirstOfTwoCitiesWrittenTogether() {
+        String text = "截至去年末，宁波舟山港航线达120条。";
+        List<RegionMention> rs = List.of(
+                new RegionMention(0, 6, 8, "宁波", "330200", "宁波市", "city", "330000", "short_name", false),
+                new RegionMention(0, 8, 10, "舟山", "330900", "舟山市", "city", "330000", "short_name", false));
+        assertThat(extract(text, rs).get(0).regionCode()).isEqualTo("330200");
+    }
+
+    @Test
+    void offsetsPointIntoTheDocumentText() {
+        String text = "标题\n聚焦资源共享，2022年长三角争取资金67.4亿元。";
+        MetricMention m = extract(text).get(0);
+        assertThat(text.substring(m.start(), m.end())).isEqualTo("67.4亿元").isEqualTo(m.surface());
+        assertThat(m.sentenceIndex()).isEqualTo(1);
+    }
+
+    @Test
+    void handlesEmptyText() {
+        assertThat(extractor.extract("", List.of(), List.of(), PUBLISHED)).isEmpty();
+    }
+
+    @Test
+    void scansLongTextsInLinearTime() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            b.append("全市完成投资")
+                    .append(i)
+                    .append("亿元，同比增长")
+                    .append(i % 50)
+                    .append(".5%，")
+                    .append("2022年12月31日。");
+        }
+        String text = b.toString();
+        assertThat(extract(text)).hasSize(10000);
+    }
+
+    @Test
+    void staysLinearOnTextWithoutPunctuation() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            b.append("产值").append(i % 97).append("亿元增长").append(i % 13).append("%");
+        }
+        assertThat(extract(b.toString())).hasSize(10000);
+    }
+
+    /** Seeded random strings over the grammar's alphabet: no exception, and every span is valid. */
+    @Test
+    void survivesRandomNumberLikeText() {
+        String alphabet = "0123456789０１２３一二三四五六七八九十百千万亿零两点负-—~至到%％个百分点成折元余多几数上第《》，。、（）() 年月日号:+/.,ek^分之又打半";
+        java.util.Random r = new java.util.Random(20231121);
+        for (int i = 0; i < 20000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = r.nextInt(40);
+            for (int k = 0; k < n; k++) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            for (MetricMention m : extract(text)) {
+                assertThat(m.start()).isBetween(0, m.end() - 1);
+                assertThat(m.end()).isLessThanOrEqualTo(text.length());
+                assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface());
+                assertThat(Double.isFinite(m.value())).isTrue();
+            }
+        }
+    }
+
+    private static RegionMention region(String surface, String text, String code, String name) {
+        int i = text.indexOf(surface);
+        String level = code.startsWith("CL-") ? "cluster" : code.endsWith("0000") ? "province" : "city";
+        return new RegionMention(
+                0,
+                i,
+                i + surface.length(),
+                surface,
+                code,
+                name,
+                level,
+                code.startsWith("CL-") ? null : code.substring(0, 2) + "0000",
+                surface.equals(name) ? "full_name" : "short_name",
+                false);
+    }
 }

@@ -9,8 +9,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class NumberScannerTest {
 
-  @ParameterizedTest(name = "{0} → {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
       25273                  | 25273
       1863.45                | 1863.45
       1,100.9亿              | 110090000000
@@ -105,15 +108,19 @@ class NumberScannerTest {
       十打                   | 120
       .5                     | 0.5
       """)
-  void resolvesWrittenNumbers(String input, double expected) {
-    List<NumberToken> tokens = NumberScanner.scan(input.strip());
-    assertThat(tokens).hasSize(1);
-    assertThat(tokens.get(0).value()).isCloseTo(expected, within(Math.max(1e-6, Math.abs(expected) * 1e-9)));
-    assertThat(tokens.get(0).end() - tokens.get(0).start()).isEqualTo(input.strip().length());
-  }
+    void resolvesWrittenNumbers(String input, double expected) {
+        List<NumberToken> tokens = NumberScanner.scan(input.strip());
+        assertThat(tokens).hasSize(1);
+        assertThat(tokens.get(0).value()).isCloseTo(expected, within(Math.max(1e-6, Math.abs(expected) * 1e-9)));
+        assertThat(tokens.get(0).end() - tokens.get(0).start())
+                .isEqualTo(input.strip().length());
+    }
 
-  @ParameterizedTest(name = "{0} has approx {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0} has approx {1}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
       四十余万 | true
       几十     | true
       数百     | true
@@ -123,12 +130,15 @@ class NumberScannerTest {
       四十     | false
       1863.45  | false
       """)
-  void marksApproximateForms(String input, boolean approx) {
-    assertThat(NumberScanner.scan(input).get(0).approx()).isEqualTo(approx);
-  }
+    void marksApproximateForms(String input, boolean approx) {
+        assertThat(NumberScanner.scan(input).get(0).approx()).isEqualTo(approx);
+    }
 
-  @ParameterizedTest(name = "no number in {0}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "no number in {0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
       一切从实际出发
       全国统一大市场
       陆地上有许多动物
@@ -140,12 +150,15 @@ class NumberScannerTest {
       年味十足
       我家在四川
       """)
-  void findsNoNumberInOrdinaryWords(String input) {
-    assertThat(NumberScanner.scan(input)).isEmpty();
-  }
+    void findsNoNumberInOrdinaryWords(String input) {
+        assertThat(NumberScanner.scan(input)).isEmpty();
+    }
 
-  @ParameterizedTest(name = "{0} → {1} numbers")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0} → {1} numbers")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
       十四五                 | 0
       三五家                 | 0
       二三十个               | 0
@@ -155,19 +168,21 @@ class NumberScannerTest {
       二百三十三，五百七十七 | 2
       1, 234, 567            | 3
       """)
-  void splitsOrDropsSideBySideNumbers(String input, int count) {
-    assertThat(NumberScanner.scan(input)).hasSize(count);
-  }
+    void splitsOrDropsSideBySideNumbers(String input, int count) {
+        assertThat(NumberScanner.scan(input)).hasSize(count);
+    }
 
-  @ParameterizedTest(name = "{0} stops before {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0} stops before {1}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock = """
       12千米      | 千米
       100万千瓦   | 千瓦
       2.3千克     | 千克
       3点15分     | 点
       """)
-  void leavesUnitWordsOutOfTheNumber(String input, String rest) {
-    NumberToken t = NumberScanner.scan(input).get(0);
-    assertThat(input.substring(t.end())).startsWith(rest);
-  }
+    void leavesUnitWordsOutOfTheNumber(String input, String rest) {
+        NumberToken t = NumberScanner.scan(input).get(0);
+        assertThat(input.substring(t.end())).startsWith(rest);
+    }
 }

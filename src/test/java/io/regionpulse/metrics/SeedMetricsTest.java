@@ -35,80 +35,104 @@ import org.junit.jupiter.params.provider.ValueSource;
  * or, for clusters, the name the region mentions give that code.
  */
 class SeedMetricsTest {
-  private static DocumentAnalyzer analyzer;
+    private static DocumentAnalyzer analyzer;
 
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"000_0df275de85b9ef7f.txt", "001_ad61b687c275495d.txt", "002_73456cbd855df91a.txt",
-      "003_fd520424c7e01071.txt", "004_54d711253495c883.txt"})
-  void findsExpectedMetricsAndNoBoilerplateNumbers(String file) throws IOException {
-    Path seeds = RecognizersSpecTest.sharedDir().resolve("corpus/seeds");
-    Assumptions.assumeTrue(Files.isRegularFile(seeds.resolve("expected.json")), "shared seeds not present");
-    JsonNode doc = new ObjectMapper().readTree(seeds.resolve("expected.json").toFile()).get("documents").get(file);
-    byte[] raw = Files.readAllBytes(seeds.resolve(file));
-    CleanOutcome out = new PageCleaner(CleanerSettings.defaults(), new HanlpScriptConverter())
-        .clean(new PageInput(file, seeds.resolve(file).toString(), 0, null, "txt", null, raw, Instant.parse("2024-01-01T00:00:00Z")));
-    assertThat(out.isRejected()).as("rejected: %s %s", out.rejectReason(), out.rejectDetail()).isFalse();
-    LocalDate date = LocalDate.parse(doc.get("published_date").asText());
-    if (analyzer == null) {
-      analyzer = new DocumentAnalyzer(Gazetteer.fromClasspath(), Lexicon.stopWords(), 20);
-    }
-    Analysis a = analyzer.analyze(out.page().text(), date);
-    Map<String, String> names = new HashMap<>();
-    for (RegionMention m : a.mentions()) {
-      names.put(m.regionCode(), m.regionName());
-    }
-    List<String> problems = new ArrayList<>();
-    for (JsonNode want : doc.get("metrics_present")) {
-      boolean found = a.metrics().stream().anyMatch(m -> matches(m, want, names));
-      if (!found) {
-        problems.add("missing " + want);
-      }
-    }
-    for (JsonNode v : doc.get("metrics_absent")) {
-      for (MetricMention m : a.metrics()) {
-        if (Math.abs(m.value() - v.asDouble()) < 1e-9) {
-          problems.add("absent value found: " + m);
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "000_0df275de85b9ef7f.txt",
+                "001_ad61b687c275495d.txt",
+                "002_73456cbd855df91a.txt",
+                "003_fd520424c7e01071.txt",
+                "004_54d711253495c883.txt"
+            })
+    void findsExpectedMetricsAndNoBoilerplateNumbers(String file) throws IOException {
+        Path seeds = RecognizersSpecTest.sharedDir().resolve("corpus/seeds");
+        Assumptions.assumeTrue(Files.isRegularFile(seeds.resolve("expected.json")), "shared seeds not present");
+        JsonNode doc = new ObjectMapper()
+                .readTree(seeds.resolve("expected.json").toFile())
+                .get("documents")
+                .get(file);
+        byte[] raw = Files.readAllBytes(seeds.resolve(file));
+        CleanOutcome out = new PageCleaner(CleanerSettings.defaults(), new HanlpScriptConverter())
+                .clean(new PageInput(
+                        file,
+                        seeds.resolve(file).toString(),
+                        0,
+                        null,
+                        "txt",
+                        null,
+                        raw,
+                        Instant.parse("2024-01-01T00:00:00Z")));
+        assertThat(out.isRejected())
+                .as("rejected: %s %s", out.rejectReason(), out.rejectDetail())
+                .isFalse();
+        LocalDate date = LocalDate.parse(doc.get("published_date").asText());
+        if (analyzer == null) {
+            analyzer = new DocumentAnalyzer(Gazetteer.fromClasspath(), Lexicon.stopWords(), 20);
         }
-      }
+        Analysis a = analyzer.analyze(out.page().text(), date);
+        Map<String, String> names = new HashMap<>();
+        for (RegionMention m : a.mentions()) {
+            names.put(m.regionCode(), m.regionName());
+        }
+        List<String> problems = new ArrayList<>();
+        for (JsonNode want : doc.get("metrics_present")) {
+            boolean found = a.metrics().stream().anyMatch(m -> matches(m, want, names));
+            if (!found) {
+                problems.add("missing " + want);
+            }
+        }
+        for (JsonNode v : doc.get("metrics_absent")) {
+            for (MetricMention m : a.metrics()) {
+                if (Math.abs(m.value() - v.asDouble()) < 1e-9) {
+                    problems.add("absent value found: " + m);
+                }
+            }
+        }
+        assertThat(problems).as("metrics of %s: %s", file, a.metrics()).isEmpty();
     }
-    assertThat(problems).as("metrics of %s: %s", file, a.metrics()).isEmpty();
-  }
 
-  static boolean matches(MetricMention m, JsonNode want, Map<String, String> names) {
-    if (Math.abs(m.value() - want.get("value").asDouble()) > 1e-9 * Math.max(1, Math.abs(m.value()))) {
-      return false;
+    static boolean matches(MetricMention m, JsonNode want, Map<String, String> names) {
+        if (Math.abs(m.value() - want.get("value").asDouble()) > 1e-9 * Math.max(1, Math.abs(m.value()))) {
+            return false;
+        }
+        if (want.has("unit") && !want.get("unit").asText().equals(m.unit())) {
+            return false;
+        }
+        if (want.has("measure_word") && !want.get("measure_word").asText().equals(m.measureWord())) {
+            return false;
+        }
+        if (want.has("qualifier") && !want.get("qualifier").asText().equals(m.qualifier())) {
+            return false;
+        }
+        if (want.has("change") && !want.get("change").asText().equals(m.change())) {
+            return false;
+        }
+        if (want.has("comparison") && !want.get("comparison").asText().equals(m.comparison())) {
+            return false;
+        }
+        if (want.has("is_target") && want.get("is_target").asBoolean() != m.isTarget()) {
+            return false;
+        }
+        if (want.has("target_year")
+                && !Integer.valueOf(want.get("target_year").asInt()).equals(m.targetYear())) {
+            return false;
+        }
+        if (want.has("reference_year")
+                && !Integer.valueOf(want.get("reference_year").asInt()).equals(m.referenceYear())) {
+            return false;
+        }
+        if (want.has("indicator_contains")
+                && (m.indicator() == null
+                        || !m.indicator()
+                                .contains(want.get("indicator_contains").asText()))) {
+            return false;
+        }
+        if (want.has("region")) {
+            String r = want.get("region").asText();
+            return r.equals(m.regionCode()) || r.equals(names.get(m.regionCode()));
+        }
+        return true;
     }
-    if (want.has("unit") && !want.get("unit").asText().equals(m.unit())) {
-      return false;
-    }
-    if (want.has("measure_word") && !want.get("measure_word").asText().equals(m.measureWord())) {
-      return false;
-    }
-    if (want.has("qualifier") && !want.get("qualifier").asText().equals(m.qualifier())) {
-      return false;
-    }
-    if (want.has("change") && !want.get("change").asText().equals(m.change())) {
-      return false;
-    }
-    if (want.has("comparison") && !want.get("comparison").asText().equals(m.comparison())) {
-      return false;
-    }
-    if (want.has("is_target") && want.get("is_target").asBoolean() != m.isTarget()) {
-      return false;
-    }
-    if (want.has("target_year") && !Integer.valueOf(want.get("target_year").asInt()).equals(m.targetYear())) {
-      return false;
-    }
-    if (want.has("reference_year") && !Integer.valueOf(want.get("reference_year").asInt()).equals(m.referenceYear())) {
-      return false;
-    }
-    if (want.has("indicator_contains") && (m.indicator() == null || !m.indicator().contains(want.get("indicator_contains").asText()))) {
-      return false;
-    }
-    if (want.has("region")) {
-      String r = want.get("region").asText();
-      return r.equals(m.regionCode()) || r.equals(names.get(m.regionCode()));
-    }
-    return true;
-  }
 }

@@ -38,145 +38,199 @@ import org.junit.jupiter.params.provider.CsvSource;
  * figures and every mismatch go to {@code target-metrics/metrics/xwlb-labels*-report.md}.
  */
 class XwlbLabelsTest {
-  record Label(String storyId, int offset, int length, double value, String unit, String qualifier, String change, String region) {}
+    record Label(
+            String storyId,
+            int offset,
+            int length,
+            double value,
+            String unit,
+            String qualifier,
+            String change,
+            String region) {}
 
-  record Pick(String storyId, int offset, int length) {}
+    record Pick(String storyId, int offset, int length) {}
 
-  private static final Map<String, JsonNode> STORIES = new LinkedHashMap<>();
+    private static final Map<String, JsonNode> STORIES = new LinkedHashMap<>();
 
-  @BeforeAll
-  static void loadCorpus() throws IOException {
-    Path corpus = RecognizersSpecTest.sharedDir().resolve("corpus/xinwenlianbo-2023h1/stories.jsonl");
-    Assumptions.assumeTrue(Files.isRegularFile(corpus), "shared corpus not present: " + corpus);
-    ObjectMapper json = new ObjectMapper();
-    for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
-      JsonNode d = json.readTree(line);
-      STORIES.put(d.get("id").asText(), d);
+    @BeforeAll
+    static void loadCorpus() throws IOException {
+        Path corpus = RecognizersSpecTest.sharedDir().resolve("corpus/xinwenlianbo-2023h1/stories.jsonl");
+        Assumptions.assumeTrue(Files.isRegularFile(corpus), "shared corpus not present: " + corpus);
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
+            JsonNode d = json.readTree(line);
+            STORIES.put(d.get("id").asText(), d);
+        }
     }
-  }
 
-  private static Map<Pick, List<Label>> labels(String file) throws IOException {
-    Map<Pick, List<Label>> labels = new LinkedHashMap<>();
-    try (InputStream in = XwlbLabelsTest.class.getResourceAsStream("/metrics/" + file);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      boolean header = true;
-      while ((line = r.readLine()) != null) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
+    private static Map<Pick, List<Label>> labels(String file) throws IOException {
+        Map<Pick, List<Label>> labels = new LinkedHashMap<>();
+        try (InputStream in = XwlbLabelsTest.class.getResourceAsStream("/metrics/" + file);
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            boolean header = true;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                Pick p = new Pick(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]));
+                List<Label> list = labels.computeIfAbsent(p, k -> new ArrayList<>());
+                if (!f[3].equals("-")) {
+                    list.add(new Label(f[0], p.offset(), p.length(), Double.parseDouble(f[3]), f[4], f[6], f[7], f[8]));
+                }
+            }
         }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        Pick p = new Pick(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]));
-        List<Label> list = labels.computeIfAbsent(p, k -> new ArrayList<>());
-        if (!f[3].equals("-")) {
-          list.add(new Label(f[0], p.offset(), p.length(), Double.parseDouble(f[3]), f[4], f[6], f[7], f[8]));
-        }
-      }
+        return labels;
     }
-    return labels;
-  }
 
-  @ParameterizedTest(name = "{0} has {1} sentences")
-  @CsvSource({"xwlb-labels.tsv, 100", "xwlb-labels-heldout.tsv, 50", "xwlb-labels-fresh.tsv, 40"})
-  void labelsPointAtWholeSentencesOfTheCorpus(String file, int sentences) throws IOException {
-    Map<Pick, List<Label>> labels = labels(file);
-    assertThat(labels).hasSize(sentences);
-    for (Pick p : labels.keySet()) {
-      String content = STORIES.get(p.storyId()).get("content").asText();
-      List<Sentence> split = Sentences.split(content);
-      assertThat(split).as("sentence %s", p).anyMatch(s -> s.start() == p.offset() && s.end() - s.start() == p.length());
+    @ParameterizedTest(name = "{0} has {1} sentences")
+    @CsvSource({"xwlb-labels.tsv, 100", "xwlb-labels-heldout.tsv, 50", "xwlb-labels-fresh.tsv, 40"})
+    void labelsPointAtWholeSentencesOfTheCorpus(String file, int sentences) throws IOException {
+        Map<Pick, List<Label>> labels = labels(file);
+        assertThat(labels).hasSize(sentences);
+        for (Pick p : labels.keySet()) {
+            String content = STORIES.get(p.storyId()).get("content").asText();
+            List<Sentence> split = Sentences.split(content);
+            assertThat(split)
+                    .as("sentence %s", p)
+                    .anyMatch(s -> s.start() == p.offset() && s.end() - s.start() == p.length());
+        }
     }
-  }
 
-  /**
-   * The first file was used to tune the extractor (its figures are in-sample); the held-out file
-   * was labelled afterwards and never used for tuning.
-   */
-  @ParameterizedTest(name = "{0}: value+unit P and R at least {1}")
-  @CsvSource({"xwlb-labels.tsv, 0.95", "xwlb-labels-heldout.tsv, 0.85", "xwlb-labels-fresh.tsv, 0.80"})
-  void findsLabelledMetricsWithHighPrecisionAndRecall(String file, double floor) throws IOException {
-    Map<Pick, List<Label>> labelsByPick = labels(file);
-    DocumentAnalyzer analyzer = new DocumentAnalyzer(Gazetteer.fromClasspath(), Lexicon.stopWords(), 20);
-    Map<String, Analysis> analyses = new LinkedHashMap<>();
-    int predicted = 0;
-    int expected = 0;
-    int matched = 0;
-    int regionPredicted = 0;
-    int regionExpected = 0;
-    int regionCorrect = 0;
-    int qualifierCorrect = 0;
-    int changeCorrect = 0;
-    StringBuilder misses = new StringBuilder();
-    for (Map.Entry<Pick, List<Label>> e : labelsByPick.entrySet()) {
-      Pick p = e.getKey();
-      JsonNode story = STORIES.get(p.storyId());
-      String content = story.get("content").asText();
-      Analysis a = analyses.computeIfAbsent(p.storyId(),
-          k -> analyzer.analyze(content, LocalDate.parse(story.get("date").asText())));
-      List<MetricMention> ours = new ArrayList<>();
-      for (MetricMention m : a.metrics()) {
-        if (m.start() >= p.offset() && m.start() < p.offset() + p.length()) {
-          ours.add(m);
+    /**
+     * The first file was used to tune the extractor (its figures are in-sample); the held-out file
+     * was labelled afterwards and never used for tuning.
+     */
+    @ParameterizedTest(name = "{0}: value+unit P and R at least {1}")
+    @CsvSource({"xwlb-labels.tsv, 0.95", "xwlb-labels-heldout.tsv, 0.85", "xwlb-labels-fresh.tsv, 0.80"})
+    void findsLabelledMetricsWithHighPrecisionAndRecall(String file, double floor) throws IOException {
+        Map<Pick, List<Label>> labelsByPick = labels(file);
+        DocumentAnalyzer analyzer = new DocumentAnalyzer(Gazetteer.fromClasspath(), Lexicon.stopWords(), 20);
+        Map<String, Analysis> analyses = new LinkedHashMap<>();
+        int predicted = 0;
+        int expected = 0;
+        int matched = 0;
+        int regionPredicted = 0;
+        int regionExpected = 0;
+        int regionCorrect = 0;
+        int qualifierCorrect = 0;
+        int changeCorrect = 0;
+        StringBuilder misses = new StringBuilder();
+        for (Map.Entry<Pick, List<Label>> e : labelsByPick.entrySet()) {
+            Pick p = e.getKey();
+            JsonNode story = STORIES.get(p.storyId());
+            String content = story.get("content").asText();
+            Analysis a = analyses.computeIfAbsent(
+                    p.storyId(),
+                    k -> analyzer.analyze(
+                            content, LocalDate.parse(story.get("date").asText())));
+            List<MetricMention> ours = new ArrayList<>();
+            for (MetricMention m : a.metrics()) {
+                if (m.start() >= p.offset() && m.start() < p.offset() + p.length()) {
+                    ours.add(m);
+                }
+            }
+            List<Label> truth = e.getValue();
+            predicted += ours.size();
+            expected += truth.size();
+            List<MetricMention> unmatched = new ArrayList<>(ours);
+            for (Label l : truth) {
+                MetricMention hit = null;
+                for (MetricMention m : unmatched) {
+                    if (m.unit().equals(l.unit())
+                            && Math.abs(m.value() - l.value()) <= 1e-9 * Math.max(1, Math.abs(l.value()))) {
+                        hit = m;
+                        break;
+                    }
+                }
+                if (hit == null) {
+                    misses.append("| missed | ")
+                            .append(p.storyId())
+                            .append(':')
+                            .append(p.offset())
+                            .append(" | ")
+                            .append(l.value())
+                            .append(' ')
+                            .append(l.unit())
+                            .append(" | |\n");
+                    continue;
+                }
+                unmatched.remove(hit);
+                matched++;
+                qualifierCorrect += hit.qualifier().equals(l.qualifier()) ? 1 : 0;
+                changeCorrect += hit.change().equals(l.change()) ? 1 : 0;
+                boolean labelHasRegion = !l.region().equals("-");
+                if (hit.regionCode() != null) {
+                    regionPredicted++;
+                }
+                if (labelHasRegion) {
+                    regionExpected++;
+                }
+                if (labelHasRegion && l.region().equals(hit.regionCode())) {
+                    regionCorrect++;
+                } else if (labelHasRegion || hit.regionCode() != null) {
+                    misses.append("| region | ")
+                            .append(p.storyId())
+                            .append(':')
+                            .append(p.offset())
+                            .append(" | ")
+                            .append(hit.surface())
+                            .append(" label ")
+                            .append(l.region())
+                            .append(" | ours ")
+                            .append(hit.regionCode())
+                            .append(' ')
+                            .append(hit.regionLink())
+                            .append(" |\n");
+                }
+            }
+            for (MetricMention m : unmatched) {
+                misses.append("| spurious | ")
+                        .append(p.storyId())
+                        .append(':')
+                        .append(p.offset())
+                        .append(" | ")
+                        .append(m.surface())
+                        .append(" | ")
+                        .append(m.value())
+                        .append(' ')
+                        .append(m.unit())
+                        .append(" |\n");
+            }
         }
-      }
-      List<Label> truth = e.getValue();
-      predicted += ours.size();
-      expected += truth.size();
-      List<MetricMention> unmatched = new ArrayList<>(ours);
-      for (Label l : truth) {
-        MetricMention hit = null;
-        for (MetricMention m : unmatched) {
-          if (m.unit().equals(l.unit()) && Math.abs(m.value() - l.value()) <= 1e-9 * Math.max(1, Math.abs(l.value()))) {
-            hit = m;
-            break;
-          }
-        }
-        if (hit == null) {
-          misses.append("| missed | ").append(p.storyId()).append(':').append(p.offset()).append(" | ")
-              .append(l.value()).append(' ').append(l.unit()).append(" | |\n");
-          continue;
-        }
-        unmatched.remove(hit);
-        matched++;
-        qualifierCorrect += hit.qualifier().equals(l.qualifier()) ? 1 : 0;
-        changeCorrect += hit.change().equals(l.change()) ? 1 : 0;
-        boolean labelHasRegion = !l.region().equals("-");
-        if (hit.regionCode() != null) {
-          regionPredicted++;
-        }
-        if (labelHasRegion) {
-          regionExpected++;
-        }
-        if (labelHasRegion && l.region().equals(hit.regionCode())) {
-          regionCorrect++;
-        } else if (labelHasRegion || hit.regionCode() != null) {
-          misses.append("| region | ").append(p.storyId()).append(':').append(p.offset()).append(" | ")
-              .append(hit.surface()).append(" label ").append(l.region()).append(" | ours ").append(hit.regionCode())
-              .append(' ').append(hit.regionLink()).append(" |\n");
-        }
-      }
-      for (MetricMention m : unmatched) {
-        misses.append("| spurious | ").append(p.storyId()).append(':').append(p.offset()).append(" | ")
-            .append(m.surface()).append(" | ").append(m.value()).append(' ').append(m.unit()).append(" |\n");
-      }
+        double precision = (double) matched / predicted;
+        double recall = (double) matched / expected;
+        double regionP = regionPredicted == 0 ? 0 : (double) regionCorrect / regionPredicted;
+        double regionR = regionExpected == 0 ? 0 : (double) regionCorrect / regionExpected;
+        String report = String.format(
+                "value+unit: precision %.3f (%d/%d), recall %.3f (%d/%d)%n"
+                        + "region link on matched metrics: precision %.3f (%d/%d), recall %.3f (%d/%d)%n"
+                        + "qualifier accuracy %.3f, change accuracy %.3f (on %d matched)%n%n| kind | where | what | ours |%n|---|---|---|---|%n%s",
+                precision,
+                matched,
+                predicted,
+                recall,
+                matched,
+                expected,
+                regionP,
+                regionCorrect,
+                regionPredicted,
+                regionR,
+                regionCorrect,
+                regionExpected,
+                (double) qualifierCorrect / matched,
+                (double) changeCorrect / matched,
+                matched,
+                misses);
+        Path dir = Path.of(System.getProperty("rp.project.dir", ".")).resolve("target-metrics/metrics");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(file.replace(".tsv", "-report.md")), report);
+        assertThat(precision).as(report).isGreaterThanOrEqualTo(floor);
+        assertThat(recall).as(report).isGreaterThanOrEqualTo(floor);
     }
-    double precision = (double) matched / predicted;
-    double recall = (double) matched / expected;
-    double regionP = regionPredicted == 0 ? 0 : (double) regionCorrect / regionPredicted;
-    double regionR = regionExpected == 0 ? 0 : (double) regionCorrect / regionExpected;
-    String report = String.format("value+unit: precision %.3f (%d/%d), recall %.3f (%d/%d)%n"
-        + "region link on matched metrics: precision %.3f (%d/%d), recall %.3f (%d/%d)%n"
-        + "qualifier accuracy %.3f, change accuracy %.3f (on %d matched)%n%n| kind | where | what | ours |%n|---|---|---|---|%n%s",
-        precision, matched, predicted, recall, matched, expected, regionP, regionCorrect, regionPredicted, regionR,
-        regionCorrect, regionExpected, (double) qualifierCorrect / matched, (double) changeCorrect / matched, matched, misses);
-    Path dir = Path.of(System.getProperty("rp.project.dir", ".")).resolve("target-metrics/metrics");
-    Files.createDirectories(dir);
-    Files.writeString(dir.resolve(file.replace(".tsv", "-report.md")), report);
-    assertThat(precision).as(report).isGreaterThanOrEqualTo(floor);
-    assertThat(recall).as(report).isGreaterThanOrEqualTo(floor);
-  }
 }

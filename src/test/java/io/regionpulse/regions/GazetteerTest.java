@@ -23,49 +23,53 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class GazetteerTest {
-  private static final Gazetteer G = MatcherFixture.GAZETTEER;
-  private static final Path CONF = Path.of(System.getProperty("rp.project.dir", "."), "conf", "regions");
+    private static final Gazetteer G = MatcherFixture.GAZETTEER;
+    private static final Path CONF = Path.of(System.getProperty("rp.project.dir", "."), "conf", "regions");
 
-  private static long count(String level) {
-    return G.regions().stream().filter(r -> r.level().equals(level)).count();
-  }
-
-  @Test
-  void holdsEveryProvincialAndPrefectureLevelDivision() {
-    assertThat(count("province")).isEqualTo(34);
-    assertThat(count("city")).isEqualTo(333);
-    assertThat(count("cluster")).isGreaterThanOrEqualTo(10);
-    assertThat(count("zone")).isGreaterThanOrEqualTo(10);
-    assertThat(count("macro_region")).isEqualTo(4);
-  }
-
-  /** Our divisions.tsv against the NBS 2023 code list in ../shared (read at test time). */
-  @Test
-  void matchesTheOfficialCodeListForProvincesAndPrefectures() throws IOException {
-    Path ref = Path.of(System.getProperty("rp.shared.dir", "../shared"), "reference", "admin-divisions");
-    Assumptions.assumeTrue(Files.isRegularFile(ref.resolve("cities.csv")), "reference not available: " + ref);
-    Map<String, String> official = new HashMap<>();
-    for (String line : Files.readAllLines(ref.resolve("provinces.csv"), StandardCharsets.UTF_8).subList(1, 32)) {
-      String[] c = line.replace("\"", "").split(",");
-      official.put(c[0] + "0000", c[1]);
+    private static long count(String level) {
+        return G.regions().stream().filter(r -> r.level().equals(level)).count();
     }
-    Set<String> notPrefectures = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
-    List<String> cities = Files.readAllLines(ref.resolve("cities.csv"), StandardCharsets.UTF_8);
-    for (String line : cities.subList(1, cities.size())) {
-      String[] c = line.replace("\"", "").split(",");
-      if (c.length >= 2 && !notPrefectures.contains(c[1])) {
-        official.put(c[0] + "00", c[1]);
-      }
-    }
-    Map<String, String> ours = G.regions().stream()
-        .filter(r -> r.level().equals("province") || r.level().equals("city"))
-        .filter(r -> !Set.of("710000", "810000", "820000").contains(r.code())) // no NBS codes for these
-        .collect(Collectors.toMap(Region::code, Region::name));
-    assertThat(ours).isEqualTo(official);
-  }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @Test
+    void holdsEveryProvincialAndPrefectureLevelDivision() {
+        assertThat(count("province")).isEqualTo(34);
+        assertThat(count("city")).isEqualTo(333);
+        assertThat(count("cluster")).isGreaterThanOrEqualTo(10);
+        assertThat(count("zone")).isGreaterThanOrEqualTo(10);
+        assertThat(count("macro_region")).isEqualTo(4);
+    }
+
+    /** Our divisions.tsv against the NBS 2023 code list in ../shared (read at test time). */
+    @Test
+    void matchesTheOfficialCodeListForProvincesAndPrefectures() throws IOException {
+        Path ref = Path.of(System.getProperty("rp.shared.dir", "../shared"), "reference", "admin-divisions");
+        Assumptions.assumeTrue(Files.isRegularFile(ref.resolve("cities.csv")), "reference not available: " + ref);
+        Map<String, String> official = new HashMap<>();
+        for (String line : Files.readAllLines(ref.resolve("provinces.csv"), StandardCharsets.UTF_8)
+                .subList(1, 32)) {
+            String[] c = line.replace("\"", "").split(",");
+            official.put(c[0] + "0000", c[1]);
+        }
+        Set<String> notPrefectures = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
+        List<String> cities = Files.readAllLines(ref.resolve("cities.csv"), StandardCharsets.UTF_8);
+        for (String line : cities.subList(1, cities.size())) {
+            String[] c = line.replace("\"", "").split(",");
+            if (c.length >= 2 && !notPrefectures.contains(c[1])) {
+                official.put(c[0] + "00", c[1]);
+            }
+        }
+        Map<String, String> ours = G.regions().stream()
+                .filter(r -> r.level().equals("province") || r.level().equals("city"))
+                .filter(r -> !Set.of("710000", "810000", "820000").contains(r.code())) // no NBS codes for these
+                .collect(Collectors.toMap(Region::code, Region::name));
+        assertThat(ours).isEqualTo(official);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
       510000 | 四川省           | 四川     | province | 510000
       500000 | 重庆市           | 重庆     | province | 500000
       510100 | 成都市           | 成都     | city     | 510000
@@ -75,16 +79,19 @@ class GazetteerTest {
       ZN-HR  | 怀柔             | 怀柔     | zone     | 110000
       MR-W   | 西部             | 西部     | macro_region | ''
       """)
-  void resolvesCodesToCanonicalNames(String code, String name, String shortName, String level, String province) {
-    Region r = G.get(code);
-    assertThat(r.name()).isEqualTo(name);
-    assertThat(r.shortName()).isEqualTo(shortName);
-    assertThat(r.level()).isEqualTo(level);
-    assertThat(r.provinceCode()).isEqualTo(province.isEmpty() ? null : province);
-  }
+    void resolvesCodesToCanonicalNames(String code, String name, String shortName, String level, String province) {
+        Region r = G.get(code);
+        assertThat(r.name()).isEqualTo(name);
+        assertThat(r.shortName()).isEqualTo(shortName);
+        assertThat(r.level()).isEqualTo(level);
+        assertThat(r.provinceCode()).isEqualTo(province.isEmpty() ? null : province);
+    }
 
-  @ParameterizedTest(name = "{0} → {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
       川 | 510000
       蜀 | 510000
       黔 | 520000
@@ -99,75 +106,79 @@ class GazetteerTest {
       渝 | 500000
       港 | 810000
       """)
-  void knowsOfficialAbbreviationsAndTheirAlternatives(char abbreviation, String code) {
-    assertThat(G.abbreviations()).containsEntry(abbreviation, code);
-  }
-
-  @Test
-  void listsClusterMembers() {
-    assertThat(G.get("CL-JJJ").members()).containsExactly("110000", "120000", "130000");
-    assertThat(G.get("MR-NE").members()).containsExactly("210000", "220000", "230000");
-  }
-
-  @Test
-  void bundledCopyEqualsConfFolder() {
-    Assumptions.assumeTrue(Files.isDirectory(CONF));
-    Gazetteer fromDir = Gazetteer.load(CONF);
-    assertThat(fromDir.version()).isEqualTo(G.version());
-    assertThat(fromDir.regions()).containsExactlyElementsOf(G.regions());
-  }
-
-  @Test
-  void versionIsDeclaredVersionPlusContentHash() {
-    assertThat(G.version()).matches("2024\\.1\\+[0-9a-f]{10}");
-  }
-
-  @Test
-  void survivesJavaSerialisationForBroadcast() throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(G);
+    void knowsOfficialAbbreviationsAndTheirAlternatives(char abbreviation, String code) {
+        assertThat(G.abbreviations()).containsEntry(abbreviation, code);
     }
-    Gazetteer copy;
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      copy = (Gazetteer) in.readObject();
-    }
-    assertThat(copy.version()).isEqualTo(G.version());
-    assertThat(copy.trie().longestAt("成渝地区双城经济圈", 0)).isEqualTo(9);
-  }
 
-  @Test
-  void userExtensionChangesVersionAndIsMatched(@TempDir Path dir) throws IOException {
-    Assumptions.assumeTrue(Files.isDirectory(CONF));
-    for (String f : Gazetteer.FILES) {
-      Files.copy(CONF.resolve(f), dir.resolve(f));
+    @Test
+    void listsClusterMembers() {
+        assertThat(G.get("CL-JJJ").members()).containsExactly("110000", "120000", "130000");
+        assertThat(G.get("MR-NE").members()).containsExactly("210000", "220000", "230000");
     }
-    Files.writeString(dir.resolve("groups.tsv"), "ZN-TEST\t测试科创走廊\tzone\t科创走廊\t510100\t510000\t\t\n",
-        java.nio.file.StandardOpenOption.APPEND);
-    Gazetteer extended = Gazetteer.load(dir);
-    assertThat(extended.version()).isNotEqualTo(G.version());
-    assertThat(extended.get("ZN-TEST").name()).isEqualTo("测试科创走廊");
-    RegionMatcher m = new RegionMatcher(extended);
-    String text = "测试科创走廊建设启动";
-    assertThat(m.find(text, List.of(), io.regionpulse.text.Sentences.split(text)))
-        .extracting(RegionMention::regionCode).containsExactly("ZN-TEST");
-  }
 
-  @Test
-  void rejectsUnknownMemberCodeWithFileAndLine(@TempDir Path dir) throws IOException {
-    Assumptions.assumeTrue(Files.isDirectory(CONF));
-    for (String f : Gazetteer.FILES) {
-      Files.copy(CONF.resolve(f), dir.resolve(f));
+    @Test
+    void bundledCopyEqualsConfFolder() {
+        Assumptions.assumeTrue(Files.isDirectory(CONF));
+        Gazetteer fromDir = Gazetteer.load(CONF);
+        assertThat(fromDir.version()).isEqualTo(G.version());
+        assertThat(fromDir.regions()).containsExactlyElementsOf(G.regions());
     }
-    Files.writeString(dir.resolve("combinations.tsv"), "甲乙\t999999|110000\n", java.nio.file.StandardOpenOption.APPEND);
-    assertThatThrownBy(() -> Gazetteer.load(dir))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("combinations.tsv line")
-        .hasMessageContaining("999999");
-  }
 
-  @Test
-  void dictionaryWordsLeaveOutGuardedShortNames() {
-    assertThat(G.dictionaryWords()).contains("成都", "成都市", "援疆", "长三角", "川渝").doesNotContain("朝阳", "日照", "东部", "中山");
-  }
+    @Test
+    void versionIsDeclaredVersionPlusContentHash() {
+        assertThat(G.version()).matches("2024\\.1\\+[0-9a-f]{10}");
+    }
+
+    @Test
+    void survivesJavaSerialisationForBroadcast() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(G);
+        }
+        Gazetteer copy;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (Gazetteer) in.readObject();
+        }
+        assertThat(copy.version()).isEqualTo(G.version());
+        assertThat(copy.trie().longestAt("成渝地区双城经济圈", 0)).isEqualTo(9);
+    }
+
+    @Test
+    void userExtensionChangesVersionAndIsMatched(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(CONF));
+        for (String f : Gazetteer.FILES) {
+            Files.copy(CONF.resolve(f), dir.resolve(f));
+        }
+        Files.writeString(
+                dir.resolve("groups.tsv"),
+                "ZN-TEST\t测试科创走廊\tzone\t科创走廊\t510100\t510000\t\t\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Gazetteer extended = Gazetteer.load(dir);
+        assertThat(extended.version()).isNotEqualTo(G.version());
+        assertThat(extended.get("ZN-TEST").name()).isEqualTo("测试科创走廊");
+        RegionMatcher m = new RegionMatcher(extended);
+        String text = "测试科创走廊建设启动";
+        assertThat(m.find(text, List.of(), io.regionpulse.text.Sentences.split(text)))
+                .extracting(RegionMention::regionCode)
+                .containsExactly("ZN-TEST");
+    }
+
+    @Test
+    void rejectsUnknownMemberCodeWithFileAndLine(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(CONF));
+        for (String f : Gazetteer.FILES) {
+            Files.copy(CONF.resolve(f), dir.resolve(f));
+        }
+        Files.writeString(
+                dir.resolve("combinations.tsv"), "甲乙\t999999|110000\n", java.nio.file.StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> Gazetteer.load(dir))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("combinations.tsv line")
+                .hasMessageContaining("999999");
+    }
+
+    @Test
+    void dictionaryWordsLeaveOutGuardedShortNames() {
+        assertThat(G.dictionaryWords()).contains("成都", "成都市", "援疆", "长三角", "川渝").doesNotContain("朝阳", "日照", "东部", "中山");
+    }
 }

@@ -11,25 +11,25 @@ import java.util.List;
  * {@code surface=code}, {@code @org} appended when inside an organisation, sorted by offset.
  */
 final class MatcherFixture {
-  static final Gazetteer GAZETTEER = Gazetteer.fromClasspath();
-  private static final Segmenter SEGMENTER = new Segmenter(GAZETTEER);
-  private static final RegionMatcher MATCHER = new RegionMatcher(GAZETTEER);
+    static final Gazetteer GAZETTEER = Gazetteer.fromClasspath();
+    private static final Segmenter SEGMENTER = new Segmenter(GAZETTEER);
+    private static final RegionMatcher MATCHER = new RegionMatcher(GAZETTEER);
 
-  private MatcherFixture() {}
+    private MatcherFixture() {}
 
-  static synchronized List<RegionMention> find(String text) {
-    return MATCHER.find(text, SEGMENTER.segment(text), Sentences.split(text));
-  }
-
-  static String render(String text) {
-    List<String> out = new ArrayList<>();
-    for (RegionMention m : find(text)) {
-      out.add(m.surface() + "=" + m.regionCode() + (m.inOrganization() ? "@org" : ""));
+    static synchronized List<RegionMention> find(String text) {
+        return MATCHER.find(text, SEGMENTER.segment(text), Sentences.split(text));
     }
-    return String.join(" ", out);
-  }
 
-  static String normalise(String expected) {
-    return expected == null ? "" : expected.strip().replaceAll("\\s+", " ");
-  }
+    static String render(String text) {
+        List<String> out = new ArrayList<>();
+        for (RegionMention m : find(text)) {
+            out.add(m.surface() + "=" + m.regionCode() + (m.inOrganization() ? "@org" : ""));
+        }
+        return String.join(" ", out);
+    }
+
+    static String normalise(String expected) {
+        return expected == null ? "" : expected.strip().replaceAll("\\s+", " ");
+    }
 }

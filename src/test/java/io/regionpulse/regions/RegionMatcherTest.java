@@ -14,12 +14,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RegionMatcherTest {
 
-  private static void check(String sentence, String expected) {
-    assertThat(render(sentence)).as(sentence).isEqualTo(normalise(expected));
-  }
+    private static void check(String sentence, String expected) {
+        assertThat(render(sentence)).as(sentence).isEqualTo(normalise(expected));
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
       北京市今年新增科技型企业三千余家                     | 北京市=110000
       天津市发布新一轮人才引进政策                         | 天津市=120000
       河北省加快建设雄安新区                               | 河北省=130000 雄安新区=ZN-XA
@@ -65,12 +68,15 @@ class RegionMatcherTest {
       台湾同胞踊跃参加交流活动                             | 台湾=710000
       香港和澳门的旅客人数回升                             | 香港=810000 澳门=820000
       """)
-  void provincesByFullAndShortName(String sentence, String expected) {
-    check(sentence, expected);
-  }
+    void provincesByFullAndShortName(String sentence, String expected) {
+        check(sentence, expected);
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
       成都市高新区引进一批重大项目                         | 成都市=510100
       成都的独角兽企业数量增加                             | 成都=510100
       郑州、武汉、长沙三地共建中部创新走廊                 | 郑州=410100 武汉=420100 长沙=430100
@@ -138,12 +144,15 @@ class RegionMatcherTest {
       葫芦岛市泳装产业集群走向世界                         | 葫芦岛市=211400
       克拉玛依市油气产量保持稳定                           | 克拉玛依市=650200
       """)
-  void prefectureLevelCities(String sentence, String expected) {
-    check(sentence, expected);
-  }
+    void prefectureLevelCities(String sentence, String expected) {
+        check(sentence, expected);
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
       孙中山先生的故居位于广东中山市                       | 广东=440000 中山市=442000
       孙中山先生提出三民主义                               | ''
       中山大学附属医院开设新院区                           | ''
@@ -183,12 +192,15 @@ class RegionMatcherTest {
       海南藏族自治州生态保护成效明显                       | 海南藏族自治州=632500
       长白山和白山黑水的传说                               | ''
       """)
-  void ambiguousShortNamesNeedPlaceContext(String sentence, String expected) {
-    check(sentence, expected);
-  }
+    void ambiguousShortNamesNeedPlaceContext(String sentence, String expected) {
+        check(sentence, expected);
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
       青年创新创业大赛在这里举行                           | ''
       新能源汽车销量持续增长                               | ''
       东方明珠塔夜景吸引游客                               | ''
@@ -243,12 +255,15 @@ class RegionMatcherTest {
       内蒙古巴彦淖尔的高标准农田开工                       | 内蒙古=150000 巴彦淖尔=150800
       南京市长江大桥通车五十多年                           | 南京市=320100
       """)
-  void commonWordsAndStreetsAreNotRegions(String sentence, String expected) {
-    check(sentence, expected);
-  }
+    void commonWordsAndStreetsAreNotRegions(String sentence, String expected) {
+        check(sentence, expected);
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
       川渝两地携手打造科技创新中心                         | 川渝=500000 川渝=510000
       鄂湘赣三省共建长江中游城市群                         | 鄂湘赣=420000 鄂湘赣=430000 鄂湘赣=360000 长江中游城市群=CL-MYR
       沪苏浙皖四地联合发布倡议                             | 沪苏浙皖=310000 沪苏浙皖=320000 沪苏浙皖=330000 沪苏浙皖=340000
@@ -280,12 +295,15 @@ class RegionMatcherTest {
       东中西部协调发展                                     | 东中西部=MR-E 东中西部=MR-C 东中西部=MR-W
       苏浙沪一带的制造业发达                               | 苏浙沪=320000 苏浙沪=330000 苏浙沪=310000
       """)
-  void abbreviationsCountInCombinedForms(String sentence, String expected) {
-    check(sentence, expected);
-  }
+    void abbreviationsCountInCombinedForms(String sentence, String expected) {
+        check(sentence, expected);
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
       科技援疆工作取得显著成效                             | 疆=650000
       援藏干部轮换交接顺利完成                             | 藏=540000
       实施援疆、援藏、援青、支宁、兴蒙等行动               | 疆=650000 藏=540000 青=630000 宁=640000 蒙=150000
@@ -309,12 +327,15 @@ class RegionMatcherTest {
       加大出疆入藏铁路建设力度                             | 疆=650000 藏=540000
       在闽期间他参观了企业                                 | 闽=350000
       """)
-  void oneCharacterAbbreviationsInFixedPatterns(String sentence, String expected) {
-    check(sentence, expected);
-  }
+    void oneCharacterAbbreviationsInFixedPatterns(String sentence, String expected) {
+        check(sentence, expected);
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
       京ICP备12345678号                                    | ''
       京公网安备11010502030143号                           | ''
       沪ICP备09001234号-1                                  | ''
@@ -322,12 +343,15 @@ class RegionMatcherTest {
       备案号：渝ICP备2022000111号 重庆日报社               | ''
       京ICP证030173号 北京市公安局备案                     | ''
       """)
-  void licenceLinesNeverCarryMentions(String sentence, String expected) {
-    check(sentence, expected);
-  }
+    void licenceLinesNeverCarryMentions(String sentence, String expected) {
+        check(sentence, expected);
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
       重庆市科技局相关负责人表示                           | 重庆市=500000@org
       四川省科技厅印发通知                                 | 四川省=510000@org
       合肥工业大学的研究团队                               | 合肥=340100@org
@@ -349,12 +373,15 @@ class RegionMatcherTest {
       云南省农业科学院培育新品种                           | 云南省=530000@org
       深圳证券交易所发布公告                               | 深圳=440300@org
       """)
-  void namesInsideOrganisationsAreFlagged(String sentence, String expected) {
-    check(sentence, expected);
-  }
+    void namesInsideOrganisationsAreFlagged(String sentence, String expected) {
+        check(sentence, expected);
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
       长三角科技创新共同体建设加快                         | 长三角=CL-YRD
       长江三角洲区域一体化发展                             | 长江三角洲=CL-YRD
       珠三角制造业转型升级                                 | 珠三角=CL-PRD
@@ -392,12 +419,15 @@ class RegionMatcherTest {
       天府新区和贵安新区加快建设                           | 天府新区=ZN-TF 贵安新区=ZN-GA
       南沙新区的航运服务业发展                             | 南沙新区=ZN-NS
       """)
-  void clustersZonesAndMacroRegions(String sentence, String expected) {
-    check(sentence, expected);
-  }
+    void clustersZonesAndMacroRegions(String sentence, String expected) {
+        check(sentence, expected);
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
       襄樊市的汽车工业基础雄厚                             | 襄樊市=420600
       襄樊是一座历史文化名城                               | 襄樊=420600
       襄阳市的汽车工业基础雄厚                             | 襄阳市=420600
@@ -416,7 +446,7 @@ class RegionMatcherTest {
       青岛港和秦皇岛港的吞吐量                             | 青岛=370200 秦皇岛=130300
       沈阳和长春的汽车产业各具特色                         | 沈阳=210100 长春=220100
       """)
-  void historicalNamesAndAliases(String sentence, String expected) {
-    check(sentence, expected);
-  }
+    void historicalNamesAndAliases(String sentence, String expected) {
+        check(sentence, expected);
+    }
 }

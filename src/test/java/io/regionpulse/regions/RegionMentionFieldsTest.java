@@ -10,22 +10,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The region_mentions fields other than the code: offsets, sentence, level, province, match type. */
 class RegionMentionFieldsTest {
 
-  @Test
-  void givesOffsetsIntoTheTextAndTheSentenceIndex() {
-    String text = "川渝两地合作。\n记者从重庆市科技局获悉，成都将参加。";
-    List<RegionMention> ms = MatcherFixture.find(text);
-    assertThat(ms).containsExactly(
-        new RegionMention(0, 0, 2, "川渝", "500000", "重庆市", "province", "500000", "combined", false),
-        new RegionMention(0, 0, 2, "川渝", "510000", "四川省", "province", "510000", "combined", false),
-        new RegionMention(1, 11, 14, "重庆市", "500000", "重庆市", "province", "500000", "full_name", true),
-        new RegionMention(1, 20, 22, "成都", "510100", "成都市", "city", "510000", "short_name", false));
-    for (RegionMention m : ms) {
-      assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface());
+    @Test
+    void givesOffsetsIntoTheTextAndTheSentenceIndex() {
+        String text = "川渝两地合作。\n记者从重庆市科技局获悉，成都将参加。";
+        List<RegionMention> ms = MatcherFixture.find(text);
+        assertThat(ms)
+                .containsExactly(
+                        new RegionMention(0, 0, 2, "川渝", "500000", "重庆市", "province", "500000", "combined", false),
+                        new RegionMention(0, 0, 2, "川渝", "510000", "四川省", "province", "510000", "combined", false),
+                        new RegionMention(1, 11, 14, "重庆市", "500000", "重庆市", "province", "500000", "full_name", true),
+                        new RegionMention(1, 20, 22, "成都", "510100", "成都市", "city", "510000", "short_name", false));
+        for (RegionMention m : ms) {
+            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface());
+        }
     }
-  }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
       成都市的企业       | 成都市   | full_name    | city         | 510000
       成都的企业         | 成都     | short_name   | city         | 510000
       蓉城的企业         | 蓉城     | alias        | city         | 510000
@@ -38,16 +42,17 @@ class RegionMentionFieldsTest {
       浦东新区发展       | 浦东新区 | full_name    | district     | 310000
       西部地区发展       | 西部地区 | alias        | macro_region | ''
       """)
-  void reportsMatchTypeLevelAndProvince(String text, String surface, String matchType, String level, String province) {
-    RegionMention m = MatcherFixture.find(text).get(0);
-    assertThat(m.surface()).isEqualTo(surface);
-    assertThat(m.matchType()).isEqualTo(matchType);
-    assertThat(m.regionLevel()).isEqualTo(level);
-    assertThat(m.provinceCode()).isEqualTo(province.isEmpty() ? null : province);
-  }
+    void reportsMatchTypeLevelAndProvince(
+            String text, String surface, String matchType, String level, String province) {
+        RegionMention m = MatcherFixture.find(text).get(0);
+        assertThat(m.surface()).isEqualTo(surface);
+        assertThat(m.matchType()).isEqualTo(matchType);
+        assertThat(m.regionLevel()).isEqualTo(level);
+        assertThat(m.provinceCode()).isEqualTo(province.isEmpty() ? null : province);
+    }
 
-  @Test
-  void findsNothingInEmptyText() {
-    assertThat(MatcherFixture.find("")).isEmpty();
-  }
+    @Test
+    void findsNothingInEmptyText() {
+        assertThat(MatcherFixture.find("")).isEmpty();
+    }
 }

@@ -28,75 +28,89 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @Tag("slow")
 class BadInputTest {
-  static SaltedCrawl crawl;
+    static SaltedCrawl crawl;
 
-  @BeforeAll
-  static void run() throws Exception {
-    crawl = SaltedCrawl.get();
-  }
-
-  static Dataset<Row> table(String name) {
-    return SparkTestSession.get().read().format("delta").load(crawl.reference.resolve(name).toString());
-  }
-
-  @Test
-  void nightlyFinishesWithExitZeroAndOneSummaryLine() {
-    assertThat(crawl.nightly.exit()).as(Jvm.tail(crawl.nightly.stderr(), 40)).isZero();
-    assertThat(crawl.nightly.stdoutLines()).singleElement().asString()
-        .startsWith("nightly " + SaltedCrawl.DAY + ": ok:").contains("new pages", "ingest rejects");
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"ingest", "clean"})
-  void runsCountsAddUpAndMatchTheTables(String stage) {
-    assertThat(crawl.nightly.exit()).isZero();
-    List<Row> runs = table("runs").filter("stage = '" + stage + "'").collectAsList();
-    assertThat(runs).hasSize(1);
-    Row r = runs.get(0);
-    long in = r.getAs("input_rows");
-    long out = r.getAs("output_rows");
-    long rejected = r.getAs("rejected_rows");
-    assertThat(r.<String>getAs("status")).isEqualTo("succeeded");
-    if (stage.equals("ingest")) {
-      assertThat(rejected).as("the salted inputs are rejected").isPositive();
+    @BeforeAll
+    static void run() throws Exception {
+        crawl = SaltedCrawl.get();
     }
-    assertThat(in).isEqualTo(out + rejected);
-    assertThat(table("rejects").filter("stage = '" + stage + "'").count()).isEqualTo(rejected);
-    assertThat(table(stage.equals("ingest") ? "pages" : "documents").count()).isEqualTo(out);
-  }
 
-  @Test
-  void everyRejectSaysWhatAndWhere() {
-    assertThat(crawl.nightly.exit()).isZero();
-    assertThat(table("rejects").filter("reason IS NULL OR trim(reason) = '' OR source_uri IS NULL OR stage IS NULL").count())
-        .isZero();
-  }
-
-  /** Each broken input of the truth file: its file and the reasons that are right for it. */
-  static Stream<Arguments> brokenInputs() throws Exception {
-    SaltedCrawl c = SaltedCrawl.get();
-    ObjectMapper json = new ObjectMapper();
-    List<Arguments> out = new ArrayList<>();
-    for (String line : Files.readAllLines(c.truth)) {
-      JsonNode t = json.readTree(line);
-      JsonNode reject = t.path("reject");
-      if (!t.hasNonNull("bad") || reject.isNull() || reject.isMissingNode()) {
-        continue;
-      }
-      List<String> reasons = new ArrayList<>();
-      reasons.add(reject.path("reason").asText());
-      reject.path("also_ok").forEach(n -> reasons.add(n.asText()));
-      out.add(Arguments.of(t.path("bad").asText(), t.path("file").asText(), reasons));
+    static Dataset<Row> table(String name) {
+        return SparkTestSession.get()
+                .read()
+                .format("delta")
+                .load(crawl.reference.resolve(name).toString());
     }
-    return out.stream();
-  }
 
-  @ParameterizedTest(name = "{0} in {1}")
-  @MethodSource("brokenInputs")
-  void brokenInputIsRejectedWithItsReason(String kind, String file, List<String> reasons) {
-    List<Row> found = table("rejects").filter(org.apache.spark.sql.functions.col("source_uri").endsWith("/" + file))
-        .select("stage", "reason", "detail").collectAsList();
-    assertThat(found).as("rejects of " + file + " (" + kind + ")").isNotEmpty();
-    assertThat(found).as("reasons for " + file).anySatisfy(r -> assertThat(reasons).contains(r.getString(1)));
-  }
+    @Test
+    void nightlyFinishesWithExitZeroAndOneSummaryLine() {
+        assertThat(crawl.nightly.exit())
+                .as(Jvm.tail(crawl.nightly.stderr(), 40))
+                .isZero();
+        assertThat(crawl.nightly.stdoutLines())
+                .singleElement()
+                .asString()
+                .startsWith("nightly " + SaltedCrawl.DAY + ": ok:")
+                .contains("new pages", "ingest rejects");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ingest", "clean"})
+    void runsCountsAddUpAndMatchTheTables(String stage) {
+        assertThat(crawl.nightly.exit()).isZero();
+        List<Row> runs = table("runs").filter("stage = '" + stage + "'").collectAsList();
+        assertThat(runs).hasSize(1);
+        Row r = runs.get(0);
+        long in = r.getAs("input_rows");
+        long out = r.getAs("output_rows");
+        long rejected = r.getAs("rejected_rows");
+        assertThat(r.<String>getAs("status")).isEqualTo("succeeded");
+        if (stage.equals("ingest")) {
+            assertThat(rejected).as("the salted inputs are rejected").isPositive();
+        }
+        assertThat(in).isEqualTo(out + rejected);
+        assertThat(table("rejects").filter("stage = '" + stage + "'").count()).isEqualTo(rejected);
+        assertThat(table(stage.equals("ingest") ? "pages" : "documents").count())
+                .isEqualTo(out);
+    }
+
+    @Test
+    void everyRejectSaysWhatAndWhere() {
+        assertThat(crawl.nightly.exit()).isZero();
+        assertThat(table("rejects")
+                        .filter("reason IS NULL OR trim(reason) = '' OR source_uri IS NULL OR stage IS NULL")
+                        .count())
+                .isZero();
+    }
+
+    /** Each broken input of the truth file: its file and the reasons that are right for it. */
+    static Stream<Arguments> brokenInputs() throws Exception {
+        SaltedCrawl c = SaltedCrawl.get();
+        ObjectMapper json = new ObjectMapper();
+        List<Arguments> out = new ArrayList<>();
+        for (String line : Files.readAllLines(c.truth)) {
+            JsonNode t = json.readTree(line);
+            JsonNode reject = t.path("reject");
+            if (!t.hasNonNull("bad") || reject.isNull() || reject.isMissingNode()) {
+                continue;
+            }
+            List<String> reasons = new ArrayList<>();
+            reasons.add(reject.path("reason").asText());
+            reject.path("also_ok").forEach(n -> reasons.add(n.asText()));
+            out.add(Arguments.of(t.path("bad").asText(), t.path("file").asText(), reasons));
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("brokenInputs")
+    void brokenInputIsRejectedWithItsReason(String kind, String file, List<String> reasons) {
+        List<Row> found = table("rejects")
+                .filter(org.apache.spark.sql.functions.col("source_uri").endsWith("/" + file))
+                .select("stage", "reason", "detail")
+                .collectAsList();
+        assertThat(found).as("rejects of " + file + " (" + kind + ")").isNotEmpty();
+        assertThat(found).as("reasons for " + file).anySatisfy(r -> assertThat(reasons)
+                .contains(r.getString(1)));
+    }
 }

@@ -32,93 +32,124 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("slow")
 class ClusterTest {
-  static final Path PROJECT = Path.of(System.getProperty("rp.project.dir", ".")).toAbsolutePath();
-  static Path root;
-  static Map<String, String> env;
+    static final Path PROJECT =
+            Path.of(System.getProperty("rp.project.dir", ".")).toAbsolutePath();
+    static Path root;
+    static Map<String, String> env;
 
-  /** The build folder this test runs from: {@code <buildDir>/test-classes/..}. */
-  static Path buildDir() throws Exception {
-    return Path.of(ClusterTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
-  }
+    /** The build folder this test runs from: {@code <buildDir>/test-classes/..}. */
+    static Path buildDir() throws Exception {
+        return Path.of(ClusterTest.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .getParent();
+    }
 
-  @BeforeAll
-  static void startCluster() throws Exception {
-    Path build = buildDir();
-    Path clusterJar = build.resolve("regionpulse-0.1.0-cluster.jar");
-    Assumptions.assumeTrue(Files.exists(clusterJar) && Files.exists(build.resolve("classpath.txt")),
-        "no cluster jar in " + build + ": run mvn -Drp.buildDir=" + build.getFileName() + " -DskipTests package first");
-    root = Files.createTempDirectory("rp-cluster-test");
-    // A private launcher folder dated a day ahead: the scripts use these jars and do not rebuild
-    // the project in the middle of a test when sources change under a shared checkout.
-    Path launcher = Files.createDirectories(root.resolve("launcher"));
-    FileTime ahead = FileTime.from(Instant.now().plus(1, ChronoUnit.DAYS));
-    for (String f : List.of("regionpulse-0.1.0.jar", "regionpulse-0.1.0-cluster.jar", "classpath.txt")) {
-      Path to = launcher.resolve(f);
-      Files.copy(build.resolve(f), to, StandardCopyOption.REPLACE_EXISTING);
-      Files.setLastModifiedTime(to, ahead);
+    @BeforeAll
+    static void startCluster() throws Exception {
+        Path build = buildDir();
+        Path clusterJar = build.resolve("regionpulse-0.1.0-cluster.jar");
+        Assumptions.assumeTrue(
+                Files.exists(clusterJar) && Files.exists(build.resolve("classpath.txt")),
+                "no cluster jar in " + build + ": run mvn -Drp.buildDir=" + build.getFileName()
+                        + " -DskipTests package first");
+        root = Files.createTempDirectory("rp-cluster-test");
+        // A private launcher folder dated a day ahead: the scripts use these jars and do not rebuild
+        // the project in the middle of a test when sources change under a shared checkout.
+        Path launcher = Files.createDirectories(root.resolve("launcher"));
+        FileTime ahead = FileTime.from(Instant.now().plus(1, ChronoUnit.DAYS));
+        for (String f : List.of("regionpulse-0.1.0.jar", "regionpulse-0.1.0-cluster.jar", "classpath.txt")) {
+            Path to = launcher.resolve(f);
+            Files.copy(build.resolve(f), to, StandardCopyOption.REPLACE_EXISTING);
+            Files.setLastModifiedTime(to, ahead);
+        }
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        env = Map.of(
+                "RP_TARGET",
+                launcher.toString(),
+                "RP_CLUSTER_DIR",
+                root.resolve("cluster").toString(),
+                "RP_CLUSTER_PORT",
+                String.valueOf(port),
+                "RP_SUBMIT_OPTS",
+                "--executor-memory 1g",
+                "RP_DRIVER_MEMORY",
+                "2g");
+        int code = script(
+                List.of("jobs/cluster/start.sh", "--workers", "2", "--cores", "1", "--memory", "1500m"), "start", 6);
+        assertThat(code).as(log("start")).isZero();
     }
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    env = Map.of("RP_TARGET", launcher.toString(), "RP_CLUSTER_DIR", root.resolve("cluster").toString(),
-        "RP_CLUSTER_PORT", String.valueOf(port), "RP_SUBMIT_OPTS", "--executor-memory 1g", "RP_DRIVER_MEMORY", "2g");
-    int code = script(List.of("jobs/cluster/start.sh", "--workers", "2", "--cores", "1", "--memory", "1500m"), "start", 6);
-    assertThat(code).as(log("start")).isZero();
-  }
 
-  @AfterAll
-  static void stopCluster() throws Exception {
-    if (env != null) {
-      script(List.of("jobs/cluster/stop.sh"), "stop", 2);
+    @AfterAll
+    static void stopCluster() throws Exception {
+        if (env != null) {
+            script(List.of("jobs/cluster/stop.sh"), "stop", 2);
+        }
     }
-  }
 
-  static int script(List<String> cmd, String name, int minutes) throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(Stream.concat(Stream.of("bash"), cmd.stream()).toList()).directory(PROJECT.toFile())
-        .redirectOutput(root.resolve(name + ".out").toFile()).redirectError(root.resolve(name + ".err").toFile());
-    pb.environment().putAll(env);
-    pb.environment().remove("SPARK_HOME");
-    Process p = pb.start();
-    if (!p.waitFor(minutes, TimeUnit.MINUTES)) {
-      p.destroyForcibly().waitFor();
-      return -1;
+    static int script(List<String> cmd, String name, int minutes) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(
+                        Stream.concat(Stream.of("bash"), cmd.stream()).toList())
+                .directory(PROJECT.toFile())
+                .redirectOutput(root.resolve(name + ".out").toFile())
+                .redirectError(root.resolve(name + ".err").toFile());
+        pb.environment().putAll(env);
+        pb.environment().remove("SPARK_HOME");
+        Process p = pb.start();
+        if (!p.waitFor(minutes, TimeUnit.MINUTES)) {
+            p.destroyForcibly().waitFor();
+            return -1;
+        }
+        return p.exitValue();
     }
-    return p.exitValue();
-  }
 
-  static String log(String name) {
-    try {
-      return Jvm.tail(Files.readString(root.resolve(name + ".out"), StandardCharsets.UTF_8), 10) + "\n"
-          + Jvm.tail(Files.readString(root.resolve(name + ".err"), StandardCharsets.UTF_8), 40);
-    } catch (IOException e) {
-      return "(no log: " + e + ")";
+    static String log(String name) {
+        try {
+            return Jvm.tail(Files.readString(root.resolve(name + ".out"), StandardCharsets.UTF_8), 10) + "\n"
+                    + Jvm.tail(Files.readString(root.resolve(name + ".err"), StandardCharsets.UTF_8), 40);
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
     }
-  }
 
-  @Test
-  void pipelineOnTheClusterWritesTheSameTablesAsLocal() throws Exception {
-    SaltedCrawl crawl = SaltedCrawl.get();
-    assertThat(crawl.nightly.exit()).as(Jvm.tail(crawl.nightly.stderr(), 40)).isZero();
-    Path warehouse = root.resolve("cluster-warehouse");
-    String master = "spark://127.0.0.1:" + env.get("RP_CLUSTER_PORT");
-    List<String> cmd = new java.util.ArrayList<>(List.of("jobs/pipeline.sh"));
-    cmd.addAll(crawl.pipelineArgs(warehouse, master).subList(1, crawl.pipelineArgs(warehouse, master).size()));
-    int code = script(cmd, "pipeline", 30);
-    assertThat(code).as(log("pipeline")).isZero();
+    @Test
+    void pipelineOnTheClusterWritesTheSameTablesAsLocal() throws Exception {
+        SaltedCrawl crawl = SaltedCrawl.get();
+        assertThat(crawl.nightly.exit())
+                .as(Jvm.tail(crawl.nightly.stderr(), 40))
+                .isZero();
+        Path warehouse = root.resolve("cluster-warehouse");
+        String master = "spark://127.0.0.1:" + env.get("RP_CLUSTER_PORT");
+        List<String> cmd = new java.util.ArrayList<>(List.of("jobs/pipeline.sh"));
+        cmd.addAll(crawl.pipelineArgs(warehouse, master)
+                .subList(1, crawl.pipelineArgs(warehouse, master).size()));
+        int code = script(cmd, "pipeline", 30);
+        assertThat(code).as(log("pipeline")).isZero();
 
-    // Both workers ran an executor of the application.
-    for (String w : List.of("worker-1", "worker-2")) {
-      try (Stream<Path> apps = Files.list(root.resolve("cluster/work").resolve(w))) {
-        assertThat(apps.filter(p -> p.getFileName().toString().startsWith("app-")).toList()).as(w + " executors").isNotEmpty();
-      }
+        // Both workers ran an executor of the application.
+        for (String w : List.of("worker-1", "worker-2")) {
+            try (Stream<Path> apps = Files.list(root.resolve("cluster/work").resolve(w))) {
+                assertThat(apps.filter(p -> p.getFileName().toString().startsWith("app-"))
+                                .toList())
+                        .as(w + " executors")
+                        .isNotEmpty();
+            }
+        }
+        Map<String, TableKeys.Table> local = TableKeys.of(crawl.reference);
+        Map<String, TableKeys.Table> cluster = TableKeys.of(warehouse);
+        assertThat(cluster.keySet()).isEqualTo(local.keySet());
+        for (String table : local.keySet()) {
+            assertThat(cluster.get(table).rows())
+                    .as(table + " rows")
+                    .isEqualTo(local.get(table).rows());
+            assertThat(cluster.get(table).keys())
+                    .as(table + " keys")
+                    .isEqualTo(local.get(table).keys());
+        }
     }
-    Map<String, TableKeys.Table> local = TableKeys.of(crawl.reference);
-    Map<String, TableKeys.Table> cluster = TableKeys.of(warehouse);
-    assertThat(cluster.keySet()).isEqualTo(local.keySet());
-    for (String table : local.keySet()) {
-      assertThat(cluster.get(table).rows()).as(table + " rows").isEqualTo(local.get(table).rows());
-      assertThat(cluster.get(table).keys()).as(table + " keys").isEqualTo(local.get(table).keys());
-    }
-  }
 }

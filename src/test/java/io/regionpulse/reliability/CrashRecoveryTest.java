@@ -24,78 +24,89 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @Tag("slow")
 class CrashRecoveryTest {
-  static SaltedCrawl crawl;
-  static Map<String, TableKeys.Table> reference;
+    static SaltedCrawl crawl;
+    static Map<String, TableKeys.Table> reference;
 
-  @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
-  @BeforeAll
-  static void referenceRun() throws Exception {
-    crawl = SaltedCrawl.get();
-    assertThat(crawl.nightly.exit()).as(Jvm.tail(crawl.nightly.stderr(), 40)).isZero();
-    reference = TableKeys.of(crawl.reference);
-  }
-
-  /** When to pull the plug: a line on the child's stdout, or a Delta commit in its warehouse. */
-  static Predicate<Path> crashPoint(String point) {
-    return switch (point) {
-      // Pipeline prints "clean     … " when the stage starts; ingest is committed by then.
-      case "clean-started" -> w -> stdoutHas(w, "clean ");
-      // extract committed region_mentions but has not marked the documents yet.
-      case "extract-wrote-mentions" -> w -> Files.exists(w.resolve("region_mentions/_delta_log/00000000000000000001.json"));
-      // dedup is running: documents exist, none has a story yet.
-      case "dedup-started" -> w -> stdoutHas(w, "dedup ");
-      default -> throw new IllegalArgumentException(point);
-    };
-  }
-
-  static boolean stdoutHas(Path warehouse, String prefix) {
-    try {
-      Path out = warehouse.resolveSibling("logs").resolve("crash.out");
-      return Files.exists(out) && Files.readAllLines(out).stream().anyMatch(l -> l.startsWith(prefix));
-    } catch (java.io.IOException e) {
-      return false;
+    @BeforeAll
+    static void referenceRun() throws Exception {
+        crawl = SaltedCrawl.get();
+        assertThat(crawl.nightly.exit())
+                .as(Jvm.tail(crawl.nightly.stderr(), 40))
+                .isZero();
+        reference = TableKeys.of(crawl.reference);
     }
-  }
 
-  @ParameterizedTest(name = "killed when {0}, +{1} ms")
-  @CsvSource({"clean-started, 1500", "dedup-started, 500", "extract-wrote-mentions, 0"})
-  void rerunAfterAKillLeavesTheTablesOfACleanRun(String point, long delayMillis) throws Exception {
-    Path warehouse = tmp.resolve("warehouse");
-    Path logs = tmp.resolve("logs");
-    Process p = Jvm.start(logs, "crash", crawl.pipelineArgs(warehouse, "local[2]"));
-    Predicate<Path> reached = crashPoint(point);
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(20));
-    while (p.isAlive() && !reached.test(warehouse) && Instant.now().isBefore(deadline)) {
-      Thread.sleep(50);
+    /** When to pull the plug: a line on the child's stdout, or a Delta commit in its warehouse. */
+    static Predicate<Path> crashPoint(String point) {
+        return switch (point) {
+                // Pipeline prints "clean     … " when the stage starts; ingest is committed by then.
+            case "clean-started" -> w -> stdoutHas(w, "clean ");
+                // extract committed region_mentions but has not marked the documents yet.
+            case "extract-wrote-mentions" -> w ->
+                    Files.exists(w.resolve("region_mentions/_delta_log/00000000000000000001.json"));
+                // dedup is running: documents exist, none has a story yet.
+            case "dedup-started" -> w -> stdoutHas(w, "dedup ");
+            default -> throw new IllegalArgumentException(point);
+        };
     }
-    assertThat(p.isAlive()).as("the pipeline was still running at the crash point " + point + "\n"
-        + Jvm.tail(Jvm.read(logs.resolve("crash.err")), 30)).isTrue();
-    Thread.sleep(delayMillis);
-    p.destroyForcibly();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as("killed, not finished").isNotZero();
 
-    Jvm.Result rerun = Jvm.run(logs, "rerun", 30, crawl.pipelineArgs(warehouse, "local[2]"));
-    assertThat(rerun.exit()).as(Jvm.tail(rerun.stderr(), 40)).isZero();
-
-    Map<String, TableKeys.Table> after = TableKeys.of(warehouse);
-    assertThat(after.keySet()).isEqualTo(reference.keySet());
-    for (String table : reference.keySet()) {
-      TableKeys.Table got = after.get(table);
-      TableKeys.Table want = reference.get(table);
-      assertThat(got.rows()).as(table + ": no row doubled").isEqualTo(got.keys().size());
-      assertThat(got.rows()).as(table + " rows").isEqualTo(want.rows());
-      assertThat(got.keys()).as(table + " keys").isEqualTo(want.keys());
+    static boolean stdoutHas(Path warehouse, String prefix) {
+        try {
+            Path out = warehouse.resolveSibling("logs").resolve("crash.out");
+            return Files.exists(out) && Files.readAllLines(out).stream().anyMatch(l -> l.startsWith(prefix));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
-  }
 
-  @Test
-  void rerunningAFinishedDayHasNothingToDoAndChangesNothing() throws Exception {
-    Jvm.Result again = Jvm.run(tmp.resolve("logs"), "again", 30, crawl.nightlyArgs(crawl.reference));
-    assertThat(again.exit()).as(Jvm.tail(again.stderr(), 40)).isEqualTo(Main.NOTHING_TO_DO);
-    assertThat(again.stdoutLines()).singleElement().asString()
-        .startsWith("nightly " + SaltedCrawl.DAY + ": nothing to do").contains("0 new pages");
-    assertThat(TableKeys.of(crawl.reference)).isEqualTo(reference);
-  }
+    @ParameterizedTest(name = "killed when {0}, +{1} ms")
+    @CsvSource({"clean-started, 1500", "dedup-started, 500", "extract-wrote-mentions, 0"})
+    void rerunAfterAKillLeavesTheTablesOfACleanRun(String point, long delayMillis) throws Exception {
+        Path warehouse = tmp.resolve("warehouse");
+        Path logs = tmp.resolve("logs");
+        Process p = Jvm.start(logs, "crash", crawl.pipelineArgs(warehouse, "local[2]"));
+        Predicate<Path> reached = crashPoint(point);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(20));
+        while (p.isAlive() && !reached.test(warehouse) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertThat(p.isAlive())
+                .as("the pipeline was still running at the crash point " + point + "\n"
+                        + Jvm.tail(Jvm.read(logs.resolve("crash.err")), 30))
+                .isTrue();
+        Thread.sleep(delayMillis);
+        p.destroyForcibly();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as("killed, not finished").isNotZero();
+
+        Jvm.Result rerun = Jvm.run(logs, "rerun", 30, crawl.pipelineArgs(warehouse, "local[2]"));
+        assertThat(rerun.exit()).as(Jvm.tail(rerun.stderr(), 40)).isZero();
+
+        Map<String, TableKeys.Table> after = TableKeys.of(warehouse);
+        assertThat(after.keySet()).isEqualTo(reference.keySet());
+        for (String table : reference.keySet()) {
+            TableKeys.Table got = after.get(table);
+            TableKeys.Table want = reference.get(table);
+            assertThat(got.rows())
+                    .as(table + ": no row doubled")
+                    .isEqualTo(got.keys().size());
+            assertThat(got.rows()).as(table + " rows").isEqualTo(want.rows());
+            assertThat(got.keys()).as(table + " keys").isEqualTo(want.keys());
+        }
+    }
+
+    @Test
+    void rerunningAFinishedDayHasNothingToDoAndChangesNothing() throws Exception {
+        Jvm.Result again = Jvm.run(tmp.resolve("logs"), "again", 30, crawl.nightlyArgs(crawl.reference));
+        assertThat(again.exit()).as(Jvm.tail(again.stderr(), 40)).isEqualTo(Main.NOTHING_TO_DO);
+        assertThat(again.stdoutLines())
+                .singleElement()
+                .asString()
+                .startsWith("nightly " + SaltedCrawl.DAY + ": nothing to do")
+                .contains("0 new pages");
+        assertThat(TableKeys.of(crawl.reference)).isEqualTo(reference);
+    }
 }

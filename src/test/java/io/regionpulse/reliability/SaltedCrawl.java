@@ -15,60 +15,86 @@ import java.util.stream.Stream;
  * Built once per test JVM.
  */
 final class SaltedCrawl {
-  static final String DAY = "2024-03-01";
-  /** Oversize pages are small here (300 kB) so the limit is lowered to 200 kB. */
-  static final List<String> SETTINGS = List.of("--set", "regionpulse.ingest.max-record-bytes=200000");
+    static final String DAY = "2024-03-01";
+    /** Oversize pages are small here (300 kB) so the limit is lowered to 200 kB. */
+    static final List<String> SETTINGS = List.of("--set", "regionpulse.ingest.max-record-bytes=200000");
 
-  final Path root;
-  final Path corpus;
-  final Path dayFolder;
-  final Path truth;
-  final Path reference;
-  final Path logs;
-  final Jvm.Result nightly;
+    final Path root;
+    final Path corpus;
+    final Path dayFolder;
+    final Path truth;
+    final Path reference;
+    final Path logs;
+    final Jvm.Result nightly;
 
-  private static SaltedCrawl instance;
+    private static SaltedCrawl instance;
 
-  private SaltedCrawl(Path root) throws IOException, InterruptedException {
-    this.root = root;
-    this.corpus = root.resolve("generated");
-    this.logs = root.resolve("logs");
-    int code = CorpusGenerator.run("--docs", "48", "--out", corpus.toString(), "--seed", "11", "--bad-ratio", "0.17",
-        "--oversize-bytes", "300000", "--threads", "1");
-    if (code != 0) {
-      throw new IllegalStateException("corpus generator exited " + code);
+    private SaltedCrawl(Path root) throws IOException, InterruptedException {
+        this.root = root;
+        this.corpus = root.resolve("generated");
+        this.logs = root.resolve("logs");
+        int code = CorpusGenerator.run(
+                "--docs",
+                "48",
+                "--out",
+                corpus.toString(),
+                "--seed",
+                "11",
+                "--bad-ratio",
+                "0.17",
+                "--oversize-bytes",
+                "300000",
+                "--threads",
+                "1");
+        if (code != 0) {
+            throw new IllegalStateException("corpus generator exited " + code);
+        }
+        this.truth = corpus.resolve("truth.jsonl");
+        this.dayFolder = root.resolve("crawl").resolve(DAY);
+        Files.createDirectories(dayFolder);
+        try (Stream<Path> s = Files.list(corpus)) {
+            for (Path p : s.filter(Files::isDirectory).toList()) {
+                Files.move(p, dayFolder.resolve(p.getFileName().toString()));
+            }
+        }
+        this.reference = root.resolve("reference-warehouse");
+        this.nightly = Jvm.run(logs, "reference-nightly", 60, nightlyArgs(reference));
     }
-    this.truth = corpus.resolve("truth.jsonl");
-    this.dayFolder = root.resolve("crawl").resolve(DAY);
-    Files.createDirectories(dayFolder);
-    try (Stream<Path> s = Files.list(corpus)) {
-      for (Path p : s.filter(Files::isDirectory).toList()) {
-        Files.move(p, dayFolder.resolve(p.getFileName().toString()));
-      }
+
+    static synchronized SaltedCrawl get() throws IOException, InterruptedException {
+        if (instance == null) {
+            instance = new SaltedCrawl(Files.createTempDirectory("rp-reliability"));
+        }
+        return instance;
     }
-    this.reference = root.resolve("reference-warehouse");
-    this.nightly = Jvm.run(logs, "reference-nightly", 60, nightlyArgs(reference));
-  }
 
-  static synchronized SaltedCrawl get() throws IOException, InterruptedException {
-    if (instance == null) {
-      instance = new SaltedCrawl(Files.createTempDirectory("rp-reliability"));
+    List<String> nightlyArgs(Path warehouse) {
+        List<String> a = new ArrayList<>(List.of(
+                "nightly",
+                "--date",
+                DAY,
+                "--warehouse",
+                warehouse.toString(),
+                "--master",
+                "local[2]",
+                "--set",
+                "regionpulse.nightly.input-pattern=" + root.resolve("crawl") + "/{date}"));
+        a.addAll(SETTINGS);
+        return a;
     }
-    return instance;
-  }
 
-  List<String> nightlyArgs(Path warehouse) {
-    List<String> a = new ArrayList<>(List.of("nightly", "--date", DAY, "--warehouse", warehouse.toString(), "--master", "local[2]",
-        "--set", "regionpulse.nightly.input-pattern=" + root.resolve("crawl") + "/{date}"));
-    a.addAll(SETTINGS);
-    return a;
-  }
-
-  /** The same day through {@code pipeline} (every stage), into another warehouse. */
-  List<String> pipelineArgs(Path warehouse, String master) {
-    List<String> a = new ArrayList<>(List.of("pipeline", "--input", dayFolder.toString(), "--warehouse", warehouse.toString(),
-        "--master", master, "--quiet"));
-    a.addAll(SETTINGS);
-    return a;
-  }
+    /** The same day through {@code pipeline} (every stage), into another warehouse. */
+    List<String> pipelineArgs(Path warehouse, String master) {
+        List<String> a = new ArrayList<>(List.of(
+                "pipeline",
+                "--input",
+                dayFolder.toString(),
+                "--warehouse",
+                warehouse.toString(),
+                "--master",
+                master,
+                "--quiet"));
+        a.addAll(SETTINGS);
+        return a;
+    }
 }

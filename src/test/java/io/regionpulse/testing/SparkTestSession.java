@@ -11,20 +11,20 @@ import org.apache.spark.sql.SparkSession;
  * and address tables by path or through {@link io.regionpulse.jobs.Warehouse}.
  */
 public final class SparkTestSession {
-  private static SparkSession session;
+    private static SparkSession session;
 
-  private SparkTestSession() {}
+    private SparkTestSession() {}
 
-  public static synchronized SparkSession get() {
-    if (session == null) {
-      try {
-        Path base = Files.createTempDirectory("rp-spark-test");
-        session = Sessions.local("local[2]", base.resolve("warehouse").toString(), 2);
-      } catch (java.io.IOException e) {
-        throw new IllegalStateException(e);
-      }
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> session.stop()));
+    public static synchronized SparkSession get() {
+        if (session == null) {
+            try {
+                Path base = Files.createTempDirectory("rp-spark-test");
+                session = Sessions.local("local[2]", base.resolve("warehouse").toString(), 2);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> session.stop()));
+        }
+        return session;
     }
-    return session;
-  }
 }
