@@ -88,22 +88,40 @@ public final class Warehouse {
      */
     private void register(TableDef t) {
         String location = path(t).replace("'", "\\'");
-        if (spark.catalog().tableExists(t.name())) {
+        boolean registered;
+        try {
+            registered = spark.catalog().tableExists(t.name());
+        } catch (Exception e) { // Spark's AnalysisException is checked
+            registered = true; // an entry whose location Delta cannot resolve any more
+        }
+        if (registered) {
             String current;
             try {
                 current = spark.sql("DESCRIBE DETAIL `" + t.name() + "`")
                         .select("location")
                         .first()
                         .getString(0);
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // Spark's AnalysisException is checked
                 current = null; // registered to a warehouse that is gone
             }
             if (current != null && sameLocation(current, path(t))) {
                 return;
             }
-            spark.sql("DROP TABLE IF EXISTS `" + t.name() + "`");
+            forget(t.name());
         }
         spark.sql("CREATE TABLE IF NOT EXISTS `" + t.name() + "` USING delta LOCATION '" + location + "'");
+    }
+
+    /** Removes a catalog entry only (never data), even when Delta can no longer resolve its location. */
+    private void forget(String name) {
+        try {
+            spark.sql("DROP TABLE IF EXISTS `" + name + "`");
+        } catch (Exception e) { // Spark's AnalysisException is checked
+            ((org.apache.spark.sql.classic.SparkSession) spark)
+                    .sessionState()
+                    .catalog()
+                    .dropTable(org.apache.spark.sql.catalyst.TableIdentifier.apply(name), true, false);
+        }
     }
 
     private static boolean sameLocation(String a, String b) {
@@ -114,7 +132,7 @@ public final class Warehouse {
         String s = p.replaceFirst("^file:/+", "/");
         try {
             return java.nio.file.Path.of(s).toAbsolutePath().normalize().toString();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Spark's AnalysisException is checked
             return s;
         }
     }
