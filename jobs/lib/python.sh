@@ -8,8 +8,11 @@
 set -euo pipefail
 
 RP_HOME="${RP_HOME:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
-RP_VENV="${RP_VENV:-$RP_HOME/.venv}"
 RP_REQUIREMENTS="$RP_HOME/notebooks/requirements.txt"
+# One environment per pinned requirements file, kept in the user's cache like Maven's ~/.m2, so a
+# fresh checkout (or CI) on a machine that already built it does not download pyspark again;
+# <project>/.venv is a link to it.
+RP_VENV="${RP_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/regionpulse/venv-$(sha256sum "$RP_REQUIREMENTS" | cut -c1-12)}"
 
 rp_py_die() { echo "regionpulse: $*" >&2; exit 2; }
 
@@ -48,11 +51,15 @@ rp_python_env() {
   want="$(sha256sum "$RP_REQUIREMENTS" | cut -d' ' -f1)"
   if [[ ! -x "$RP_VENV/bin/python" || ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
     echo "creating the Python environment in $RP_VENV (pyspark is a 450 MB download the first time) …" >&2
+    mkdir -p "$(dirname "$RP_VENV")"
     [[ -x "$RP_VENV/bin/python" ]] || "$py" -m venv "$RP_VENV"
     "$RP_VENV/bin/python" -m pip install -q --upgrade pip >&2
     "$RP_VENV/bin/python" -m pip install -q -r "$RP_REQUIREMENTS" >&2 || rp_py_die "pip install -r $RP_REQUIREMENTS failed"
     "$RP_VENV/bin/python" -m ipykernel install --sys-prefix --name python3 >/dev/null
     echo "$want" > "$stamp"
+  fi
+  if [[ "$RP_VENV" != "$RP_HOME/.venv" && ( -L "$RP_HOME/.venv" || ! -e "$RP_HOME/.venv" ) ]]; then
+    ln -sfn "$RP_VENV" "$RP_HOME/.venv"
   fi
   rp_cjk_font
   export RP_PYTHON="$RP_VENV/bin/python"
