@@ -15,10 +15,7 @@ import io.regionpulse.text.PageCleaner;
 import io.regionpulse.text.PageInput;
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -86,21 +83,7 @@ public final class CleanJob {
                     .withColumn("is_canonical", lit(null).cast("boolean"))
                     .withColumn("run_id", lit(ctx.runId()));
             Dataset<Row> rejects = staged.filter(col("kind").equalTo("reject"))
-                    .withColumn(
-                            "reject_id",
-                            org.apache
-                                    .spark
-                                    .sql
-                                    .functions
-                                    .sha2(
-                                            org.apache.spark.sql.functions.concat_ws(
-                                                    "\u0000",
-                                                    col("source_uri"),
-                                                    col("record_offset").cast("string"),
-                                                    lit("clean"),
-                                                    col("page_id")),
-                                            256)
-                                    .substr(1, 32))
+                    .withColumn("reject_id", Stages.rejectId("clean"))
                     .withColumn("stage", lit("clean"))
                     .withColumn("run_id", lit(ctx.runId()));
             long rejected = rejects.count();
@@ -115,17 +98,7 @@ public final class CleanJob {
     static MapPartitionsFunction<Row, Row> cleanPartition(CleanerSettings settings) {
         return rows -> {
             PageCleaner cleaner = new PageCleaner(settings, new HanlpScriptConverter());
-            return new Iterator<Row>() {
-                @Override
-                public boolean hasNext() {
-                    return rows.hasNext();
-                }
-
-                @Override
-                public Row next() {
-                    return cleanOne(cleaner, rows.next());
-                }
-            };
+            return Stages.mapRows(rows, r -> cleanOne(cleaner, r));
         };
     }
 
@@ -221,9 +194,5 @@ public final class CleanJob {
         } catch (Exception e) {
             return null;
         }
-    }
-
-    static List<String> none() {
-        return new ArrayList<>();
     }
 }

@@ -13,7 +13,6 @@ import io.regionpulse.tables.Documents;
 import io.regionpulse.tables.Metrics;
 import io.regionpulse.tables.RegionMentions;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -135,17 +134,7 @@ public final class ExtractJob {
         return rows -> {
             // HanLP segments are not serialisable: one analyzer per task.
             DocumentAnalyzer analyzer = new DocumentAnalyzer(gaz.value(), stopWords, limit);
-            return new Iterator<Row>() {
-                @Override
-                public boolean hasNext() {
-                    return rows.hasNext();
-                }
-
-                @Override
-                public Row next() {
-                    return extractOne(analyzer, rows.next());
-                }
-            };
+            return Stages.mapRows(rows, r -> extractOne(analyzer, r));
         };
     }
 

@@ -11,7 +11,6 @@ import io.regionpulse.ingest.RecordReaders;
 import io.regionpulse.tables.Pages;
 import io.regionpulse.tables.Rejects;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -76,21 +75,7 @@ public final class IngestJob {
                     .withColumn("run_id", lit(ctx.runId()))
                     .withColumn("ingest_date", current_date());
             Dataset<Row> rejects = df.filter(col("kind").equalTo("reject"))
-                    .withColumn(
-                            "reject_id",
-                            org.apache
-                                    .spark
-                                    .sql
-                                    .functions
-                                    .sha2(
-                                            org.apache.spark.sql.functions.concat_ws(
-                                                    "\u0000",
-                                                    col("source_uri"),
-                                                    col("record_offset").cast("string"),
-                                                    lit("ingest"),
-                                                    org.apache.spark.sql.functions.coalesce(col("page_id"), lit(""))),
-                                            256)
-                                    .substr(1, 32))
+                    .withColumn("reject_id", Stages.rejectId("ingest"))
                     .withColumn("stage", lit("ingest"))
                     .withColumn("sample", col("raw"))
                     .withColumn("run_id", lit(ctx.runId()));
@@ -178,9 +163,5 @@ public final class IngestJob {
         byte[] sample = raw == null ? null : Arrays.copyOf(raw, Math.min(raw.length, 256));
         return RowFactory.create(
                 "reject", null, uri, offset, null, null, RecordReaders.formatOf(uri), null, sample, reason, detail);
-    }
-
-    static List<String> asList(String... s) {
-        return new ArrayList<>(List.of(s));
     }
 }

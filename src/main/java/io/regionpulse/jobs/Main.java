@@ -6,7 +6,6 @@ import io.regionpulse.regions.Gazetteer;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -243,9 +242,5 @@ public final class Main implements Callable<Integer> {
             System.out.print(DataDictionary.markdown());
             return OK;
         }
-    }
-
-    static List<String> list(String... s) {
-        return Arrays.asList(s);
     }
 }
