@@ -384,7 +384,7 @@ public final class MetricExtractor {
             return true;
         }
         if (prev == '-' && st >= from + 2 && NumberScanner.isAsciiDigit(t[st - 2]) && tok.value() >= 0) {
-            // the second part of 010-65367254 or 2022-03-05 (ranges are read from their first bound)
+            // the second part of 010-87654321 or 2022-03-05 (ranges are read from their first bound)
             return true;
         }
         if (next == '-' && en + 1 < to && NumberScanner.isAsciiDigit(t[en + 1])) {
@@ -396,7 +396,7 @@ public final class MetricExtractor {
                 return true; // 2022-03-05, 400-800-1234
             }
             if (tok.end() - tok.start() >= 3 && q - en - 1 >= 7) {
-                return true; // 010-65367254
+                return true; // 010-87654321
             }
         }
         if (prev == '前' && next != 0 && "名位强".indexOf(next) >= 0) {

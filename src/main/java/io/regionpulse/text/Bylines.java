@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * can be kept. Works on Simplified text (the cleaner converts before reading bylines).
  *
  * <p>{@code "2022-03-11 07:55:17来源:经济参考报随着我国…"} → date 2022-03-11 07:55:17, source
- * 经济参考报, remainder {@code "随着我国…"}; {@code "来源:中安在线、中安新闻客户端作者: 徐慧媛"} → source
- * 中安在线, author 徐慧媛.
+ * 经济参考报, remainder {@code "随着我国…"}; {@code "来源:中安在线、中安新闻客户端作者: 周晓岚"} → source
+ * 中安在线, author 周晓岚.
  */
 public final class Bylines {
     private Bylines() {}

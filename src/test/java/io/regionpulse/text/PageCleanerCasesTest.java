@@ -112,7 +112,7 @@ class PageCleanerCasesTest {
                         + "strengthen the supply chain for batteries, motors and controllers.</p></body></html>";
         String chromeOnly = "<html><head><title>首页</title></head><body><div class=\"nav\"><a>首页</a><a>新闻</a></div>"
                 + "<div>版权所有 示例网 京ICP备00000000号</div></body></html>";
-        String attr = "长三角科技创新共同体建设提速\n时间:2023-06-17 02:27:18来源:中安在线作者: 徐慧媛 中安在线讯 长三角是全国创新能力最强的区域之一。"
+        String attr = "长三角科技创新共同体建设提速\n时间:2023-06-17 02:27:18来源:中安在线作者: 周晓岚 中安在线讯 长三角是全国创新能力最强的区域之一。"
                 + "近五年来,创新的\" /> 中国报道网-中国报道杂志社唯一官方网站\n\n长三角是全国创新能力最强的区域之一。近五年来,创新的因子在长三角自由流动。\n\n"
                 + "2022年三省一市相互间技术合同输出25273项,技术交易金额1863.45亿元。\n";
         String jsonLd = "<html><head><meta charset=\"utf-8\"><title>西安关中平原城市群建设 - 秦川新闻</title>"
@@ -360,7 +360,7 @@ class PageCleanerCasesTest {
                                 "2023-06-17",
                                 "header",
                                 "中安在线",
-                                "徐慧媛",
+                                "周晓岚",
                                 "simplified",
                                 List.of(),
                                 List.of("创新的因子在长三角自由流动", "25273项"),
