@@ -6,9 +6,13 @@
 #   jobs/bench.sh [--docs 10000,100000] [--masters 'local[1],local[2]'] [--out DIR]
 #                 [--floors-limit N] [--profile] [--seed S]
 #   jobs/bench.sh --docs 1000000            # the long run (local[2] only unless --masters is given)
+#   jobs/bench.sh --dedup 10000,50000,100000,200000   # the dedup stage alone, growing corpus
 #
 # --out (default /tmp/regionpulse-bench) keeps corpora (reused when the same size and seed exist),
 # warehouses, /usr/bin/time reports, floors and report.md (Markdown for docs/benchmarks.md).
+# --dedup SIZES times only the dedup stage (io.regionpulse.dedup.eval.DedupBench: generated
+# documents of syndicated stories written to a fresh warehouse, the clock over DedupJob.run) on
+# the first of --masters (default local[2]) and writes dedup.md; no pipeline, no floors.
 # --profile records the whole local[2] run of the largest size with Java Flight Recorder and
 # prints the hottest methods per thread kind (needs the JDK's jfr tool).
 # --floors-limit: the floors measure at most this many pages (default 20000; 0 = all).
@@ -16,7 +20,7 @@
 source "$(dirname "$0")/lib/common.sh"
 cd "$RP_HOME_CWD"
 
-docs="10000,100000" masters="" out="/tmp/regionpulse-bench" floors_limit=20000 profile=0 seed=1
+docs="10000,100000" masters="" dedup="" out="/tmp/regionpulse-bench" floors_limit=20000 profile=0 seed=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --docs) docs="$2"; shift 2 ;;
@@ -24,11 +28,13 @@ while [[ $# -gt 0 ]]; do
     --out) out="$2"; shift 2 ;;
     --floors-limit) floors_limit="$2"; shift 2 ;;
     --profile) profile=1; shift ;;
+    --dedup) dedup="$2"; shift 2 ;;
     --seed) seed="$2"; shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) rp_die "unknown option $1 (see jobs/bench.sh --help)" ;;
   esac
 done
+masters_given="$masters"
 if [[ -z "$masters" ]]; then
   masters="local[1],local[2]"
   for n in ${docs//,/ }; do [[ "$n" -ge 1000000 ]] && masters="local[2]"; done
@@ -53,6 +59,20 @@ java_cmd() {
   CMD=(java -Xmx"$heap" -XX:+UseParallelGC "${RP_JVM_OPENS[@]}" -Dlog4j2.configurationFile="$RP_HOME/conf/log4j2.properties"
     -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 ${RP_JAVA_OPTS:-} -cp "$cp_all" "$@")
 }
+
+if [[ -n "$dedup" ]]; then
+  m="${masters_given%%,*}"; [[ -n "$m" ]] || m="local[2]"
+  echo "== dedup alone on $m: ${dedup//,/ } documents → $out/dedup" >&2
+  java_cmd "${RP_HEAP:-6g}" io.regionpulse.dedup.eval.DedupBench "$out/dedup" "$m" ${dedup//,/ }
+  /usr/bin/time -v -o "$out/time-dedup.txt" "${CMD[@]}" 2> "$out/dedup.err" | tee "$out/dedup-table.md" \
+    || { tail -20 "$out/dedup.err" >&2; rp_die "dedup benchmark failed"; }
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out/time-dedup.txt")
+  { echo "### Dedup alone, $(date -u '+%Y-%m-%d %H:%M UTC') (commit $commit, $m)"; echo
+    echo "Machine: \`nproc\` = $(nproc), memory $(free -h | awk '/^Mem:/ {print $2}'), CPU $(lscpu | sed -n 's/^Model name: *//p' | head -1); load average at the end $(cut -d' ' -f1-3 /proc/loadavg); peak RSS of the JVM $((rss / 1024)) MB."; echo
+    cat "$out/dedup-table.md"; } > "$out/dedup.md"
+  cat "$out/dedup.md"
+  exit 0
+fi
 
 results="$out/stages.csv"
 echo "docs,master,stage,input_rows,output_rows,rejected_rows,seconds,corpus_bytes,peak_rss_kb,wall_seconds,cpu_seconds" > "$results"
