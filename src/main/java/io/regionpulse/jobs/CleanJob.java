@@ -69,7 +69,8 @@ public final class CleanJob {
         Dataset<Row> pending = pages.join(done, pages.col("page_id").equalTo(done.col("page_id")), "left_anti")
                 .select("page_id", "source_uri", "record_offset", "url", "format", "charset", "raw", "fetched_at");
         CleanerSettings settings = ctx.settings().clean();
-        Dataset<Row> staged = pending.mapPartitions(cleanPartition(settings), Encoders.row(STAGED))
+        Dataset<Row> staged = Stages.spread(pending)
+                .mapPartitions(cleanPartition(settings), Encoders.row(STAGED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             long total = staged.count();

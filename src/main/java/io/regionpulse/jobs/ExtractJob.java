@@ -86,7 +86,8 @@ public final class ExtractJob {
                 .sparkContext()
                 .broadcast(ctx.gazetteer(), scala.reflect.ClassTag$.MODULE$.apply(Gazetteer.class));
         int limit = ctx.settings().keywordLimit();
-        Dataset<Row> staged = pending.mapPartitions(extractPartition(gaz, stopWords, limit), Encoders.row(STAGED))
+        Dataset<Row> staged = Stages.spread(pending)
+                .mapPartitions(extractPartition(gaz, stopWords, limit), Encoders.row(STAGED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             long docs = staged.count();

@@ -58,7 +58,9 @@ class BadInputTest {
     @ValueSource(strings = {"ingest", "clean"})
     void runsCountsAddUpAndMatchTheTables(String stage) {
         assertThat(crawl.nightly.exit()).isZero();
-        List<Row> runs = table("runs").filter("stage = '" + stage + "'").collectAsList();
+        List<Row> runs = table("runs")
+                .filter("stage = '" + stage + "' AND run_id = '" + crawl.referenceRunId() + "'")
+                .collectAsList();
         assertThat(runs).hasSize(1);
         Row r = runs.get(0);
         long in = r.getAs("input_rows");

@@ -68,6 +68,20 @@ final class SaltedCrawl {
         return instance;
     }
 
+    /**
+     * The run id of the reference nightly, from its summary line ({@code ..., run run-...}). Other
+     * tests may run again against the reference warehouse (a rerun that has nothing to do still
+     * writes its rows to {@code runs}), so checks of the reference run select it by id.
+     */
+    String referenceRunId() {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\\brun (run-\\S+)").matcher(nightly.stdout());
+        if (!m.find()) {
+            throw new IllegalStateException("no run id in the nightly summary: " + nightly.stdout());
+        }
+        return m.group(1);
+    }
+
     List<String> nightlyArgs(Path warehouse) {
         List<String> a = new ArrayList<>(List.of(
                 "nightly",
