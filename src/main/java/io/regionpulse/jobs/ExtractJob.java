@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.explode;
 import io.regionpulse.analysis.Analysis;
 import io.regionpulse.analysis.DocumentAnalyzer;
 import io.regionpulse.ingest.PageIds;
+import io.regionpulse.metrics.Coded;
 import io.regionpulse.metrics.MetricMention;
 import io.regionpulse.regions.Gazetteer;
 import io.regionpulse.regions.RegionMention;
@@ -59,13 +60,17 @@ public final class ExtractJob {
             .add("measure_word", DataTypes.StringType)
             .add("qualifier", DataTypes.StringType)
             .add("indicator", DataTypes.StringType)
+            .add("indicator_code", DataTypes.StringType)
             .add("change", DataTypes.StringType)
             .add("comparison", DataTypes.StringType)
             .add("reference_year", DataTypes.IntegerType)
             .add("is_target", DataTypes.BooleanType, false)
             .add("target_year", DataTypes.IntegerType)
+            .add("scope", DataTypes.StringType, false)
             .add("region_code", DataTypes.StringType)
-            .add("region_link", DataTypes.StringType);
+            .add("region_name", DataTypes.StringType)
+            .add("region_link", DataTypes.StringType)
+            .add("link_reliable", DataTypes.BooleanType, false);
 
     static final StructType STAGED = new StructType()
             .add("doc_id", DataTypes.StringType, false)
@@ -184,14 +189,18 @@ public final class ExtractJob {
                 m.value(),
                 m.unit(),
                 m.measureWord(),
-                m.qualifier(),
+                Coded.code(m.qualifier()),
                 m.indicator(),
-                m.change(),
-                m.comparison(),
+                m.indicatorCode(),
+                Coded.code(m.change()),
+                Coded.code(m.comparison()),
                 m.referenceYear(),
                 m.isTarget(),
                 m.targetYear(),
+                m.scope().code(),
                 m.regionCode(),
-                m.regionLink());
+                m.regionName(),
+                m.regionLink().code(),
+                m.linkReliable());
     }
 }

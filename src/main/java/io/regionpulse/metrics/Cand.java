@@ -9,14 +9,17 @@ final class Cand {
     double value;
     String unit;
     String measureWord;
-    String qualifier = "exact";
+    Qualifier qualifier = Qualifier.EXACT;
     String indicator;
-    String change = "level";
-    String comparison;
+    String indicatorCode;
+    Change change = Change.LEVEL;
+    Comparison comparison;
     Integer referenceYear;
     boolean isTarget;
     Integer targetYear;
     String regionCode;
-    String regionLink = "none";
+    String regionName;
+    Scope scope = Scope.NONE;
+    RegionLink regionLink = RegionLink.NONE;
     Cand pairedWith;
 }

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /**
  * Finds numeric facts in a clean document text: a number ({@link NumberScanner}), its unit
@@ -60,7 +59,7 @@ public final class MetricExtractor {
         boolean[] inTitle = titleMask(text);
         List<RegionMention> sorted = new ArrayList<>(mentions == null ? List.of() : mentions);
         sorted.sort(Comparator.comparingInt(RegionMention::start));
-        String docRegion = mainRegion(sorted);
+        RegionMention story = mainRegion(sorted);
         Integer pubYear = publishedDate == null ? null : publishedDate.getYear();
         List<List<RegionMention>> bySentence = new ArrayList<>();
         int mi = 0;
@@ -84,10 +83,10 @@ public final class MetricExtractor {
             }
             shareElidedUnits(text, cands);
             mapRespectively(text, s, cands, bySentence.get(si));
-            String carried = carriedSubject(text, sentences, bySentence, si);
+            RegionMention carried = carriedSubject(text, sentences, bySentence, si);
             Cand previous = null;
             for (Cand c : cands) {
-                linkRegion(c, previous, text, s, bySentence.get(si), carried, docRegion);
+                link(c, previous, text, s, bySentence.get(si), carried, story);
                 previous = c;
                 out.add(new MetricMention(
                         s.index(),
@@ -99,12 +98,15 @@ public final class MetricExtractor {
                         c.measureWord,
                         c.qualifier,
                         c.indicator,
+                        c.indicatorCode,
                         c.change,
-                        c.change.equals("level") ? null : c.comparison,
+                        c.change == Change.LEVEL ? null : c.comparison,
                         c.referenceYear,
                         c.isTarget,
                         c.targetYear,
+                        c.scope,
                         c.regionCode,
+                        c.regionName,
                         c.regionLink));
             }
         }
@@ -170,8 +172,8 @@ public final class MetricExtractor {
                 high.start = low.start;
                 high.tokenStart = low.tokenStart;
                 high.clauseStart = low.clauseStart;
-                low.qualifier = "at_least";
-                high.qualifier = "at_most";
+                low.qualifier = Qualifier.AT_LEAST;
+                high.qualifier = Qualifier.AT_MOST;
                 high.change = low.change;
                 high.comparison = low.comparison;
                 if (low.indicator == null) {
@@ -196,7 +198,7 @@ public final class MetricExtractor {
             }
             Cand c = build(text, t, tok, u, from, to, s, years, pubYear, regions);
             if (c != null) {
-                if (c.indicator == null && !c.change.equals("level") && !out.isEmpty()) {
+                if (c.indicator == null && c.change != Change.LEVEL && !out.isEmpty()) {
                     c.indicator = out.get(out.size() - 1).indicator; // 营收100亿元，增长5% — the growth of the same quantity
                 }
                 out.add(c);
@@ -245,70 +247,10 @@ public final class MetricExtractor {
         c.measureWord = u.unit().measureWord();
         c.clauseStart = clauseStart(text, tok.start(), from);
         String pre = text.substring(c.clauseStart, tok.start());
-        // qualifier before the number, then after it
-        String preTrim = stripEnd(pre, "了 ");
-        for (Cues.Cue q : Cues.PRE_QUALIFIERS) {
-            if (preTrim.endsWith(q.word())) {
-                if (q.word().equals("近")
-                        && preTrim.length() >= 2
-                        && "最附靠临接将".indexOf(preTrim.charAt(preTrim.length() - 2)) >= 0) {
-                    continue;
-                }
-                if (q.word().equals("超") && preTrim.endsWith("高超")) {
-                    continue;
-                }
-                c.qualifier = q.meaning();
-                break;
-            }
-        }
-        if (u.postQualifier() != null && c.qualifier.equals("exact")) {
-            c.qualifier = u.postQualifier();
-        }
-        if (tok.approx() && c.qualifier.equals("exact")) {
-            c.qualifier = "approx";
-        }
-        // change: the last change word in the clause, with only list/qualifier chars between
-        int best = -1;
-        String bestMeaning = null;
-        for (Cues.Cue cue : Cues.CHANGES) {
-            int idx = pre.lastIndexOf(cue.word());
-            if (idx >= 0 && idx + cue.word().length() > best) {
-                if (cue.word().length() == 1 && idx > 0 && "新提上扩下".indexOf(pre.charAt(idx - 1)) >= 0) {
-                    continue;
-                }
-                best = idx + cue.word().length();
-                bestMeaning = cue.meaning();
-            }
-        }
-        if (best >= 0) {
-            String gap = pre.substring(best);
-            boolean ok = gap.length() <= 14;
-            for (int i = 0; ok && i < gap.length(); i++) {
-                if (Cues.CHANGE_GAP.indexOf(gap.charAt(i)) < 0) {
-                    ok = false;
-                }
-            }
-            if (ok && !gap.contains("至") && !gap.contains("到")) {
-                c.change = bestMeaning;
-            }
-        }
-        if (!c.change.equals("level")) {
-            String sentencePre = text.substring(Math.max(from, tok.start() - LOOK_BEHIND), tok.start());
-            int bestPos = -1;
-            for (Cues.Cue cue : Cues.COMPARISONS) {
-                int idx = sentencePre.lastIndexOf(cue.word());
-                if (idx > bestPos) {
-                    bestPos = idx;
-                    c.comparison = cue.meaning();
-                }
-            }
-            Matcher m = Cues.COMPARE_YEAR.matcher(sentencePre);
-            while (m.find()) {
-                if (m.start() > bestPos) {
-                    bestPos = m.start();
-                    c.comparison = "yoy";
-                }
-            }
+        c.qualifier = CueReader.qualifier(pre, u.postQualifier(), tok.approx());
+        c.change = CueReader.change(pre);
+        if (c.change != Change.LEVEL) {
+            c.comparison = CueReader.comparison(text.substring(Math.max(from, tok.start() - LOOK_BEHIND), tok.start()));
         }
         // years
         c.referenceYear = years.referenceBefore(tok.start(), pubYear);
@@ -317,13 +259,7 @@ public final class MetricExtractor {
             target = years.anyTarget;
         }
         String sentencePre = text.substring(Math.max(from, tok.start() - LOOK_BEHIND), tok.start());
-        boolean targetWord = false;
-        for (String w : Cues.TARGET_WORDS) {
-            if (sentencePre.contains(w)) {
-                targetWord = true;
-                break;
-            }
-        }
+        boolean targetWord = CueReader.targetWord(sentencePre);
         if (target != null || targetWord) {
             c.isTarget = true;
             c.targetYear = target;
@@ -333,14 +269,6 @@ public final class MetricExtractor {
         }
         c.indicator = indicator(text, c, u, pre, regions, to);
         return c;
-    }
-
-    private static String stripEnd(String s, String chars) {
-        int e = s.length();
-        while (e > 0 && chars.indexOf(s.charAt(e - 1)) >= 0) {
-            e--;
-        }
-        return s.substring(0, e);
     }
 
     /** 分别高5.5个、2.9个百分点: a list item written with 个 takes the 个百分点 of the last item. */
@@ -387,13 +315,15 @@ public final class MetricExtractor {
             }
             int n = list.size();
             if (n >= 2) {
-                boolean change = list.stream().anyMatch(c -> !c.change.equals("level"));
+                boolean change = list.stream().anyMatch(c -> c.change != Change.LEVEL);
                 int cs = clauseStart(text, abs, from);
                 List<RegionMention> subj = distinctRegions(regions, cs, abs);
                 if (subj.size() == n) {
                     for (int i = 0; i < n; i++) {
                         list.get(i).regionCode = subj.get(i).regionCode();
-                        list.get(i).regionLink = "sentence";
+                        list.get(i).regionLink = RegionLink.FENBIE_LIST;
+                        list.get(i).scope = Scope.REGION;
+                        list.get(i).regionName = subj.get(i).regionName();
                     }
                 } else if (change && before.size() >= n) {
                     for (int i = 0; i < n; i++) {

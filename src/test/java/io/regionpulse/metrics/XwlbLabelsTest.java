@@ -120,6 +120,7 @@ class XwlbLabelsTest {
         int regionCorrect = 0;
         int qualifierCorrect = 0;
         int changeCorrect = 0;
+        Map<String, int[]> scopeByLink = new java.util.TreeMap<>(); // link -> {correct, total}
         StringBuilder misses = new StringBuilder();
         for (Map.Entry<Pick, List<Label>> e : labelsByPick.entrySet()) {
             Pick p = e.getKey();
@@ -162,9 +163,16 @@ class XwlbLabelsTest {
                 }
                 unmatched.remove(hit);
                 matched++;
-                qualifierCorrect += hit.qualifier().equals(l.qualifier()) ? 1 : 0;
-                changeCorrect += hit.change().equals(l.change()) ? 1 : 0;
+                qualifierCorrect += Coded.code(hit.qualifier()).equals(l.qualifier()) ? 1 : 0;
+                changeCorrect += Coded.code(hit.change()).equals(l.change()) ? 1 : 0;
                 boolean labelHasRegion = !l.region().equals("-");
+                boolean scopeRight = labelHasRegion ? l.region().equals(hit.regionCode()) : hit.scope() != Scope.REGION;
+                for (String k :
+                        List.of(hit.regionLink().code(), "all", hit.linkReliable() ? "reliable" : "unreliable")) {
+                    int[] cell = scopeByLink.computeIfAbsent(k, x -> new int[2]);
+                    cell[0] += scopeRight ? 1 : 0;
+                    cell[1]++;
+                }
                 if (hit.regionCode() != null) {
                     regionPredicted++;
                 }
@@ -185,7 +193,9 @@ class XwlbLabelsTest {
                             .append(" | ours ")
                             .append(hit.regionCode())
                             .append(' ')
-                            .append(hit.regionLink())
+                            .append(Coded.code(hit.regionLink()))
+                            .append(' ')
+                            .append(hit.scope().code())
                             .append(" |\n");
                 }
             }
@@ -207,10 +217,17 @@ class XwlbLabelsTest {
         double recall = (double) matched / expected;
         double regionP = regionPredicted == 0 ? 0 : (double) regionCorrect / regionPredicted;
         double regionR = regionExpected == 0 ? 0 : (double) regionCorrect / regionExpected;
+        StringBuilder scopes = new StringBuilder("| region_link | scope right | of | accuracy |\n|---|---|---|---|\n");
+        scopeByLink.forEach((k, v) -> scopes.append(
+                String.format("| %s | %d | %d | %.3f |%n", k, v[0], v[1], v[1] == 0 ? 0 : (double) v[0] / v[1])));
+        double scopeAccuracy = scopeByLink.containsKey("all")
+                ? (double) scopeByLink.get("all")[0] / scopeByLink.get("all")[1]
+                : 0;
         String report = String.format(
                 "value+unit: precision %.3f (%d/%d), recall %.3f (%d/%d)%n"
                         + "region link on matched metrics: precision %.3f (%d/%d), recall %.3f (%d/%d)%n"
-                        + "qualifier accuracy %.3f, change accuracy %.3f (on %d matched)%n%n| kind | where | what | ours |%n|---|---|---|---|%n%s",
+                        + "qualifier accuracy %.3f, change accuracy %.3f (on %d matched)%n"
+                        + "scope accuracy (region code, or no region for national/foreign/several) %.3f%n%n%s%n| kind | where | what | ours |%n|---|---|---|---|%n%s",
                 precision,
                 matched,
                 predicted,
@@ -226,6 +243,8 @@ class XwlbLabelsTest {
                 (double) qualifierCorrect / matched,
                 (double) changeCorrect / matched,
                 matched,
+                scopeAccuracy,
+                scopes,
                 misses);
         Path dir = Path.of(System.getProperty("rp.project.dir", ".")).resolve("target-metrics/metrics");
         Files.createDirectories(dir);
