@@ -47,7 +47,15 @@ import java.util.List;
  * <p>Linear in the text length: one scan for numbers, bounded look-behind per number.
  */
 public final class MetricExtractor {
-    public MetricExtractor() {}
+    private final IndicatorTaxonomy taxonomy;
+
+    public MetricExtractor() {
+        this(IndicatorTaxonomy.standard());
+    }
+
+    public MetricExtractor(IndicatorTaxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
 
     public List<MetricMention> extract(
             String text, List<Sentence> sentences, List<RegionMention> mentions, LocalDate publishedDate) {
@@ -85,8 +93,11 @@ public final class MetricExtractor {
             mapRespectively(text, s, cands, bySentence.get(si));
             RegionMention carried = carriedSubject(text, sentences, bySentence, si);
             Cand previous = null;
+            Cand previousInSentence = null;
             for (Cand c : cands) {
                 link(c, previous, text, s, bySentence.get(si), carried, story);
+                c.indicatorCode = indicatorCode(c, previousInSentence, text);
+                previousInSentence = c;
                 previous = c;
                 out.add(new MetricMention(
                         s.index(),
@@ -111,6 +122,22 @@ public final class MetricExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The standard indicator: from the indicator phrase; for a change without one of its own
+     * (营收100亿元，同比增长5%; 比上月增长2%), the code of the quantity before it in the sentence;
+     * else from the clause before the number.
+     */
+    private String indicatorCode(Cand c, Cand previous, String text) {
+        String code = taxonomy.code(c.indicator);
+        if (code == null && c.change != Change.LEVEL && previous != null && previous.indicatorCode != null) {
+            code = previous.indicatorCode;
+        }
+        if (code == null) {
+            code = taxonomy.code(text.substring(c.clauseStart, c.tokenStart));
+        }
+        return code;
     }
 
     // ---------------------------------------------------------------- numbers and units
