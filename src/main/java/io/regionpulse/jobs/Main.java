@@ -1,5 +1,6 @@
 package io.regionpulse.jobs;
 
+import io.regionpulse.codes.Stage;
 import io.regionpulse.config.Settings;
 import io.regionpulse.config.UserError;
 import io.regionpulse.regions.Gazetteer;
@@ -177,7 +178,7 @@ public final class Main implements Callable<Integer> {
                 extra.put(Settings.INPUT, inputs);
             }
             Settings s = common.settings(extra);
-            if (stages.contains("ingest")) {
+            if (stages.contains(Stage.INGEST.code())) {
                 // Fail fast on a missing input before Spark starts.
                 InputFiles.expand(s.inputs(), new org.apache.hadoop.conf.Configuration());
             }

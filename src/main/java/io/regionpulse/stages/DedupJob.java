@@ -2,6 +2,8 @@ package io.regionpulse.stages;
 
 import static org.apache.spark.sql.functions.*;
 
+import io.regionpulse.codes.RunStatus;
+import io.regionpulse.codes.Stage;
 import io.regionpulse.dedup.DedupSettings;
 import io.regionpulse.dedup.MinHasher;
 import io.regionpulse.tables.Documents;
@@ -90,7 +92,7 @@ public final class DedupJob {
             long pendingCount = pending.count();
             LOG.info("dedup: {} documents pending", pendingCount);
             if (pendingCount == 0) {
-                return StageResult.of("dedup", 0, 0, 0);
+                return StageResult.of(Stage.DEDUP, 0, 0, 0);
             }
             addMissingSignatures(w, settings, ctx.runId());
             Dataset<Row> signatures = w.read(TextSignatures.DEF)
@@ -126,7 +128,7 @@ public final class DedupJob {
                             + "%d earlier documents moved to a merged story",
                     a.candidates(), a.duplicates(), a.storiesTouched(), movedCount);
             LOG.info("dedup: {}", detail);
-            return new StageResult("dedup", "succeeded", pendingCount, changed, 0, detail);
+            return new StageResult(Stage.DEDUP, RunStatus.SUCCEEDED, pendingCount, changed, 0, detail);
         } finally {
             cached.forEach(Dataset::unpersist);
         }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.current_date;
 import static org.apache.spark.sql.functions.lit;
 
+import io.regionpulse.codes.Stage;
 import io.regionpulse.ingest.IngestSettings;
 import io.regionpulse.ingest.PageIds;
 import io.regionpulse.ingest.RawRecord;
@@ -63,7 +64,7 @@ public final class IngestJob {
         List<InputFiles.InputFile> files = InputFiles.expand(inputs, hconf);
         LOG.info("ingest: {} input files under {}", files.size(), inputs);
         if (files.isEmpty()) {
-            return StageResult.of("ingest", 0, 0, 0);
+            return StageResult.of(Stage.INGEST, 0, 0, 0);
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int slices = Math.max(
@@ -79,14 +80,14 @@ public final class IngestJob {
                     .withColumn("run_id", lit(ctx.runId()))
                     .withColumn("ingest_date", current_date());
             Dataset<Row> rejects = df.filter(col("kind").equalTo("reject"))
-                    .withColumn("reject_id", Stages.rejectId("ingest"))
-                    .withColumn("stage", lit("ingest"))
+                    .withColumn("reject_id", Stages.rejectId(Stage.INGEST))
+                    .withColumn("stage", lit(Stage.INGEST.code()))
                     .withColumn("sample", col("raw"))
                     .withColumn("run_id", lit(ctx.runId()));
             long rejected = rejects.count();
             w.insertNew(Pages.DEF, pages);
             w.insertNew(Rejects.DEF, rejects);
-            return StageResult.of("ingest", total, total - rejected, rejected);
+            return StageResult.of(Stage.INGEST, total, total - rejected, rejected);
         } finally {
             df.unpersist();
         }

@@ -1,5 +1,7 @@
 package io.regionpulse.stages;
 
+import io.regionpulse.codes.RunStatus;
+import io.regionpulse.codes.Stage;
 import io.regionpulse.warehouse.Lexicons;
 import io.regionpulse.warehouse.RunContext;
 import io.regionpulse.warehouse.RunLog;
@@ -18,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /** Runs the chosen stages in order, records each in {@code runs}, prints counts as it goes. */
 public final class Pipeline {
-    public static final List<String> STAGES = List.of("ingest", "clean", "dedup", "extract", "aggregate");
+    public static final List<String> STAGES = io.regionpulse.codes.Code.codes(Stage.class);
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
     private Pipeline() {}
@@ -27,21 +29,20 @@ public final class Pipeline {
         ctx.warehouse().ensureAll();
         Set<String> stopWords = Lexicons.stopWords();
         List<StageResult> results = new ArrayList<>();
-        for (String stage : STAGES) {
-            if (!stages.contains(stage)) {
+        for (Stage stage : Stage.values()) {
+            if (!stages.contains(stage.code())) {
                 continue;
             }
             Supplier<StageResult> job =
                     switch (stage) {
-                        case "ingest" -> () -> IngestJob.run(ctx, inputs);
-                        case "clean" -> () -> CleanJob.run(ctx);
-                        case "dedup" -> () -> DedupJob.run(ctx);
-                        case "extract" -> () -> ExtractJob.run(ctx, stopWords);
-                        case "aggregate" -> () -> AggregateJob.run(ctx);
-                        default -> throw new IllegalStateException(stage);
+                        case INGEST -> () -> IngestJob.run(ctx, inputs);
+                        case CLEAN -> () -> CleanJob.run(ctx);
+                        case DEDUP -> () -> DedupJob.run(ctx);
+                        case EXTRACT -> () -> ExtractJob.run(ctx, stopWords);
+                        case AGGREGATE -> () -> AggregateJob.run(ctx);
                     };
             Instant started = Instant.now();
-            out.printf("%-9s … %n", stage);
+            out.printf("%-9s … %n", stage.code());
             StageResult r;
             try {
                 r = job.get();
@@ -50,7 +51,7 @@ public final class Pipeline {
                 LOG.error("stage {} failed", stage, e);
                 RunLog.record(
                         ctx,
-                        new StageResult(stage, "failed", 0, 0, 0, String.valueOf(e.getMessage())),
+                        new StageResult(stage, RunStatus.FAILED, 0, 0, 0, String.valueOf(e.getMessage())),
                         started,
                         failed);
                 throw e;
@@ -61,8 +62,8 @@ public final class Pipeline {
             double secs = Math.max(0.001, Duration.between(started, finished).toMillis() / 1000.0);
             out.printf(
                     "%-9s %-13s in=%-8d out=%-8d rejected=%-6d %6.1fs %8.1f rows/s%s%n",
-                    stage,
-                    r.status(),
+                    stage.code(),
+                    r.status().code(),
                     r.input(),
                     r.output(),
                     r.rejected(),

@@ -13,10 +13,10 @@ public final class RunLog {
     public static void record(RunContext ctx, StageResult r, Instant started, Instant finished) {
         Row row = RowFactory.create(
                 ctx.runId(),
-                r.stage(),
+                r.stage().code(),
                 started,
                 finished,
-                r.status(),
+                r.status().code(),
                 r.input(),
                 r.output(),
                 r.rejected(),
