@@ -6,19 +6,21 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.regionpulse.analysis.Analysis;
 import io.regionpulse.analysis.DocumentAnalyzer;
+import io.regionpulse.codes.Stage;
 import io.regionpulse.config.Settings;
 import io.regionpulse.config.UserError;
 import io.regionpulse.ingest.PageIds;
 import io.regionpulse.ingest.RawRecord;
 import io.regionpulse.ingest.RecordReaders;
-import io.regionpulse.metrics.Coded;
 import io.regionpulse.metrics.MetricMention;
 import io.regionpulse.nlp.HanlpScriptConverter;
 import io.regionpulse.regions.RegionMention;
+import io.regionpulse.stages.CleanJob;
 import io.regionpulse.text.CleanOutcome;
 import io.regionpulse.text.CleanedPage;
 import io.regionpulse.text.PageCleaner;
 import io.regionpulse.text.PageInput;
+import io.regionpulse.warehouse.Lexicons;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -112,7 +114,7 @@ public final class InspectCommand implements Callable<Integer> {
         o.put("format", rec.format());
         o.put("charset", rec.charset());
         if (rec.isRejected()) {
-            o.put("stage", "ingest");
+            o.put("stage", Stage.INGEST.code());
             o.put("reject_reason", rec.rejectReason());
             o.put("reject_detail", rec.rejectDetail());
             return o;
@@ -130,7 +132,7 @@ public final class InspectCommand implements Callable<Integer> {
                 rec.fetchedAt()));
         o.put("page_id", pageId);
         if (c.isRejected()) {
-            o.put("stage", "clean");
+            o.put("stage", Stage.CLEAN.code());
             o.put("reject_reason", c.rejectReason());
             o.put("reject_detail", c.rejectDetail());
             return o;
@@ -184,11 +186,11 @@ public final class InspectCommand implements Callable<Integer> {
             x.put("value", m.value());
             x.put("unit", m.unit());
             x.put("measure_word", m.measureWord());
-            x.put("qualifier", Coded.code(m.qualifier()));
+            x.put("qualifier", MetricMention.code(m.qualifier()));
             x.put("indicator", m.indicator());
             x.put("indicator_code", m.indicatorCode());
-            x.put("change", Coded.code(m.change()));
-            x.put("comparison", Coded.code(m.comparison()));
+            x.put("change", MetricMention.code(m.change()));
+            x.put("comparison", MetricMention.code(m.comparison()));
             if (m.referenceYear() != null) x.put("reference_year", m.referenceYear());
             x.put("is_target", m.isTarget());
             if (m.targetYear() != null) x.put("target_year", m.targetYear());

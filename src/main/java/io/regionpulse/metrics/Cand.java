@@ -1,5 +1,11 @@
 package io.regionpulse.metrics;
 
+import io.regionpulse.codes.Change;
+import io.regionpulse.codes.Comparison;
+import io.regionpulse.codes.Qualifier;
+import io.regionpulse.codes.RegionLink;
+import io.regionpulse.codes.Scope;
+
 /** A metric under construction. */
 final class Cand {
     int start;

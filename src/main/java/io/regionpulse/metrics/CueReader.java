@@ -1,5 +1,9 @@
 package io.regionpulse.metrics;
 
+import io.regionpulse.codes.Change;
+import io.regionpulse.codes.Code;
+import io.regionpulse.codes.Comparison;
+import io.regionpulse.codes.Qualifier;
 import java.util.regex.Matcher;
 
 /**
@@ -26,11 +30,11 @@ final class CueReader {
                 if (q.word().equals("超") && preTrim.endsWith("高超")) {
                     continue;
                 }
-                return Qualifier.of(q.meaning());
+                return Code.parse(Qualifier.class, q.meaning());
             }
         }
         if (postQualifier != null) {
-            return Qualifier.of(postQualifier);
+            return Code.parse(Qualifier.class, postQualifier);
         }
         return approxNumber ? Qualifier.APPROX : Qualifier.EXACT;
     }
@@ -58,7 +62,7 @@ final class CueReader {
                 }
             }
             if (ok && !gap.contains("至") && !gap.contains("到")) {
-                return Change.of(bestMeaning);
+                return Code.parse(Change.class, bestMeaning);
             }
         }
         return Change.LEVEL;
@@ -72,7 +76,7 @@ final class CueReader {
             int idx = sentencePre.lastIndexOf(cue.word());
             if (idx > bestPos) {
                 bestPos = idx;
-                out = Comparison.of(cue.meaning());
+                out = Code.parse(Comparison.class, cue.meaning());
             }
         }
         Matcher m = Cues.COMPARE_YEAR.matcher(sentencePre);

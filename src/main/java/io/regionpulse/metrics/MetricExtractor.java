@@ -7,6 +7,10 @@ import static io.regionpulse.metrics.ReferenceYears.*;
 import static io.regionpulse.metrics.RegionLinker.*;
 import static io.regionpulse.metrics.UnitReader.*;
 
+import io.regionpulse.codes.Change;
+import io.regionpulse.codes.Qualifier;
+import io.regionpulse.codes.RegionLink;
+import io.regionpulse.codes.Scope;
 import io.regionpulse.regions.RegionMention;
 import io.regionpulse.text.Sentence;
 import java.time.LocalDate;

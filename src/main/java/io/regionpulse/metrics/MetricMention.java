@@ -1,5 +1,12 @@
 package io.regionpulse.metrics;
 
+import io.regionpulse.codes.Change;
+import io.regionpulse.codes.Code;
+import io.regionpulse.codes.Comparison;
+import io.regionpulse.codes.Qualifier;
+import io.regionpulse.codes.RegionLink;
+import io.regionpulse.codes.Scope;
+
 /**
  * One numeric fact in a document. {@code "同比增长3.5%"} → value 3.5, unit percent, change
  * increase, comparison yoy. Nullable fields are null when unknown.
@@ -31,6 +38,11 @@ public record MetricMention(
         String regionCode,
         String regionName,
         RegionLink regionLink) {
+
+    /** The stored string of a code, or null. */
+    public static String code(Code c) {
+        return c == null ? null : c.code();
+    }
 
     /** The link is of a kind trusted by default (see {@link RegionLink#reliable()}). */
     public boolean linkReliable() {

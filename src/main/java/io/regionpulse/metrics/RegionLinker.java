@@ -2,6 +2,9 @@ package io.regionpulse.metrics;
 
 import static io.regionpulse.metrics.Clauses.*;
 
+import io.regionpulse.codes.Change;
+import io.regionpulse.codes.RegionLink;
+import io.regionpulse.codes.Scope;
 import io.regionpulse.regions.RegionMention;
 import io.regionpulse.text.Sentence;
 import java.util.ArrayList;

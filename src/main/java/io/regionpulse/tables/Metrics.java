@@ -2,6 +2,12 @@ package io.regionpulse.tables;
 
 import static org.apache.spark.sql.types.DataTypes.*;
 
+import io.regionpulse.codes.Change;
+import io.regionpulse.codes.Comparison;
+import io.regionpulse.codes.Qualifier;
+import io.regionpulse.codes.RegionLink;
+import io.regionpulse.codes.Scope;
+
 /** Silver: each numeric fact in a document text. */
 public final class Metrics {
     private Metrics() {}
@@ -21,7 +27,8 @@ public final class Metrics {
             .required("value", DoubleType, "Normalised value (亿 = 1e8, 万 = 1e4; percent as written)", "6.74E9")
             .col("unit", StringType, "CNY, USD, percent, percentage_point, count, tonne, ...", "CNY")
             .col("measure_word", StringType, "Measure word of a count: 家, 项, 篇, 个 ...", "家")
-            .col("qualifier", StringType, "exact, approx, more_than, at_least, less_than, at_most", "approx")
+            .col("qualifier", StringType, "How the number is hedged", "approx")
+            .allowed(Qualifier.class)
             .col(
                     "indicator",
                     StringType,
@@ -30,10 +37,12 @@ public final class Metrics {
             .col(
                     "indicator_code",
                     StringType,
-                    "Standard indicator from conf/indicators.tsv (docs/indicators.md), null when none applies",
+                    "Standard indicator from conf/metrics/indicators.tsv (see conf/metrics/README.md), null when none applies",
                     "gdp")
-            .col("change", StringType, "level, increase, decrease", "increase")
-            .col("comparison", StringType, "yoy, mom or null", "yoy")
+            .col("change", StringType, "A level or a change", "increase")
+            .allowed(Change.class)
+            .col("comparison", StringType, "Base of a change; null for a level or when not said", "yoy")
+            .allowed(Comparison.class)
             .col("reference_year", IntegerType, "Year the number refers to", "2022")
             .required("is_target", BooleanType, "True for goals (到2025年…超过3%)", "false")
             .col("target_year", IntegerType, "Year of the goal", "2025")
@@ -42,18 +51,15 @@ public final class Metrics {
                     StringType,
                     "What the number is about: region (region_code set), national, foreign (abroad or world), none",
                     "region")
+            .allowed(Scope.class)
             .col(
                     "region_code",
                     StringType,
                     "Region the number is about (only when scope = region); county where named",
                     "长三角 cluster code")
             .col("region_name", StringType, "Name of that region", "长三角")
-            .col(
-                    "region_link",
-                    StringType,
-                    "How scope and region were decided: clause_subject, fenbie_list, same_quantity, national_marker,"
-                            + " foreign_marker, sentence, context, story, none",
-                    "clause_subject")
+            .col("region_link", StringType, "How scope and region were decided", "clause_subject")
+            .allowed(RegionLink.class)
             .required(
                     "link_reliable",
                     BooleanType,

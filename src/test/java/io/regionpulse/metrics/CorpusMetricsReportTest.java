@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.regionpulse.analysis.DocumentAnalyzer;
+import io.regionpulse.codes.Change;
 import io.regionpulse.regions.Gazetteer;
 import io.regionpulse.regions.Lexicon;
 import java.io.BufferedReader;

@@ -46,6 +46,6 @@ class CueReaderTest {
             nullValues = "null",
             value = {"同比增长, yoy", "环比下降, mom", "比2020年增长, yoy", "增长, null", "较上月, mom"})
     void readsTheComparison(String pre, String code) {
-        assertThat(Coded.code(CueReader.comparison(pre))).isEqualTo(code);
+        assertThat(MetricMention.code(CueReader.comparison(pre))).isEqualTo(code);
     }
 }

@@ -3,6 +3,8 @@ package io.regionpulse.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.regionpulse.codes.RegionLink;
+import io.regionpulse.codes.Scope;
 import io.regionpulse.regions.RegionMention;
 import io.regionpulse.text.Sentences;
 import java.time.LocalDate;
@@ -169,9 +171,9 @@ class MetricExtractorTest {
         assertThat(m.value()).isCloseTo(value, within(Math.max(1e-9, Math.abs(value) * 1e-9)));
         assertThat(m.unit()).isEqualTo(unit);
         assertThat(m.measureWord()).isEqualTo(orNull(measureWord));
-        assertThat(Coded.code(m.qualifier())).isEqualTo(qualifier);
-        assertThat(Coded.code(m.change())).isEqualTo(change);
-        assertThat(Coded.code(m.comparison())).isEqualTo(orNull(comparison));
+        assertThat(MetricMention.code(m.qualifier())).isEqualTo(qualifier);
+        assertThat(MetricMention.code(m.change())).isEqualTo(change);
+        assertThat(MetricMention.code(m.comparison())).isEqualTo(orNull(comparison));
     }
 
     /** Every kind of number that is not a metric, in a sentence of its own. */
@@ -256,8 +258,8 @@ class MetricExtractorTest {
         assertThat(a.indicator()).isEqualTo(ms.get(0).indicator()).contains("技术合同输出");
         assertThat(b.indicator()).isEqualTo("技术交易金额");
         assertThat(List.of(a, b)).allSatisfy(m -> {
-            assertThat(Coded.code(m.change())).isEqualTo("increase");
-            assertThat(Coded.code(m.comparison())).isEqualTo("yoy");
+            assertThat(MetricMention.code(m.change())).isEqualTo("increase");
+            assertThat(MetricMention.code(m.comparison())).isEqualTo("yoy");
             assertThat(m.referenceYear()).isEqualTo(2022);
         });
         assertThat(ms.get(0).referenceYear()).isEqualTo(2022);
@@ -298,9 +300,9 @@ class MetricExtractorTest {
         List<MetricMention> ms = extract(text);
         assertThat(ms).hasSize(2);
         assertThat(ms.get(0).value()).isEqualTo(low);
-        assertThat(Coded.code(ms.get(0).qualifier())).isEqualTo("at_least");
+        assertThat(MetricMention.code(ms.get(0).qualifier())).isEqualTo("at_least");
         assertThat(ms.get(1).value()).isEqualTo(high);
-        assertThat(Coded.code(ms.get(1).qualifier())).isEqualTo("at_most");
+        assertThat(MetricMention.code(ms.get(1).qualifier())).isEqualTo("at_most");
         assertThat(ms).allSatisfy(m -> assertThat(m.unit()).isEqualTo(unit));
         assertThat(ms.get(0).surface()).isEqualTo(ms.get(1).surface());
     }

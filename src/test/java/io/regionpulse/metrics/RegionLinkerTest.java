@@ -2,6 +2,7 @@ package io.regionpulse.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.regionpulse.codes.Scope;
 import io.regionpulse.regions.RegionMention;
 import io.regionpulse.text.Sentences;
 import java.time.LocalDate;

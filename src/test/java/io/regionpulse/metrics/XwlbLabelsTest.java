@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.regionpulse.analysis.Analysis;
 import io.regionpulse.analysis.DocumentAnalyzer;
+import io.regionpulse.codes.Scope;
 import io.regionpulse.regions.Gazetteer;
 import io.regionpulse.regions.Lexicon;
 import io.regionpulse.text.Sentence;
@@ -163,8 +164,8 @@ class XwlbLabelsTest {
                 }
                 unmatched.remove(hit);
                 matched++;
-                qualifierCorrect += Coded.code(hit.qualifier()).equals(l.qualifier()) ? 1 : 0;
-                changeCorrect += Coded.code(hit.change()).equals(l.change()) ? 1 : 0;
+                qualifierCorrect += MetricMention.code(hit.qualifier()).equals(l.qualifier()) ? 1 : 0;
+                changeCorrect += MetricMention.code(hit.change()).equals(l.change()) ? 1 : 0;
                 boolean labelHasRegion = !l.region().equals("-");
                 boolean scopeRight = labelHasRegion ? l.region().equals(hit.regionCode()) : hit.scope() != Scope.REGION;
                 for (String k :
@@ -193,7 +194,7 @@ class XwlbLabelsTest {
                             .append(" | ours ")
                             .append(hit.regionCode())
                             .append(' ')
-                            .append(Coded.code(hit.regionLink()))
+                            .append(MetricMention.code(hit.regionLink()))
                             .append(' ')
                             .append(hit.scope().code())
                             .append(" |\n");
