@@ -16,6 +16,8 @@ public enum RegionLink implements Code {
     NATIONAL_MARKER(true),
     @Meaning("A foreign country, the world: no Chinese region.")
     FOREIGN_MARKER(true),
+    @Meaning("The subject is a list of places (西安、咸阳、渭南; 内地与香港): several regions at once, no single region")
+    SEVERAL_REGIONS(true),
     @Meaning("The region of an earlier clause of the sentence, with no other region or national marker between.")
     SENTENCE(true),
     @Meaning("The region of one of the previous three sentences of the paragraph.")

@@ -64,11 +64,15 @@ final class RegionLinker {
             "外汇局",
             "民航局");
 
+    /** 60多个国家, 各国家, 有关国家: countries counted, not the state. */
+    private static final String COUNTED_BEFORE_GUOJIA = "个些多各关他余家";
+
     private static final String NOT_NATIONAL_AFTER_GUOJIA = "级重点高新综合实验公园森林湿地地质文物";
 
     /** Words that put a figure abroad or at world scale. Not after 对/向/与 (中国对欧盟出口 is Chinese trade). */
-    static final List<String> FOREIGN =
-            List.of("全球", "世界", "美国", "日本", "欧盟", "欧洲", "俄罗斯", "德国", "法国", "英国", "韩国", "印度", "国外", "海外", "境外");
+    static final List<String> FOREIGN = List.of(
+            "全球", "世界", "美国", "日本", "欧盟", "欧洲", "俄罗斯", "德国", "法国", "英国", "韩国", "印度", "国外", "海外", "境外", "个国家", "多国",
+            "各国", "国家和地区");
 
     private static final String PARTNER_BEFORE = "对向与同和及、从自赴";
 
@@ -83,7 +87,11 @@ final class RegionLinker {
                 boolean ok;
                 if (national) {
                     char after = abs + w.length() < text.length() ? text.charAt(abs + w.length()) : 0;
-                    ok = !(w.equals("国家") && after != 0 && NOT_NATIONAL_AFTER_GUOJIA.indexOf(after) >= 0);
+                    char before = abs > 0 ? text.charAt(abs - 1) : 0;
+                    ok = !(w.equals("国家")
+                            && ((after != 0 && NOT_NATIONAL_AFTER_GUOJIA.indexOf(after) >= 0)
+                                    || (before != 0 && COUNTED_BEFORE_GUOJIA.indexOf(before) >= 0)
+                                    || text.startsWith("和地区", abs + 2)));
                 } else {
                     char before = abs > 0 ? text.charAt(abs - 1) : 0;
                     ok = before == 0 || PARTNER_BEFORE.indexOf(before) < 0;
@@ -154,7 +162,9 @@ final class RegionLinker {
         int foreign = lastMarker(text, sentenceFrom, c.tokenStart, FOREIGN, false);
         int marker = Math.max(national, foreign);
         Scope markerScope = national >= foreign ? Scope.NATIONAL : Scope.FOREIGN;
-        if (nearest != null && marker <= nearest.start()) {
+        if (nearest != null && marker <= nearest.start() && inList(text, regions, nearest)) {
+            c.regionLink = RegionLink.SEVERAL_REGIONS; // 西安、咸阳、渭南4个城市; 内地与香港贸易
+        } else if (nearest != null && marker <= nearest.start()) {
             nearest = firstOfSiblings(regions, nearest);
             setRegion(c, nearest, RegionLink.CLAUSE_SUBJECT);
         } else if (previous != null
@@ -174,6 +184,32 @@ final class RegionLinker {
         } else if (firstBefore == null && story != null) {
             setRegion(c, story, RegionLink.STORY);
         }
+    }
+
+    private static final String LIST_JOINERS = "、和与及同";
+
+    /**
+     * The mention is one item of a list of places joined by 、和与及 (西安、咸阳、渭南; 内地与香港):
+     * a figure about the list is about several regions at once, not one.
+     */
+    static boolean inList(String text, List<RegionMention> regions, RegionMention m) {
+        for (RegionMention o : regions) {
+            if (o.inOrganization()
+                    || o.regionCode().equals(m.regionCode())
+                    || o.regionCode().equals(m.provinceCode())
+                    || m.regionCode().equals(o.provinceCode())) {
+                continue;
+            }
+            if ((o.end() + 1 == m.start() && LIST_JOINERS.indexOf(text.charAt(o.end())) >= 0)
+                    || (m.end() + 1 == o.start() && LIST_JOINERS.indexOf(text.charAt(m.end())) >= 0)) {
+                return true;
+            }
+        }
+        if (m.start() >= 3 && LIST_JOINERS.indexOf(text.charAt(m.start() - 1)) >= 0) {
+            String before = text.substring(Math.max(0, m.start() - 3), m.start() - 1);
+            return before.endsWith("内地") || before.endsWith("大陆") || before.endsWith("全国");
+        }
+        return false;
     }
 
     /**

@@ -39,6 +39,16 @@ final class UnitReader {
             e = q + u.surface().length();
         }
         char next = e < to ? t[e] : 0;
+        if (u.kind() == Units.Kind.NOT_A_METRIC
+                && u.surface().equals("点")
+                && clauseHas(t, tok.start(), Cues.INDEX_WORDS)) {
+            u = Units.INDEX_POINT;
+        } else if (u.kind() == Units.Kind.NOT_A_METRIC
+                && u.surface().equals("分")
+                && next != '之'
+                && clauseHas(t, tok.start(), Cues.SCORE_WORDS)) {
+            u = Units.SCORE;
+        }
         if (u.surface().equals("成") && (Cues.NOT_TENTHS_AFTER.indexOf(next) >= 0 && next != 0)) {
             return null;
         }
@@ -54,6 +64,21 @@ final class UnitReader {
             return null; // 个百 without 分点 — not a unit we know
         }
         return post(t, u, e, to);
+    }
+
+    /** One of {@code words} in the clause before {@code p} (at most 24 chars back). */
+    static boolean clauseHas(char[] t, int p, java.util.List<String> words) {
+        int b = p;
+        while (b > 0 && p - b < 24 && CLAUSE_DELIMS.indexOf(t[b - 1]) < 0) {
+            b--;
+        }
+        String before = new String(t, b, p - b);
+        for (String w : words) {
+            if (before.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "个 百 分点": the end of {@code word} at p with spaces allowed between its chars, or -1. */

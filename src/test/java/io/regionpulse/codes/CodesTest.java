@@ -52,6 +52,7 @@ class CodesTest {
                         "same_quantity",
                         "national_marker",
                         "foreign_marker",
+                        "several_regions",
                         "sentence",
                         "context",
                         "story",

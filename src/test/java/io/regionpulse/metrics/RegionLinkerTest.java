@@ -48,6 +48,10 @@ class RegionLinkerTest {
                 "中国对欧盟出口增长3%。| null | 3% | national | null | national_marker",
                 // a region named after the number is its object, not its subject
                 "累计投入资金30亿元支持新疆。| 新疆=650000 | 30亿元 | none | null | none",
+                // a list of places is several regions at once
+                "西安、咸阳、渭南3个城市受益。| 西安=610100,咸阳=610400,渭南=610500 | 3个 | none | null | several_regions",
+                // countries counted are not the state but an international figure
+                "来自60多个国家和地区的290余位嘉宾参会。| null | 290余位 | foreign | null | foreign_marker",
                 // the previous sentence of the paragraph (not reliable)
                 "重庆市经济运行稳中向好。全年完成投资1000亿元。| 重庆市=500000 | 1000亿元 | region | 500000 | context"
             })

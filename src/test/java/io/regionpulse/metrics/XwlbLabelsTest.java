@@ -90,7 +90,12 @@ class XwlbLabelsTest {
     }
 
     @ParameterizedTest(name = "{0} has {1} sentences")
-    @CsvSource({"xwlb-labels.tsv, 100", "xwlb-labels-heldout.tsv, 50", "xwlb-labels-fresh.tsv, 40"})
+    @CsvSource({
+        "xwlb-labels.tsv, 100",
+        "xwlb-labels-heldout.tsv, 50",
+        "xwlb-labels-fresh.tsv, 40",
+        "xwlb-labels-scope.tsv, 30"
+    })
     void labelsPointAtWholeSentencesOfTheCorpus(String file, int sentences) throws IOException {
         Map<Pick, List<Label>> labels = labels(file);
         assertThat(labels).hasSize(sentences);
@@ -108,7 +113,12 @@ class XwlbLabelsTest {
      * was labelled afterwards and never used for tuning.
      */
     @ParameterizedTest(name = "{0}: value+unit P and R at least {1}")
-    @CsvSource({"xwlb-labels.tsv, 0.95", "xwlb-labels-heldout.tsv, 0.85", "xwlb-labels-fresh.tsv, 0.80"})
+    @CsvSource({
+        "xwlb-labels.tsv, 0.95",
+        "xwlb-labels-heldout.tsv, 0.85",
+        "xwlb-labels-fresh.tsv, 0.80",
+        "xwlb-labels-scope.tsv, 0.80"
+    })
     void findsLabelledMetricsWithHighPrecisionAndRecall(String file, double floor) throws IOException {
         Map<Pick, List<Label>> labelsByPick = labels(file);
         DocumentAnalyzer analyzer = new DocumentAnalyzer(Gazetteer.fromClasspath(), Lexicon.stopWords(), 20);
