@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -97,40 +98,59 @@ final class Templates {
      * The truth a figure yields; every text field may name slots ({@code "{q}{amount}{q.2}"}).
      * Built from {@link #cny}, {@link #percent}, {@link #points} or {@link #count} and refined.
      */
-    record Truth(
-            String number,
-            String surface,
-            String unit,
-            String measureWord,
-            String qualifier,
-            String change,
-            String comparison,
-            boolean ofRefYear,
-            String indicator,
-            String place) {
+    static final class Truth implements Cloneable {
+        private final String number;
+        private String surface;
+        private String unit;
+        private String measureWord;
+        private String qualifier = "exact";
+        private String change;
+        private String comparison;
+        private boolean ofRefYear;
+        private String indicator;
+        private String place = "subject";
+
+        private Truth(String number, String surface, String unit, String measureWord, String indicator) {
+            this.number = number;
+            this.surface = surface;
+            this.unit = unit;
+            this.measureWord = measureWord;
+            this.indicator = indicator;
+        }
+
+        /** A copy with one change: a Truth in the table is never modified. */
+        private Truth with(Consumer<Truth> change) {
+            try {
+                Truth t = (Truth) clone();
+                change.accept(t);
+                return t;
+            } catch (CloneNotSupportedException e) {
+                throw new AssertionError(e);
+            }
+        }
 
         Truth surface(String s) {
-            return new Truth(number, s, unit, measureWord, qualifier, change, comparison, ofRefYear, indicator, place);
-        }
-
-        Truth qualifier(String q) {
-            return new Truth(number, surface, unit, measureWord, q, change, comparison, ofRefYear, indicator, place);
-        }
-
-        Truth change(String c) {
-            return new Truth(number, surface, unit, measureWord, qualifier, c, comparison, ofRefYear, indicator, place);
+            return with(t -> t.surface = s);
         }
 
         Truth unit(String u) {
-            return new Truth(number, surface, u, measureWord, qualifier, change, comparison, ofRefYear, indicator, place);
+            return with(t -> t.unit = u);
         }
 
         Truth measure(String mw) {
-            return new Truth(number, surface, unit, mw, qualifier, change, comparison, ofRefYear, indicator, place);
+            return with(t -> t.measureWord = mw);
+        }
+
+        Truth qualifier(String q) {
+            return with(t -> t.qualifier = q);
+        }
+
+        Truth change(String c) {
+            return with(t -> t.change = c);
         }
 
         Truth comparison(String c) {
-            return new Truth(number, surface, unit, measureWord, qualifier, change, c, ofRefYear, indicator, place);
+            return with(t -> t.comparison = c);
         }
 
         Truth yoy() {
@@ -139,15 +159,16 @@ final class Templates {
 
         /** The figure is for the sentence's reference year (when it names one). */
         Truth dated() {
-            return new Truth(number, surface, unit, measureWord, qualifier, change, comparison, true, indicator, place);
+            return with(t -> t.ofRefYear = true);
         }
 
         Truth of(String i) {
-            return new Truth(number, surface, unit, measureWord, qualifier, change, comparison, ofRefYear, i, place);
+            return with(t -> t.indicator = i);
         }
 
+        /** The region the figure belongs to, by role ("subject", "a", "b"). */
         Truth at(String p) {
-            return new Truth(number, surface, unit, measureWord, qualifier, change, comparison, ofRefYear, indicator, p);
+            return with(t -> t.place = p);
         }
 
         TruthMetric resolve(Sentence s, Integer targetYear) {
@@ -169,20 +190,20 @@ final class Templates {
     }
 
     static Truth cny(String n) {
-        return new Truth(n, "{" + n + "}", "CNY", null, "exact", null, null, false, "{mi}", "subject");
+        return new Truth(n, "{" + n + "}", "CNY", null, "{mi}");
     }
 
     static Truth percent(String n) {
-        return new Truth(n, "{" + n + "}%", "percent", null, "exact", null, null, false, "{mi}", "subject");
+        return new Truth(n, "{" + n + "}%", "percent", null, "{mi}");
     }
 
     static Truth points(String n) {
-        return new Truth(n, "{" + n + "}个百分点", "percentage_point", null, "exact", null, null, false, "{mi}", "subject");
+        return new Truth(n, "{" + n + "}个百分点", "percentage_point", null, "{mi}");
     }
 
     /** A count of the sentence's count indicator ({@code {ci}}, measured in {@code {ci.mw}}). */
     static Truth count(String n) {
-        return new Truth(n, "{" + n + "}{ci.mw}", "count", "{ci.mw}", "exact", null, null, false, "{ci}", "subject");
+        return new Truth(n, "{" + n + "}{ci.mw}", "count", "{ci.mw}", "{ci}");
     }
 
     static Truth count(String n, String measureWord) {
