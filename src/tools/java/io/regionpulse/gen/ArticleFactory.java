@@ -264,13 +264,28 @@ public final class ArticleFactory {
 
         /** One body sentence about {@code subject}: a variant of {@link Templates#VARIANTS}, then maybe noise. */
         void metricSentence(Topic topic, Entry subject, RegionPool pool) {
-            Sentence s;
+            Sentence s = sentence(topic, subject, pool);
+            if (rng.nextInt(100) < 30) text(pick(rng, OPENERS));
+            write(Templates.VARIANTS[rng.nextInt(Templates.VARIANTS.length)], s);
+            // non-metrics that an extractor must leave alone
+            int noise = rng.nextInt(100);
+            if (noise < 15) {
+                text(pick(rng, new String[] {"“十四五”以来，相关工作稳步推进。", "这一指标在“十四五”规划中被列为约束性指标。"}));
+            } else if (noise < 25) {
+                text("相关数据已写入《" + refYear + "年国民经济和社会发展统计公报》。");
+            } else if (noise < 32) {
+                text("一是强化政策支持，二是优化营商环境，“1+N”政策体系逐步完善。");
+            }
+        }
+
+        /** A body sentence's setting: the topic's indicators it may use, its period and its words. */
+        Sentence sentence(Topic topic, Entry subject, RegionPool pool) {
             MoneyIndicator mi = pick(rng, topic.money());
             CountIndicator ci = pick(rng, topic.counts());
             ShareIndicator si = pick(rng, topic.shares());
             boolean lastYear = rng.nextBoolean();
             String period = lastYear ? refYear + "年，" : pick(rng, PERIODS);
-            s = new Sentence(topic, pool, subject, lastYear ? refYear : null);
+            Sentence s = new Sentence(topic, pool, subject, lastYear ? refYear : null);
             s.mi = mi;
             s.ci = ci;
             s.si = si;
@@ -284,17 +299,7 @@ public final class ArticleFactory {
             s.word("refYear", Integer.toString(refYear));
             s.word("whole", "city".equals(subject.level()) ? "全省" : "全国");
             s.word("subject.short", subject.shortName());
-            if (rng.nextInt(100) < 30) text(pick(rng, OPENERS));
-            write(Templates.VARIANTS[rng.nextInt(Templates.VARIANTS.length)], s);
-            // non-metrics that an extractor must leave alone
-            int noise = rng.nextInt(100);
-            if (noise < 15) {
-                text(pick(rng, new String[] {"“十四五”以来，相关工作稳步推进。", "这一指标在“十四五”规划中被列为约束性指标。"}));
-            } else if (noise < 25) {
-                text("相关数据已写入《" + refYear + "年国民经济和社会发展统计公报》。");
-            } else if (noise < 32) {
-                text("一是强化政策支持，二是优化营商环境，“1+N”政策体系逐步完善。");
-            }
+            return s;
         }
 
         /** The interpreter: draws the variant's slots in order, writes its text, records its figures. */
