@@ -429,7 +429,8 @@ final class Templates {
 
     /**
      * The body's sentence variants; a story draws one uniformly by index, so a variant listed twice
-     * is written twice as often.
+     * is written twice as often. Adding, removing or reordering a variant (or a slot) changes every
+     * generated corpus for a given seed: the truth files, benchmarks and dedup evaluation move with it.
      */
     static final Variant[] VARIANTS = {
         AMOUNT_AND_GROWTH,
