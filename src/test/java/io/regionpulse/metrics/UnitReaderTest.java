@@ -28,7 +28,7 @@ class UnitReaderTest {
                 "销量增长1.5倍。| 1.5 | times | null | exact",
                 "投资近3000亿元。| 3.0E11 | CNY | null | approx",
                 "企业超500家。| 500 | count | 家 | more_than",
-                "已建成项目逾百个。| 100 | count | 个 | more_than",
+                "已建成项目逾100个。| 100 | count | 个 | more_than",
                 "日均客流30万人次以上。| 300000 | count | 人次 | at_least",
                 "增速在5%左右。| 5 | percent | null | approx",
                 "气温在30℃上下。| 30 | celsius | null | approx"
