@@ -101,7 +101,16 @@ public final class RecordReaders {
     static RawRecord judgePage(
             String uri, long offset, String url, Instant fetchedAt, String format, byte[] bytes, String httpCharset) {
         if (bytes.length == 0 || isBlank(bytes)) {
-            return new RawRecord(uri, offset, url, fetchedAt, format, null, head(bytes), RejectReason.EMPTY_INPUT.code(), "no content");
+            return new RawRecord(
+                    uri,
+                    offset,
+                    url,
+                    fetchedAt,
+                    format,
+                    null,
+                    head(bytes),
+                    RejectReason.EMPTY_INPUT.code(),
+                    "no content");
         }
         if (Charsets.looksBinary(bytes)) {
             return new RawRecord(
@@ -118,7 +127,16 @@ public final class RecordReaders {
         String charset = Charsets.sniff(bytes, httpCharset);
         String problem = Charsets.encodingProblem(bytes, charset);
         if (problem != null) {
-            return new RawRecord(uri, offset, url, fetchedAt, format, charset, head(bytes), RejectReason.BAD_ENCODING.code(), problem);
+            return new RawRecord(
+                    uri,
+                    offset,
+                    url,
+                    fetchedAt,
+                    format,
+                    charset,
+                    head(bytes),
+                    RejectReason.BAD_ENCODING.code(),
+                    problem);
         }
         return new RawRecord(uri, offset, url, fetchedAt, format, charset, bytes, null, null);
     }
@@ -201,8 +219,8 @@ public final class RecordReaders {
                 null,
                 new byte[0],
                 RejectReason.MALFORMED_RECORD.code(),
-                "reader failed at record offset " + Math.max(0, offset) + ": " + e.getClass().getName() + ": "
-                        + e.getMessage() + " (rest of the file not read)");
+                "reader failed at record offset " + Math.max(0, offset) + ": "
+                        + e.getClass().getName() + ": " + e.getMessage() + " (rest of the file not read)");
     }
 
     /** txt, html, md: the whole file is one page, read up to the size limit and no further. */
@@ -527,7 +545,15 @@ public final class RecordReaders {
                     && !(ct.contains("html") || ct.startsWith("text/") || ct.contains("xml") || ct.contains("json"))) {
                 http.body().consume();
                 return new RawRecord(
-                        uri, position, url, date, "warc", null, new byte[0], RejectReason.BINARY.code(), "Content-Type " + contentType);
+                        uri,
+                        position,
+                        url,
+                        date,
+                        "warc",
+                        null,
+                        new byte[0],
+                        RejectReason.BINARY.code(),
+                        "Content-Type " + contentType);
             }
             MessageBody body;
             try {

@@ -54,10 +54,7 @@ final class WarcSplitter {
         if (!isHeaderStart(magic, 0, magic.length)) {
             long skipped = skipToHeader();
             return new Segment(
-                    offset,
-                    null,
-                    RejectReason.MALFORMED_RECORD,
-                    skipped + " bytes without a WARC record header");
+                    offset, null, RejectReason.MALFORMED_RECORD, skipped + " bytes without a WARC record header");
         }
         byte[] header = readHeader();
         if (header == null) {
@@ -108,10 +105,7 @@ final class WarcSplitter {
         boolean boundary = consumed >= length + TRAILER.length && consumed <= length + TRAILER.length + 4;
         if (boundary) {
             return new Segment(
-                    offset,
-                    null,
-                    RejectReason.TOO_LARGE,
-                    "WARC record has " + length + " bytes, limit " + limit);
+                    offset, null, RejectReason.TOO_LARGE, "WARC record has " + length + " bytes, limit " + limit);
         }
         return new Segment(
                 offset,
@@ -161,7 +155,8 @@ final class WarcSplitter {
         String h = new String(header, StandardCharsets.ISO_8859_1);
         for (String line : h.split("\r?\n")) {
             int colon = line.indexOf(':');
-            if (colon > 0 && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("content-length")) {
+            if (colon > 0
+                    && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("content-length")) {
                 try {
                     long v = Long.parseLong(line.substring(colon + 1).trim());
                     return v >= 0 ? v : -1;

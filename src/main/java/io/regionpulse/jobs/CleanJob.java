@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import io.regionpulse.ingest.PageIds;
+import io.regionpulse.ingest.RejectReason;
 import io.regionpulse.nlp.HanlpScriptConverter;
 import io.regionpulse.tables.Documents;
 import io.regionpulse.tables.Pages;
@@ -87,10 +88,9 @@ public final class CleanJob {
                     .withColumn("reject_id", Stages.rejectId("clean"))
                     .withColumn("stage", lit("clean"))
                     .withColumn("run_id", lit(ctx.runId()));
-            long rejected = rejects.count();
-            w.insertNew(Documents.DEF, docs);
-            w.insertNew(Rejects.DEF, rejects);
-            return StageResult.of("clean", total, total - rejected, rejected);
+            long written = w.insertNew(Documents.DEF, docs);
+            long rejected = w.insertNew(Rejects.DEF, rejects);
+            return StageResult.of("clean", total, written, rejected, total - written - rejected);
         } finally {
             staged.unpersist();
         }
@@ -122,7 +122,7 @@ public final class CleanJob {
             out = cleaner.clean(in);
         } catch (RuntimeException | StackOverflowError e) {
             // A cleaner bug on one odd page must not fail the run: the page lands in rejects.
-            out = CleanOutcome.reject("cleaner_error", e.toString());
+            out = CleanOutcome.reject(RejectReason.CLEANER_ERROR.code(), e.toString());
         }
         if (out.isRejected()) {
             byte[] sample = raw == null ? null : Arrays.copyOf(raw, Math.min(raw.length, 256));

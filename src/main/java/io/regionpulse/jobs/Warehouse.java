@@ -145,12 +145,29 @@ public final class Warehouse {
         return DeltaTable.forPath(spark, path(t));
     }
 
-    /** Inserts the rows whose key is not in the table yet (one atomic MERGE; the source is deduped first). */
-    public void insertNew(TableDef t, Dataset<Row> rows) {
+    /**
+     * Inserts the rows whose key is not in the table yet (one atomic MERGE; the source is deduped
+     * first) and returns how many rows the MERGE inserted (Delta's own count).
+     */
+    public long insertNew(TableDef t, Dataset<Row> rows) {
         List<String> key = t.keyColumns();
         Dataset<Row> src = conform(t, rows).dropDuplicates(key.toArray(new String[0]));
         String cond = key.stream().map(k -> "t.`" + k + "` = s.`" + k + "`").collect(Collectors.joining(" AND "));
-        delta(t).as("t").merge(src.as("s"), cond).whenNotMatched().insertAll().execute();
+        Dataset<Row> metrics = delta(t).as("t")
+                .merge(src.as("s"), cond)
+                .whenNotMatched()
+                .insertAll()
+                .execute();
+        return insertedRows(metrics);
+    }
+
+    /** {@code num_inserted_rows} of a MERGE's result (0 when Delta reports nothing). */
+    static long insertedRows(Dataset<Row> mergeMetrics) {
+        if (mergeMetrics == null || !List.of(mergeMetrics.columns()).contains("num_inserted_rows")) {
+            return 0;
+        }
+        List<Row> rows = mergeMetrics.select("num_inserted_rows").collectAsList();
+        return rows.isEmpty() || rows.get(0).isNullAt(0) ? 0 : rows.get(0).getLong(0);
     }
 
     /** Atomically replaces the rows matching {@code predicate} with {@code rows}. */

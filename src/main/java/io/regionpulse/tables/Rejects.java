@@ -18,7 +18,11 @@ public final class Rejects {
             .required(
                     "reason",
                     StringType,
-                    "Stable code: bad_encoding, empty_after_cleaning, malformed_record, too_large, not_chinese, binary, empty_input, unsupported_format",
+                    "Stable code (enum RejectReason): empty_input (also a blank JSON line), binary, too_large,"
+                            + " malformed_record (broken JSON line, WARC record whose Content-Length lies, truncated gzip member,"
+                            + " reader failure with the exception class), bad_encoding, not_a_page (HTTP status not 2xx),"
+                            + " unsupported_format, unreadable (cannot open; dangling symlink; symlink cycle), and from clean"
+                            + " empty_after_cleaning, not_chinese, cleaner_error",
                     "empty_after_cleaning")
             .col("detail", StringType, "Human-readable detail", "only 4 chars of text after boilerplate removal")
             .col("sample", BinaryType, "First bytes of the record (up to 256)", "<binary>")

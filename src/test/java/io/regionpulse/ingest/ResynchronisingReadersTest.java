@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ResynchronisingReadersTest {
     static final IngestSettings LIMIT = new IngestSettings(64 * 1024);
-    static final String BODY = "<html><head><title>成渝科创走廊</title></head><body><p>重庆与四川两地科技部门联合发布协同创新行动方案。</p></body></html>";
+    static final String BODY =
+            "<html><head><title>成渝科创走廊</title></head><body><p>重庆与四川两地科技部门联合发布协同创新行动方案。</p></body></html>";
 
     /** One WARC response record whose declared Content-Length is off by {@code lie} bytes. */
     static byte[] record(String url, String type, String body, long lie) {
