@@ -4,7 +4,12 @@ import static org.apache.spark.sql.functions.col;
 
 import io.regionpulse.config.Settings;
 import io.regionpulse.config.UserError;
+import io.regionpulse.stages.InputFiles;
+import io.regionpulse.stages.Pipeline;
 import io.regionpulse.tables.Pages;
+import io.regionpulse.warehouse.RunContext;
+import io.regionpulse.warehouse.StageResult;
+import io.regionpulse.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;

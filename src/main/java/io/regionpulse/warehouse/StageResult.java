@@ -1,0 +1,41 @@
+package io.regionpulse.warehouse;
+
+/**
+ * Counts of one stage. {@code output} and {@code rejected} are rows actually written by this run;
+ * {@code duplicates} are input rows that were already in the table (or repeated within the run)
+ * and so were not written again. For ingest and clean: {@code input = output + rejected +
+ * duplicates}.
+ */
+public record StageResult(
+        String stage, String status, long input, long output, long rejected, long duplicates, String detail) {
+    public StageResult(String stage, String status, long input, long output, long rejected, String detail) {
+        this(stage, status, input, output, rejected, 0, detail);
+    }
+
+    public static StageResult of(String stage, long input, long output, long rejected) {
+        return of(stage, input, output, rejected, 0);
+    }
+
+    public static StageResult of(String stage, long input, long output, long rejected, long duplicates) {
+        return new StageResult(
+                stage, input == 0 ? "nothing_to_do" : "succeeded", input, output, rejected, duplicates, null);
+    }
+
+    /** A stage that threw: the first non-empty line of the error (and its class when it has no message). */
+    public static StageResult failed(String stage, Throwable e) {
+        return new StageResult(stage, "failed", 0, 0, 0, 0, firstLine(e));
+    }
+
+    /** First non-empty line of the message, or the exception class when there is none. */
+    public static String firstLine(Throwable e) {
+        String m = e.getMessage();
+        String line = m == null
+                ? null
+                : m.lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .findFirst()
+                        .orElse(null);
+        return line == null ? e.getClass().getName() : line;
+    }
+}
