@@ -1,5 +1,6 @@
 package io.regionpulse.stages;
 
+import io.regionpulse.warehouse.Errors;
 import io.regionpulse.warehouse.Lexicons;
 import io.regionpulse.warehouse.RunContext;
 import io.regionpulse.warehouse.RunLog;
@@ -24,8 +25,18 @@ public final class Pipeline {
     private Pipeline() {}
 
     public static List<StageResult> run(RunContext ctx, List<String> stages, List<String> inputs, PrintStream out) {
-        ctx.warehouse().ensureAll();
         Set<String> stopWords = Lexicons.stopWords();
+        ctx.warehouse().ensureAll();
+        try {
+            int abandoned = RunLog.markAbandoned(ctx);
+            if (abandoned > 0) {
+                out.printf(
+                        "runs: %d stage(s) of earlier runs were left running by a process that is gone: marked abandoned%n",
+                        abandoned);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("runs: could not check for abandoned stages: {}", Errors.firstLine(e));
+        }
         List<StageResult> results = new ArrayList<>();
         for (String stage : STAGES) {
             if (!stages.contains(stage)) {
@@ -44,15 +55,18 @@ public final class Pipeline {
             out.printf("%-9s … %n", stage);
             StageResult r;
             try {
+                RunLog.start(ctx, stage, started);
                 r = job.get();
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // any failure, Spark's checked exceptions and errors included, is on the record
                 Instant failed = Instant.now();
-                LOG.error("stage {} failed", stage, e);
-                RunLog.record(
-                        ctx,
-                        new StageResult(stage, "failed", 0, 0, 0, String.valueOf(e.getMessage())),
-                        started,
-                        failed);
+                LOG.error("stage {} failed: {}", stage, Errors.firstLine(e));
+                LOG.debug("stage {} failed", stage, e); // the trace, for RP_LOG_LEVEL=DEBUG
+                out.printf("%-9s failed: %s%n", stage, Errors.firstLine(e));
+                try {
+                    RunLog.record(ctx, StageResult.failed(stage, e), started, failed);
+                } catch (RuntimeException logFailure) {
+                    e.addSuppressed(logFailure);
+                }
                 throw e;
             }
             Instant finished = Instant.now();
@@ -60,12 +74,13 @@ public final class Pipeline {
             results.add(r);
             double secs = Math.max(0.001, Duration.between(started, finished).toMillis() / 1000.0);
             out.printf(
-                    "%-9s %-13s in=%-8d out=%-8d rejected=%-6d %6.1fs %8.1f rows/s%s%n",
+                    "%-9s %-13s in=%-8d out=%-8d rejected=%-6d%s %6.1fs %8.1f rows/s%s%n",
                     stage,
                     r.status(),
                     r.input(),
                     r.output(),
                     r.rejected(),
+                    r.duplicates() > 0 ? " duplicates=" + r.duplicates() : "",
                     secs,
                     r.input() / secs,
                     r.detail() == null ? "" : "  (" + r.detail() + ")");

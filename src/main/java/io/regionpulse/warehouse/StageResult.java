@@ -23,19 +23,6 @@ public record StageResult(
 
     /** A stage that threw: the first non-empty line of the error (and its class when it has no message). */
     public static StageResult failed(String stage, Throwable e) {
-        return new StageResult(stage, "failed", 0, 0, 0, 0, firstLine(e));
-    }
-
-    /** First non-empty line of the message, or the exception class when there is none. */
-    public static String firstLine(Throwable e) {
-        String m = e.getMessage();
-        String line = m == null
-                ? null
-                : m.lines()
-                        .map(String::strip)
-                        .filter(l -> !l.isEmpty())
-                        .findFirst()
-                        .orElse(null);
-        return line == null ? e.getClass().getName() : line;
+        return new StageResult(stage, "failed", 0, 0, 0, 0, Errors.firstLine(e));
     }
 }

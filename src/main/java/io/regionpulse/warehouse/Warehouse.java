@@ -67,9 +67,44 @@ public final class Warehouse {
             if (!t.partitionColumns().isEmpty()) {
                 b = b.partitionedBy(t.partitionColumns().toArray(new String[0]));
             }
-            b.execute();
+            try {
+                b.execute();
+            } catch (RuntimeException e) {
+                // Two first runs racing on an empty warehouse: the loser's create conflicts, the table is there.
+                if (!(Errors.isConcurrentWrite(e) && exists(t))) {
+                    throw e;
+                }
+            }
+        } else {
+            addMissingColumns(t);
         }
         register(t);
+    }
+
+    /**
+     * A table written before its contract grew a column (e.g. {@code runs.duplicate_rows}) gets the
+     * new nullable columns, so older warehouses keep working; old rows read null there.
+     */
+    void addMissingColumns(TableDef t) {
+        java.util.Set<String> have = new java.util.HashSet<>(List.of(read(t).columns()));
+        List<String> missing = t.columns().stream()
+                .filter(c -> c.nullable() && !have.contains(c.name()))
+                .map(c -> "`" + c.name() + "` " + c.type().sql() + " COMMENT '"
+                        + c.comment().replace("\\", "\\\\").replace("'", "\\'") + "'")
+                .toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        String sql = "ALTER TABLE delta.`" + path(t).replace("`", "``") + "` ADD COLUMNS (" + String.join(", ", missing)
+                + ")";
+        try {
+            spark.sql(sql);
+        } catch (RuntimeException e) {
+            // another run added them at the same moment
+            if (!Errors.isConcurrentWrite(e) && !e.getMessage().contains("already exists")) {
+                throw e;
+            }
+        }
     }
 
     /** Registers the tables that exist under their names (the catalog is per session). */

@@ -1,4 +1,4 @@
-package io.regionpulse.jobs;
+package io.regionpulse.warehouse;
 
 import java.util.Locale;
 
