@@ -233,7 +233,11 @@ public final class Main implements Callable<Integer> {
                 out.println("RegionPulse " + ctx.version() + "  run " + ctx.runId() + "  warehouse " + s.warehouse());
                 Pipeline.run(ctx, stages, s.inputs(), out);
                 if (!quiet) {
-                    Pipeline.summary(w, out);
+                    Pipeline.summary(
+                            w,
+                            io.regionpulse.aggregate.AggregateSettings.from(s.config())
+                                    .maxMentionsPerDocumentRegion(),
+                            out);
                 }
                 return OK;
             } finally {

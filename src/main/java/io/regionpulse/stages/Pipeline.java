@@ -88,8 +88,13 @@ public final class Pipeline {
         return results;
     }
 
-    /** Prints the table sizes and the most-mentioned regions. */
+    /** Prints the table sizes and the most-mentioned regions (mentions per document capped at the default). */
     public static void summary(Warehouse w, PrintStream out) {
+        summary(w, io.regionpulse.aggregate.AggregateSettings.DEFAULT_MAX_MENTIONS_PER_DOCUMENT_REGION, out);
+    }
+
+    /** Prints the table sizes and the most-mentioned regions, counting at most {@code maxMentions} per document. */
+    public static void summary(Warehouse w, int maxMentions, PrintStream out) {
         out.println();
         out.println("tables in " + w.root() + ":");
         for (var t : io.regionpulse.tables.Tables.ALL) {
@@ -100,8 +105,11 @@ public final class Pipeline {
         if (w.exists(io.regionpulse.tables.RegionMentions.DEF)) {
             List<Row> top = w.spark()
                     .sql(
-                            "SELECT region_name, region_code, count(*) AS mentions, count(DISTINCT doc_id) AS documents "
-                                    + "FROM region_mentions GROUP BY region_name, region_code ORDER BY mentions DESC, region_code LIMIT 10")
+                            // mentions per document capped as in the gold tables: one spam page cannot top the list
+                            "SELECT region_name, region_code, sum(least(n, " + maxMentions + ")) AS mentions, "
+                                    + "count(*) AS documents FROM (SELECT doc_id, region_name, region_code, count(*) AS n "
+                                    + "FROM region_mentions GROUP BY doc_id, region_name, region_code) "
+                                    + "GROUP BY region_name, region_code ORDER BY mentions DESC, region_code LIMIT 10")
                     .collectAsList();
             out.println();
             out.println("top regions:");
