@@ -75,7 +75,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** The exit code for a failure: 2 for the user's mistakes (bad SQL, bad path), 1 otherwise. */
-    static int exitCode(Throwable ex) {
+    public static int exitCode(Throwable ex) {
         if (find(ex, UserError.class) != null) {
             return USAGE;
         }
@@ -89,7 +89,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** The one line printed after {@code regionpulse: }. */
-    static String message(Throwable ex) {
+    public static String message(Throwable ex) {
         UserError ue = find(ex, UserError.class);
         if (ue != null) {
             return ue.getMessage();

@@ -52,10 +52,10 @@ public final class Pipeline {
                         default -> throw new IllegalStateException(stage);
                     };
             Instant started = Instant.now();
-            out.printf("%-9s … %n", stage);
             StageResult r;
             try {
                 RunLog.start(ctx, stage, started);
+                out.printf("%-9s … %n", stage); // after the running row: a kill from here on is on the record
                 r = job.get();
             } catch (Throwable e) { // any failure, Spark's checked exceptions and errors included, is on the record
                 Instant failed = Instant.now();

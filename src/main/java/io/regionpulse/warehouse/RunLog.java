@@ -132,7 +132,7 @@ public final class RunLog {
     }
 
     /** Whether the process that wrote a running row is gone (pure, for tests). */
-    static boolean isGone(String driver, String me, Instant startedAt, Instant now) {
+    public static boolean isGone(String driver, String me, Instant startedAt, Instant now) {
         if (driver == null || !driver.contains("@")) {
             return startedAt == null || startedAt.plus(FOREIGN_STALE_AFTER).isBefore(now);
         }
