@@ -9,7 +9,8 @@ public final class Rejects {
     public static final TableDef DEF = TableDef.builder(
                     "rejects",
                     "bronze",
-                    "Input that could not be used, with a stable reason code. For every run: input records = pages + rejects(ingest), and pages = documents + rejects(clean).")
+                    "Input that could not be used, with a stable reason code. For every run: input records = pages + rejects(ingest)"
+                            + " + duplicates, and pending pages = documents + rejects(clean) + duplicates (runs.duplicate_rows).")
             .required("reject_id", StringType, "Stable hash of source_uri, record_offset, stage and page_id", "b1e2...")
             .required("source_uri", StringType, "File the record came from", "file:/data/crawl/bad.jsonl")
             .col("record_offset", LongType, "Record position inside the file", "3")
