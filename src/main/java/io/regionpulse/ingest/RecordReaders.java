@@ -1,5 +1,6 @@
 package io.regionpulse.ingest;
 
+import io.regionpulse.codes.RejectReason;
 import io.regionpulse.text.Charsets;
 import io.regionpulse.text.JsonPage;
 import java.io.BufferedInputStream;

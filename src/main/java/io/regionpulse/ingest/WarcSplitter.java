@@ -1,5 +1,6 @@
 package io.regionpulse.ingest;
 
+import io.regionpulse.codes.RejectReason;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

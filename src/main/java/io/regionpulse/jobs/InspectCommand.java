@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.regionpulse.analysis.Analysis;
 import io.regionpulse.analysis.DocumentAnalyzer;
+import io.regionpulse.codes.Stage;
 import io.regionpulse.config.Settings;
 import io.regionpulse.config.UserError;
 import io.regionpulse.ingest.PageIds;
@@ -113,7 +114,7 @@ public final class InspectCommand implements Callable<Integer> {
         o.put("format", rec.format());
         o.put("charset", rec.charset());
         if (rec.isRejected()) {
-            o.put("stage", "ingest");
+            o.put("stage", Stage.INGEST.code());
             o.put("reject_reason", rec.rejectReason());
             o.put("reject_detail", rec.rejectDetail());
             return o;
@@ -131,7 +132,7 @@ public final class InspectCommand implements Callable<Integer> {
                 rec.fetchedAt()));
         o.put("page_id", pageId);
         if (c.isRejected()) {
-            o.put("stage", "clean");
+            o.put("stage", Stage.CLEAN.code());
             o.put("reject_reason", c.rejectReason());
             o.put("reject_detail", c.rejectDetail());
             return o;

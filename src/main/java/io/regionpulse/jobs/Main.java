@@ -1,5 +1,6 @@
 package io.regionpulse.jobs;
 
+import io.regionpulse.codes.Stage;
 import io.regionpulse.config.Settings;
 import io.regionpulse.config.UserError;
 import io.regionpulse.regions.Gazetteer;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Parameters;
             io.regionpulse.jobs.ReportCommand.class,
             io.regionpulse.jobs.ExportCommand.class,
             io.regionpulse.jobs.ServeCommand.class,
-            NightlyCommand.class
+            NightlyCommand.class,
+            MaintainCommand.class
         },
         description = "Chinese news pages → Delta tables of region mentions, metrics, co-mentions and timelines.")
 public final class Main implements Callable<Integer> {
@@ -96,7 +98,8 @@ public final class Main implements Callable<Integer> {
         }
         if (Errors.isConcurrentWrite(ex)) {
             return "another run wrote the same warehouse table at the same time (Delta concurrent write conflict: "
-                    + Errors.firstLine(ex) + "); this run stopped, its stage is marked failed in runs: rerun it";
+                    + Errors.firstLine(Errors.concurrentWrite(ex))
+                    + "); this run stopped, its stage is marked failed in runs: rerun it";
         }
         var ae = find(ex, org.apache.spark.sql.AnalysisException.class);
         if (ae != null) {
@@ -217,7 +220,7 @@ public final class Main implements Callable<Integer> {
                 extra.put(Settings.INPUT, inputs);
             }
             Settings s = common.settings(extra);
-            if (stages.contains("ingest")) {
+            if (stages.contains(Stage.INGEST.code())) {
                 // Fail fast on a missing input before Spark starts.
                 InputFiles.expand(s.inputs(), new org.apache.hadoop.conf.Configuration());
             }

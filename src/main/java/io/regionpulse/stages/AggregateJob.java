@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.*;
 
 import io.regionpulse.aggregate.AggregateSettings;
 import io.regionpulse.aggregate.Containment;
+import io.regionpulse.codes.RunStatus;
+import io.regionpulse.codes.Stage;
 import io.regionpulse.regions.Gazetteer;
 import io.regionpulse.regions.Region;
 import io.regionpulse.tables.AggregateState;
@@ -108,8 +110,8 @@ public final class AggregateJob {
             if (changedDocs == 0 && !full) {
                 changed.unpersist();
                 return new StageResult(
-                        "aggregate",
-                        "nothing_to_do",
+                        Stage.AGGREGATE,
+                        RunStatus.NOTHING_TO_DO,
                         0,
                         0,
                         0,
@@ -196,7 +198,7 @@ public final class AggregateJob {
                     + " documents without published_date excluded; " + cappedDocs + " documents capped at "
                     + settings.maxRegionsPerDocument() + " regions for pairs";
             LOG.info("aggregate: {}", detail);
-            StageResult result = new StageResult("aggregate", "succeeded", changedDocs, rows, 0, detail);
+            StageResult result = new StageResult(Stage.AGGREGATE, RunStatus.SUCCEEDED, changedDocs, rows, 0, detail);
             if (settings.maintenance()) {
                 Housekeeping.maintain(w, settings);
             }

@@ -3,12 +3,14 @@ package io.regionpulse.stages;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import io.regionpulse.codes.RejectReason;
+import io.regionpulse.codes.Stage;
 import io.regionpulse.ingest.PageIds;
-import io.regionpulse.ingest.RejectReason;
 import io.regionpulse.nlp.HanlpScriptConverter;
 import io.regionpulse.tables.Documents;
 import io.regionpulse.tables.Pages;
 import io.regionpulse.tables.Rejects;
+import io.regionpulse.tables.RowBuilder;
 import io.regionpulse.text.CleanOutcome;
 import io.regionpulse.text.CleanedPage;
 import io.regionpulse.text.CleanerSettings;
@@ -24,7 +26,6 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -39,28 +40,36 @@ import org.slf4j.LoggerFactory;
 public final class CleanJob {
     private static final Logger LOG = LoggerFactory.getLogger(CleanJob.class);
 
-    static final StructType STAGED = new StructType()
-            .add("kind", DataTypes.StringType, false)
-            .add("page_id", DataTypes.StringType, false)
-            .add("source_uri", DataTypes.StringType)
-            .add("record_offset", DataTypes.LongType)
-            .add("doc_id", DataTypes.StringType)
-            .add("url", DataTypes.StringType)
-            .add("site", DataTypes.StringType)
-            .add("title", DataTypes.StringType)
-            .add("published_at", DataTypes.TimestampType)
-            .add("published_date", DataTypes.DateType)
-            .add("date_source", DataTypes.StringType)
-            .add("source_name", DataTypes.StringType)
-            .add("author", DataTypes.StringType)
-            .add("original_script", DataTypes.StringType)
-            .add("text", DataTypes.StringType)
-            .add("char_count", DataTypes.IntegerType)
-            .add("flags", DataTypes.createArrayType(DataTypes.StringType, false))
-            .add("content_hash", DataTypes.StringType)
-            .add("reason", DataTypes.StringType)
-            .add("detail", DataTypes.StringType)
-            .add("sample", DataTypes.BinaryType);
+    /** A cleaned page is staged either as a document or as a clean reject ({@code kind}). */
+    static final StructType STAGED = new StructType(concat(
+            new org.apache.spark.sql.types.StructField[] {
+                new org.apache.spark.sql.types.StructField(
+                        "kind", DataTypes.StringType, false, org.apache.spark.sql.types.Metadata.empty())
+            },
+            Rejects.DEF.nullableFields("source_uri", "record_offset"),
+            Documents.DEF.nullableFields(
+                    "page_id",
+                    "doc_id",
+                    "url",
+                    "site",
+                    "title",
+                    "published_at",
+                    "published_date",
+                    "date_source",
+                    "source_name",
+                    "author",
+                    "original_script",
+                    "text",
+                    "char_count",
+                    "flags",
+                    "content_hash"),
+            Rejects.DEF.nullableFields("reason", "detail", "sample")));
+
+    private static final RowBuilder ROWS = RowBuilder.of(STAGED);
+
+    private static org.apache.spark.sql.types.StructField[] concat(org.apache.spark.sql.types.StructField[]... parts) {
+        return Arrays.stream(parts).flatMap(Arrays::stream).toArray(org.apache.spark.sql.types.StructField[]::new);
+    }
 
     private CleanJob() {}
 
@@ -69,7 +78,9 @@ public final class CleanJob {
         Dataset<Row> pages = w.read(Pages.DEF);
         Dataset<Row> done = w.read(Documents.DEF)
                 .select("page_id")
-                .union(w.read(Rejects.DEF).filter(col("stage").equalTo("clean")).select("page_id"));
+                .union(w.read(Rejects.DEF)
+                        .filter(col("stage").equalTo(Stage.CLEAN.code()))
+                        .select("page_id"));
         Dataset<Row> pending = pages.join(done, pages.col("page_id").equalTo(done.col("page_id")), "left_anti")
                 .select("page_id", "source_uri", "record_offset", "url", "format", "charset", "raw", "fetched_at");
         CleanerSettings settings = ctx.settings().clean();
@@ -80,7 +91,7 @@ public final class CleanJob {
             long total = staged.count();
             LOG.info("clean: {} pages pending", total);
             if (total == 0) {
-                return StageResult.of("clean", 0, 0, 0);
+                return StageResult.of(Stage.CLEAN, 0, 0, 0);
             }
             Dataset<Row> docs = staged.filter(col("kind").equalTo("doc"))
                     .withColumn("keywords", lit(null).cast(DataTypes.createArrayType(DataTypes.StringType, false)))
@@ -88,12 +99,12 @@ public final class CleanJob {
                     .withColumn("is_canonical", lit(null).cast("boolean"))
                     .withColumn("run_id", lit(ctx.runId()));
             Dataset<Row> rejects = staged.filter(col("kind").equalTo("reject"))
-                    .withColumn("reject_id", Stages.rejectId("clean"))
-                    .withColumn("stage", lit("clean"))
+                    .withColumn("reject_id", Stages.rejectId(Stage.CLEAN))
+                    .withColumn("stage", lit(Stage.CLEAN.code()))
                     .withColumn("run_id", lit(ctx.runId()));
             long written = w.insertNew(Documents.DEF, docs);
             long rejected = w.insertNew(Rejects.DEF, rejects);
-            return StageResult.of("clean", total, written, rejected, total - written - rejected);
+            return StageResult.of(Stage.CLEAN, total, written, rejected, total - written - rejected);
         } finally {
             staged.unpersist();
         }
@@ -129,53 +140,39 @@ public final class CleanJob {
         }
         if (out.isRejected()) {
             byte[] sample = raw == null ? null : Arrays.copyOf(raw, Math.min(raw.length, 256));
-            return RowFactory.create(
-                    "reject",
-                    pageId,
-                    sourceUri,
-                    offset,
-                    null,
-                    r.getAs("url"),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    out.rejectReason(),
-                    out.rejectDetail(),
-                    sample);
+            return ROWS.row()
+                    .set("kind", "reject")
+                    .set("page_id", pageId)
+                    .set("source_uri", sourceUri)
+                    .set("record_offset", offset)
+                    .set("url", r.getAs("url"))
+                    .set("reason", out.rejectReason())
+                    .set("detail", out.rejectDetail())
+                    .set("sample", sample)
+                    .build();
         }
         CleanedPage p = out.page();
         String site = p.site() != null ? p.site() : hostOf(p.url() != null ? p.url() : r.getAs("url"));
-        return RowFactory.create(
-                "doc",
-                pageId,
-                sourceUri,
-                offset,
-                docId(pageId),
-                p.url() != null ? p.url() : r.getAs("url"),
-                site,
-                p.title(),
-                p.publishedAt(),
-                p.publishedDate(),
-                p.dateSource(),
-                p.sourceName(),
-                p.author(),
-                p.originalScript(),
-                p.text(),
-                p.text().length(),
-                p.flags().toArray(new String[0]),
-                contentHash(p.text()),
-                null,
-                null,
-                null);
+        return ROWS.row()
+                .set("kind", "doc")
+                .set("page_id", pageId)
+                .set("source_uri", sourceUri)
+                .set("record_offset", offset)
+                .set("doc_id", docId(pageId))
+                .set("url", p.url() != null ? p.url() : r.getAs("url"))
+                .set("site", site)
+                .set("title", p.title())
+                .set("published_at", p.publishedAt())
+                .set("published_date", p.publishedDate())
+                .set("date_source", p.dateSource())
+                .set("source_name", p.sourceName())
+                .set("author", p.author())
+                .set("original_script", p.originalScript())
+                .set("text", p.text())
+                .set("char_count", p.text().length())
+                .set("flags", p.flags().toArray(new String[0]))
+                .set("content_hash", contentHash(p.text()))
+                .build();
     }
 
     public static String docId(String pageId) {

@@ -2,6 +2,8 @@ package io.regionpulse.stages;
 
 import static org.apache.spark.sql.functions.*;
 
+import io.regionpulse.codes.RunStatus;
+import io.regionpulse.codes.Stage;
 import io.regionpulse.dedup.DedupSettings;
 import io.regionpulse.dedup.MinHasher;
 import io.regionpulse.tables.Documents;
@@ -13,7 +15,6 @@ import io.regionpulse.warehouse.RunContext;
 import io.regionpulse.warehouse.StageResult;
 import io.regionpulse.warehouse.Warehouse;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -90,7 +91,7 @@ public final class DedupJob {
             long pendingCount = pending.count();
             LOG.info("dedup: {} documents pending", pendingCount);
             if (pendingCount == 0) {
-                return StageResult.of("dedup", 0, 0, 0);
+                return StageResult.of(Stage.DEDUP, 0, 0, 0);
             }
             addMissingSignatures(w, settings, ctx.runId());
             Dataset<Row> signatures = w.read(TextSignatures.DEF)
@@ -126,7 +127,7 @@ public final class DedupJob {
                             + "%d earlier documents moved to a merged story",
                     a.candidates(), a.duplicates(), a.storiesTouched(), movedCount);
             LOG.info("dedup: {}", detail);
-            return new StageResult("dedup", "succeeded", pendingCount, changed, 0, detail);
+            return new StageResult(Stage.DEDUP, RunStatus.SUCCEEDED, pendingCount, changed, 0, detail);
         } finally {
             cached.forEach(Dataset::unpersist);
         }
@@ -151,19 +152,10 @@ public final class DedupJob {
 
     static MapPartitionsFunction<Row, Row> signaturePartition(MinHasher hasher, String runId) {
         String scheme = hasher.settings().scheme();
-        return rows -> new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return rows.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                Row r = rows.next();
-                MinHasher.Signature s = hasher.signatureOf(r.getString(1));
-                return RowFactory.create(r.getString(0), scheme, s.shingles(), boxed(s.values()), runId);
-            }
-        };
+        return rows -> Stages.mapRows(rows, r -> {
+            MinHasher.Signature s = hasher.signatureOf(r.getString(1));
+            return RowFactory.create(r.getString(0), scheme, s.shingles(), boxed(s.values()), runId);
+        });
     }
 
     /**
@@ -388,19 +380,10 @@ public final class DedupJob {
     }
 
     static MapPartitionsFunction<Row, Row> verifyPartition(MinHasher hasher) {
-        return rows -> new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return rows.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                Row r = rows.next();
-                MinHasher.Verdict v = hasher.verify(ints(r.getList(2)), r.getInt(1), ints(r.getList(5)), r.getInt(4));
-                return RowFactory.create(r.getString(0), r.getString(3), v.jaccard(), v.containment(), v.duplicate());
-            }
-        };
+        return rows -> Stages.mapRows(rows, r -> {
+            MinHasher.Verdict v = hasher.verify(ints(r.getList(2)), r.getInt(1), ints(r.getList(5)), r.getInt(4));
+            return RowFactory.create(r.getString(0), r.getString(3), v.jaccard(), v.containment(), v.duplicate());
+        });
     }
 
     static int[] ints(List<Integer> xs) {

@@ -5,6 +5,8 @@ import static org.apache.spark.sql.functions.explode;
 
 import io.regionpulse.analysis.Analysis;
 import io.regionpulse.analysis.DocumentAnalyzer;
+import io.regionpulse.codes.RunStatus;
+import io.regionpulse.codes.Stage;
 import io.regionpulse.ingest.PageIds;
 import io.regionpulse.metrics.MetricMention;
 import io.regionpulse.regions.Gazetteer;
@@ -12,6 +14,7 @@ import io.regionpulse.regions.RegionMention;
 import io.regionpulse.tables.Documents;
 import io.regionpulse.tables.Metrics;
 import io.regionpulse.tables.RegionMentions;
+import io.regionpulse.tables.RowBuilder;
 import io.regionpulse.warehouse.RunContext;
 import io.regionpulse.warehouse.StageResult;
 import io.regionpulse.warehouse.Warehouse;
@@ -23,7 +26,6 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -38,37 +40,14 @@ import org.slf4j.LoggerFactory;
 public final class ExtractJob {
     private static final Logger LOG = LoggerFactory.getLogger(ExtractJob.class);
 
-    static final StructType MENTION = new StructType()
-            .add("mention_id", DataTypes.StringType, false)
-            .add("sentence_index", DataTypes.IntegerType, false)
-            .add("start", DataTypes.IntegerType, false)
-            .add("end", DataTypes.IntegerType, false)
-            .add("surface", DataTypes.StringType, false)
-            .add("region_code", DataTypes.StringType, false)
-            .add("region_name", DataTypes.StringType, false)
-            .add("region_level", DataTypes.StringType, false)
-            .add("province_code", DataTypes.StringType)
-            .add("match_type", DataTypes.StringType, false)
-            .add("in_organization", DataTypes.BooleanType, false);
+    /** A region mention as the analysis gives it: the contract row without the document's columns. */
+    static final StructType MENTION = RegionMentions.DEF.struct("doc_id", "story_id", "published_date");
 
-    static final StructType METRIC = new StructType()
-            .add("metric_id", DataTypes.StringType, false)
-            .add("sentence_index", DataTypes.IntegerType, false)
-            .add("start", DataTypes.IntegerType, false)
-            .add("end", DataTypes.IntegerType, false)
-            .add("surface", DataTypes.StringType, false)
-            .add("value", DataTypes.DoubleType, false)
-            .add("unit", DataTypes.StringType)
-            .add("measure_word", DataTypes.StringType)
-            .add("qualifier", DataTypes.StringType)
-            .add("indicator", DataTypes.StringType)
-            .add("change", DataTypes.StringType)
-            .add("comparison", DataTypes.StringType)
-            .add("reference_year", DataTypes.IntegerType)
-            .add("is_target", DataTypes.BooleanType, false)
-            .add("target_year", DataTypes.IntegerType)
-            .add("region_code", DataTypes.StringType)
-            .add("region_link", DataTypes.StringType);
+    /** A metric as the analysis gives it: the contract row without the document's columns. */
+    static final StructType METRIC = Metrics.DEF.struct("doc_id", "story_id", "published_date");
+
+    private static final RowBuilder MENTION_ROWS = RowBuilder.of(MENTION);
+    private static final RowBuilder METRIC_ROWS = RowBuilder.of(METRIC);
 
     static final StructType STAGED = new StructType()
             .add("doc_id", DataTypes.StringType, false)
@@ -77,6 +56,8 @@ public final class ExtractJob {
             .add("keywords", DataTypes.createArrayType(DataTypes.StringType, false), false)
             .add("mentions", DataTypes.createArrayType(MENTION, false), false)
             .add("metrics", DataTypes.createArrayType(METRIC, false), false);
+
+    private static final RowBuilder STAGED_ROWS = RowBuilder.of(STAGED);
 
     private ExtractJob() {}
 
@@ -96,7 +77,7 @@ public final class ExtractJob {
             long docs = staged.count();
             LOG.info("extract: {} documents pending", docs);
             if (docs == 0) {
-                return StageResult.of("extract", 0, 0, 0);
+                return StageResult.of(Stage.EXTRACT, 0, 0, 0);
             }
             Dataset<Row> mentions = staged.select(
                             col("doc_id"),
@@ -122,8 +103,8 @@ public final class ExtractJob {
                     .execute();
             LOG.info("extract: {} region mentions, {} metrics", mentionCount, metricCount);
             return new StageResult(
-                    "extract",
-                    "succeeded",
+                    Stage.EXTRACT,
+                    RunStatus.SUCCEEDED,
                     docs,
                     mentionCount + metricCount,
                     0,
@@ -150,51 +131,57 @@ public final class ExtractJob {
         List<Row> mentions =
                 a.mentions().stream().map(m -> mentionRow(docId, m)).toList();
         List<Row> metrics = a.metrics().stream().map(m -> metricRow(docId, m)).toList();
-        return RowFactory.create(
-                docId,
-                r.getAs("story_id"),
-                date,
-                a.keywords().toArray(new String[0]),
-                mentions.toArray(),
-                metrics.toArray());
+        return STAGED_ROWS
+                .row()
+                .set("doc_id", docId)
+                .set("story_id", r.getAs("story_id"))
+                .set("published_date", date)
+                .set("keywords", a.keywords().toArray(new String[0]))
+                .set("mentions", mentions.toArray())
+                .set("metrics", metrics.toArray())
+                .build();
     }
 
     static Row mentionRow(String docId, RegionMention m) {
         String id = PageIds.hash(docId, String.valueOf(m.start()), String.valueOf(m.end()), m.regionCode());
-        return RowFactory.create(
-                id,
-                m.sentenceIndex(),
-                m.start(),
-                m.end(),
-                m.surface(),
-                m.regionCode(),
-                m.regionName(),
-                m.regionLevel(),
-                m.provinceCode(),
-                m.matchType(),
-                m.inOrganization());
+        return MENTION_ROWS
+                .row()
+                .set("mention_id", id)
+                .set("sentence_index", m.sentenceIndex())
+                .set("start", m.start())
+                .set("end", m.end())
+                .set("surface", m.surface())
+                .set("region_code", m.regionCode())
+                .set("region_name", m.regionName())
+                .set("region_level", m.regionLevel())
+                .set("province_code", m.provinceCode())
+                .set("match_type", m.matchType())
+                .set("in_organization", m.inOrganization())
+                .build();
     }
 
     static Row metricRow(String docId, MetricMention m) {
         String id = PageIds.hash(
                 docId, String.valueOf(m.start()), String.valueOf(m.end()), m.unit(), String.valueOf(m.value()));
-        return RowFactory.create(
-                id,
-                m.sentenceIndex(),
-                m.start(),
-                m.end(),
-                m.surface(),
-                m.value(),
-                m.unit(),
-                m.measureWord(),
-                m.qualifier(),
-                m.indicator(),
-                m.change(),
-                m.comparison(),
-                m.referenceYear(),
-                m.isTarget(),
-                m.targetYear(),
-                m.regionCode(),
-                m.regionLink());
+        return METRIC_ROWS
+                .row()
+                .set("metric_id", id)
+                .set("sentence_index", m.sentenceIndex())
+                .set("start", m.start())
+                .set("end", m.end())
+                .set("surface", m.surface())
+                .set("value", m.value())
+                .set("unit", m.unit())
+                .set("measure_word", m.measureWord())
+                .set("qualifier", m.qualifier())
+                .set("indicator", m.indicator())
+                .set("change", m.change())
+                .set("comparison", m.comparison())
+                .set("reference_year", m.referenceYear())
+                .set("is_target", m.isTarget())
+                .set("target_year", m.targetYear())
+                .set("region_code", m.regionCode())
+                .set("region_link", m.regionLink())
+                .build();
     }
 }

@@ -4,11 +4,12 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.current_date;
 import static org.apache.spark.sql.functions.lit;
 
+import io.regionpulse.codes.RejectReason;
+import io.regionpulse.codes.Stage;
 import io.regionpulse.ingest.IngestSettings;
 import io.regionpulse.ingest.PageIds;
 import io.regionpulse.ingest.RawRecord;
 import io.regionpulse.ingest.RecordReaders;
-import io.regionpulse.ingest.RejectReason;
 import io.regionpulse.tables.Pages;
 import io.regionpulse.tables.Rejects;
 import io.regionpulse.warehouse.HadoopConf;
@@ -64,7 +65,7 @@ public final class IngestJob {
         List<InputFiles.InputFile> files = InputFiles.expand(inputs, hconf);
         LOG.info("ingest: {} input files under {}", files.size(), inputs);
         if (files.isEmpty()) {
-            return StageResult.of("ingest", 0, 0, 0);
+            return StageResult.of(Stage.INGEST, 0, 0, 0);
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int slices = Math.max(
@@ -80,14 +81,14 @@ public final class IngestJob {
                     .withColumn("run_id", lit(ctx.runId()))
                     .withColumn("ingest_date", current_date());
             Dataset<Row> rejects = df.filter(col("kind").equalTo("reject"))
-                    .withColumn("reject_id", Stages.rejectId("ingest"))
-                    .withColumn("stage", lit("ingest"))
+                    .withColumn("reject_id", Stages.rejectId(Stage.INGEST))
+                    .withColumn("stage", lit(Stage.INGEST.code()))
                     .withColumn("sample", col("raw"))
                     .withColumn("run_id", lit(ctx.runId()));
             // Rows actually written: a page seen by an earlier run (or twice in this one) is a duplicate.
             long written = w.insertNew(Pages.DEF, pages);
             long rejected = w.insertNew(Rejects.DEF, rejects);
-            return StageResult.of("ingest", total, written, rejected, total - written - rejected);
+            return StageResult.of(Stage.INGEST, total, written, rejected, total - written - rejected);
         } finally {
             df.unpersist();
         }

@@ -1,5 +1,6 @@
 package io.regionpulse.stages;
 
+import io.regionpulse.codes.Stage;
 import io.regionpulse.warehouse.Errors;
 import io.regionpulse.warehouse.Lexicons;
 import io.regionpulse.warehouse.RunContext;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /** Runs the chosen stages in order, records each in {@code runs}, prints counts as it goes. */
 public final class Pipeline {
-    public static final List<String> STAGES = List.of("ingest", "clean", "dedup", "extract", "aggregate");
+    public static final List<String> STAGES = io.regionpulse.codes.Code.codes(Stage.class);
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
     private Pipeline() {}
@@ -38,30 +39,29 @@ public final class Pipeline {
             LOG.warn("runs: could not check for abandoned stages: {}", Errors.firstLine(e));
         }
         List<StageResult> results = new ArrayList<>();
-        for (String stage : STAGES) {
-            if (!stages.contains(stage)) {
+        for (Stage stage : Stage.values()) {
+            if (!stages.contains(stage.code())) {
                 continue;
             }
             Supplier<StageResult> job =
                     switch (stage) {
-                        case "ingest" -> () -> IngestJob.run(ctx, inputs);
-                        case "clean" -> () -> CleanJob.run(ctx);
-                        case "dedup" -> () -> DedupJob.run(ctx);
-                        case "extract" -> () -> ExtractJob.run(ctx, stopWords);
-                        case "aggregate" -> () -> AggregateJob.run(ctx);
-                        default -> throw new IllegalStateException(stage);
+                        case INGEST -> () -> IngestJob.run(ctx, inputs);
+                        case CLEAN -> () -> CleanJob.run(ctx);
+                        case DEDUP -> () -> DedupJob.run(ctx);
+                        case EXTRACT -> () -> ExtractJob.run(ctx, stopWords);
+                        case AGGREGATE -> () -> AggregateJob.run(ctx);
                     };
             Instant started = Instant.now();
             StageResult r;
             try {
                 RunLog.start(ctx, stage, started);
-                out.printf("%-9s … %n", stage); // after the running row: a kill from here on is on the record
+                out.printf("%-9s … %n", stage.code()); // after the running row: a kill from here on is on the record
                 r = job.get();
             } catch (Throwable e) { // any failure, Spark's checked exceptions and errors included, is on the record
                 Instant failed = Instant.now();
                 LOG.error("stage {} failed: {}", stage, Errors.firstLine(e));
                 LOG.debug("stage {} failed", stage, e); // the trace, for RP_LOG_LEVEL=DEBUG
-                out.printf("%-9s failed: %s%n", stage, Errors.firstLine(e));
+                out.printf("%-9s failed: %s%n", stage.code(), Errors.firstLine(e));
                 try {
                     RunLog.record(ctx, StageResult.failed(stage, e), started, failed);
                 } catch (RuntimeException logFailure) {
@@ -75,8 +75,8 @@ public final class Pipeline {
             double secs = Math.max(0.001, Duration.between(started, finished).toMillis() / 1000.0);
             out.printf(
                     "%-9s %-13s in=%-8d out=%-8d rejected=%-6d%s %6.1fs %8.1f rows/s%s%n",
-                    stage,
-                    r.status(),
+                    stage.code(),
+                    r.status().code(),
                     r.input(),
                     r.output(),
                     r.rejected(),

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sha2;
 
+import io.regionpulse.codes.Stage;
 import java.util.Iterator;
 import java.util.function.Function;
 import org.apache.spark.sql.Column;
@@ -17,13 +18,13 @@ final class Stages {
     private Stages() {}
 
     /** {@code rejects.reject_id}: hash of source_uri, record_offset, stage and page_id (empty when none). */
-    static Column rejectId(String stage) {
+    static Column rejectId(Stage stage) {
         return sha2(
                         concat_ws(
                                 "\u0000",
                                 col("source_uri"),
                                 col("record_offset").cast("string"),
-                                lit(stage),
+                                lit(stage.code()),
                                 coalesce(col("page_id"), lit(""))),
                         256)
                 .substr(1, 32);

@@ -2,6 +2,9 @@ package io.regionpulse.tables;
 
 import static org.apache.spark.sql.types.DataTypes.*;
 
+import io.regionpulse.codes.RejectReason;
+import io.regionpulse.codes.Stage;
+
 /** Every record or page that could not be used, with a stable reason code. */
 public final class Rejects {
     private Rejects() {}
@@ -16,15 +19,15 @@ public final class Rejects {
             .col("record_offset", LongType, "Record position inside the file", "3")
             .col("page_id", StringType, "The page, when the record got as far as pages", "3f9c2a0d...")
             .required("stage", StringType, "Stage that rejected it: ingest or clean", "clean")
+            .allowed(Stage.class)
             .required(
                     "reason",
                     StringType,
-                    "Stable code (enum RejectReason): empty_input (also a blank JSON line), binary, too_large,"
-                            + " malformed_record (broken JSON line, WARC record whose Content-Length lies, truncated gzip member,"
-                            + " reader failure with the exception class), bad_encoding, not_a_page (HTTP status not 2xx),"
-                            + " unsupported_format, unreadable (cannot open; dangling symlink; symlink cycle), and from clean"
-                            + " empty_after_cleaning, not_chinese, cleaner_error",
+                    "Why it could not be used. A blank JSON line is empty_input; a WARC record whose Content-Length lies,"
+                            + " a truncated gzip member or a reader failing mid-file is malformed_record (detail: offset, cause);"
+                            + " a dangling symlink or a symlink cycle is unreadable",
                     "empty_after_cleaning")
+            .allowed(RejectReason.class)
             .col("detail", StringType, "Human-readable detail", "only 4 chars of text after boilerplate removal")
             .col("sample", BinaryType, "First bytes of the record (up to 256)", "<binary>")
             .required("run_id", StringType, "Run that first rejected it", "run-20240301T020000Z-1a2b3c")

@@ -2,6 +2,9 @@ package io.regionpulse.tables;
 
 import static org.apache.spark.sql.types.DataTypes.*;
 
+import io.regionpulse.codes.RunStatus;
+import io.regionpulse.codes.Stage;
+
 /** One row per stage per run. */
 public final class Runs {
     private Runs() {}
@@ -17,7 +20,8 @@ public final class Runs {
                     StringType,
                     "Run id (UTC start time and a hash of the arguments)",
                     "run-20240301T020000Z-1a2b3c")
-            .required("stage", StringType, "ingest, clean, dedup, extract, aggregate", "clean")
+            .required("stage", StringType, "Stage of the pipeline", "clean")
+            .allowed(Stage.class)
             .required("started_at", TimestampType, "Start (UTC)", "2024-03-01 02:00:00")
             .required(
                     "finished_at",
@@ -27,9 +31,10 @@ public final class Runs {
             .required(
                     "status",
                     StringType,
-                    "running (started, not finished yet), succeeded, nothing_to_do, failed (detail: the error's first line),"
-                            + " abandoned (its process ended without finishing, e.g. killed; set by a later run)",
+                    "How the stage ended: running until it does; failed has the error's first line in detail;"
+                            + " abandoned is set by a later run when the process that ran it is gone (killed)",
                     "succeeded")
+            .allowed(RunStatus.class)
             .required("input_rows", LongType, "Rows the stage read", "1000")
             .required(
                     "output_rows",

@@ -21,25 +21,30 @@ public final class Errors {
 
     /** Whether {@code e} (or a cause) is Delta's conflict between two writers of one table. */
     public static boolean isConcurrentWrite(Throwable e) {
+        return concurrentWrite(e) != null;
+    }
+
+    /** The exception in {@code e}'s cause chain that is a conflict between two writers of one table, or null. */
+    public static Throwable concurrentWrite(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof org.apache.spark.sql.delta.DeltaConcurrentModificationException
                     || t instanceof java.util.ConcurrentModificationException) {
-                return true;
+                return t;
             }
             String name = t.getClass().getName();
             String msg = String.valueOf(t.getMessage());
             if (name.startsWith("io.delta") && name.contains("Concurrent")) {
-                return true;
+                return t;
             }
             if ((t instanceof java.nio.file.FileAlreadyExistsException || name.endsWith("FileAlreadyExistsException"))
                     && msg.contains("_delta_log")) {
-                return true; // two first commits of one table
+                return t; // two first commits of one table
             }
             if (msg.contains("DELTA_CONCURRENT") || msg.contains("DELTA_PROTOCOL_CHANGED")) {
-                return true;
+                return t;
             }
         }
-        return false;
+        return null;
     }
 
     /** A filesystem problem with a path in it (permission, not a directory, read-only), or null. */

@@ -1,6 +1,8 @@
 package io.regionpulse.warehouse;
 
 import io.delta.tables.DeltaTable;
+import io.regionpulse.codes.RunStatus;
+import io.regionpulse.codes.Stage;
 import io.regionpulse.tables.Runs;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
@@ -46,10 +48,10 @@ public final class RunLog {
     static Row row(RunContext ctx, StageResult r, Instant started, Instant finished) {
         return RowFactory.create(
                 ctx.runId(),
-                r.stage(),
+                r.stage().code(),
                 started,
                 finished,
-                r.status(),
+                r.status().code(),
                 r.input(),
                 r.output(),
                 r.rejected(),
@@ -61,8 +63,8 @@ public final class RunLog {
     }
 
     /** The {@code running} row of a stage that starts now. */
-    public static void start(RunContext ctx, String stage, Instant started) {
-        upsert(ctx, new StageResult(stage, "running", 0, 0, 0, 0, null), started, started);
+    public static void start(RunContext ctx, Stage stage, Instant started) {
+        upsert(ctx, new StageResult(stage, RunStatus.RUNNING, 0, 0, 0, 0, null), started, started);
     }
 
     /** The stage's final row (replaces its running row). */
@@ -73,7 +75,7 @@ public final class RunLog {
     private static void upsert(RunContext ctx, StageResult r, Instant started, Instant finished) {
         Warehouse w = ctx.warehouse();
         Dataset<Row> src = w.spark().createDataFrame(List.of(row(ctx, r, started, finished)), Runs.DEF.schema());
-        retrying("runs row " + r.stage() + "=" + r.status(), () -> {
+        retrying("runs row " + r.stage().code() + "=" + r.status().code(), () -> {
             w.delta(Runs.DEF)
                     .as("t")
                     .merge(src.as("s"), "t.run_id = s.run_id AND t.stage = s.stage")
@@ -96,7 +98,7 @@ public final class RunLog {
             return 0;
         }
         List<Row> running = w.read(Runs.DEF)
-                .filter(functions.col("status").equalTo("running"))
+                .filter(functions.col("status").equalTo(RunStatus.RUNNING.code()))
                 .filter(functions.col("run_id").notEqual(ctx.runId()))
                 .select("run_id", "stage", "started_at", "driver")
                 .collectAsList();
@@ -119,9 +121,9 @@ public final class RunLog {
                                         .col("run_id")
                                         .equalTo(s[0])
                                         .and(functions.col("stage").equalTo(s[1]))
-                                        .and(functions.col("status").equalTo("running")),
+                                        .and(functions.col("status").equalTo(RunStatus.RUNNING.code())),
                                 Map.of(
-                                        "status", functions.lit("abandoned"),
+                                        "status", functions.lit(RunStatus.ABANDONED.code()),
                                         "finished_at", functions.lit(java.sql.Timestamp.from(now)),
                                         "detail", functions.lit(detail)));
                 return null;

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArchitectureTest {
     static final String ROOT = "io.regionpulse";
     static final String[] PURE = {
-        "text", "ingest", "regions", "metrics", "nlp", "analysis", "dedup", "aggregate", "config"
+        "text", "ingest", "regions", "metrics", "nlp", "analysis", "dedup", "aggregate", "config", "codes"
     };
     static JavaClasses product;
 
@@ -83,7 +83,19 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest(name = "{0} does not use Spark")
-    @ValueSource(strings = {"text", "ingest", "regions", "metrics", "nlp", "analysis", "dedup", "aggregate", "config"})
+    @ValueSource(
+            strings = {
+                "text",
+                "ingest",
+                "regions",
+                "metrics",
+                "nlp",
+                "analysis",
+                "dedup",
+                "aggregate",
+                "config",
+                "codes"
+            })
     void purePackagesDoNotUseSpark(String pkg) {
         noClasses()
                 .that()
@@ -126,6 +138,7 @@ class ArchitectureTest {
         "dedup",
         "aggregate",
         "config",
+        "codes",
         "tables",
         "warehouse",
         "stages",

@@ -57,7 +57,7 @@ class GoldEndToEndTest {
 
     static StageResult aggregate(List<StageResult> results) {
         return results.stream()
-                .filter(r -> r.stage().equals("aggregate"))
+                .filter(r -> r.stage().code().equals("aggregate"))
                 .findFirst()
                 .orElseThrow();
     }
@@ -67,7 +67,7 @@ class GoldEndToEndTest {
         Path inc = tmp.resolve("incremental");
         Warehouse w = new Warehouse(spark, inc.toString());
         StageResult day1 = aggregate(run(inc, List.of(fixture("day1"))));
-        assertThat(day1.status()).isEqualTo("succeeded");
+        assertThat(day1.status().code()).isEqualTo("succeeded");
         assertThat(AggregateJobTest.snapshot(w, "true").get(RegionTimeline.DEF)).isNotEmpty();
         Map<TableDef, List<String>> untouchedBefore = AggregateJobTest.snapshot(w, "NOT (" + TOUCHED + ")");
         Map<TableDef, Long> versions = AggregateJobTest.versions(w);
@@ -85,7 +85,7 @@ class GoldEndToEndTest {
 
         Map<TableDef, Long> after = AggregateJobTest.versions(w);
         StageResult rerun = aggregate(run(inc, List.of(fixture("day1"), fixture("day2"))));
-        assertThat(rerun.status()).isEqualTo("nothing_to_do");
+        assertThat(rerun.status().code()).isEqualTo("nothing_to_do");
         assertThat(AggregateJobTest.versions(w)).isEqualTo(after);
     }
 }

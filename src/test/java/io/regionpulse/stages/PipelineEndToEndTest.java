@@ -125,8 +125,12 @@ class PipelineEndToEndTest {
         assumeThat(Files.isDirectory(samples)).isTrue();
         Path wh = tmp.resolve("w");
         List<StageResult> results = run(wh, List.of(samples.toString()));
-        assertThat(results).extracting(StageResult::status).doesNotContain("failed");
+        assertThat(results).extracting(StageResult::status).doesNotContain(io.regionpulse.codes.RunStatus.FAILED);
         Warehouse w = new Warehouse(spark, wh.toString());
+        assertThat(io.regionpulse.testing.ContractCodes.codedColumns()).isGreaterThanOrEqualTo(4);
+        assertThat(io.regionpulse.testing.ContractCodes.violations(t -> w.exists(t) ? w.read(t) : null))
+                .as("values outside their column's allowed codes")
+                .isEmpty();
         assertThat(w.read(Documents.DEF).count()).isGreaterThanOrEqualTo(30);
         for (String table : List.of(
                 "documents",
