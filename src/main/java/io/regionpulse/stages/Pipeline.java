@@ -27,7 +27,26 @@ public final class Pipeline {
 
     public static List<StageResult> run(RunContext ctx, List<String> stages, List<String> inputs, PrintStream out) {
         Set<String> stopWords = Lexicons.stopWords();
-        ctx.warehouse().ensureAll();
+        try {
+            ctx.warehouse().ensureAll();
+        } catch (Throwable e) { // e.g. two first runs racing to create the tables: on the record too
+            Stage first = Stage.values()[0];
+            for (Stage st : Stage.values()) {
+                if (stages.contains(st.code())) {
+                    first = st;
+                    break;
+                }
+            }
+            try {
+                if (ctx.warehouse().exists(io.regionpulse.tables.Runs.DEF)) {
+                    Instant now = Instant.now();
+                    RunLog.record(ctx, StageResult.failed(first, e), now, now);
+                }
+            } catch (RuntimeException logFailure) {
+                e.addSuppressed(logFailure);
+            }
+            throw e;
+        }
         try {
             int abandoned = RunLog.markAbandoned(ctx);
             if (abandoned > 0) {
@@ -59,7 +78,7 @@ public final class Pipeline {
                 r = job.get();
             } catch (Throwable e) { // any failure, Spark's checked exceptions and errors included, is on the record
                 Instant failed = Instant.now();
-                LOG.error("stage {} failed: {}", stage, Errors.firstLine(e));
+                LOG.error("stage {} failed: {}", stage.code(), Errors.firstLine(e));
                 LOG.debug("stage {} failed", stage, e); // the trace, for RP_LOG_LEVEL=DEBUG
                 out.printf("%-9s failed: %s%n", stage.code(), Errors.firstLine(e));
                 try {
