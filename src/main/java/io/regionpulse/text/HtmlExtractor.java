@@ -568,6 +568,9 @@ public final class HtmlExtractor {
         double bestScore = 0;
         for (Map.Entry<Element, Double> en : score.entrySet()) {
             double v = en.getValue() * (1 - linkDensity(stats.get(en.getKey())));
+            if (LIST_CHECK && teaserList(en.getKey(), stats)) {
+                v *= TEASER_PENALTY; // a feed of teasers (link + summary) outweighs short articles by bulk alone
+            }
             if (v > bestScore) {
                 bestScore = v;
                 best = en.getKey();
@@ -600,6 +603,35 @@ public final class HtmlExtractor {
             }
         }
         return out;
+    }
+
+    /** Switch for the teaser-list check (measured on and off). */
+    static boolean LIST_CHECK = !Boolean.getBoolean("rp.extract.noListCheck");
+
+    static double TEASER_PENALTY = 0.2;
+
+    /**
+     * A container whose children are mostly teasers: at least four children with text, at least 60 %
+     * of them teasers (not a {@code <p>}, under 150 characters, a fifth or more of it linked), and
+     * under 30 % of the text the container's own (a headline with a one-line summary, a
+     * list of posts). Structure only, so it works in any script.
+     */
+    static boolean teaserList(Element e, Map<Element, Stats> stats) {
+        int withText = 0;
+        int teasers = 0;
+        for (Element c : e.children()) {
+            Stats cs = stats.get(c);
+            if (cs == null || cs.text == 0) {
+                continue;
+            }
+            withText++;
+            if (cs.link * 5 >= cs.text && cs.text < 150 && !c.normalName().equals("p")) {
+                teasers++;
+            }
+        }
+        Stats s = stats.get(e);
+        // text written straight into the container (paragraphs split by <br>) is prose, not a list
+        return withText >= 4 && teasers * 10 >= withText * 6 && s.own * 10 < s.text * 3;
     }
 
     // --- lines ------------------------------------------------------------------------------

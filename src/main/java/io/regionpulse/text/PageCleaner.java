@@ -30,10 +30,18 @@ public final class PageCleaner {
 
     private final CleanerSettings settings;
     private final ScriptCheck scripts;
+    private final Instant runTime;
 
+    /** A cleaner for a run starting now: dates later than the fetch time (or now) are not trusted. */
     public PageCleaner(CleanerSettings settings, ScriptConverter converter) {
+        this(settings, converter, Instant.now());
+    }
+
+    /** A cleaner whose run time (used for pages without a fetch time) is given. */
+    public PageCleaner(CleanerSettings settings, ScriptConverter converter, Instant runTime) {
         this.settings = settings;
         this.scripts = new ScriptCheck(converter);
+        this.runTime = runTime;
     }
 
     public CleanOutcome clean(PageInput in) {
@@ -66,8 +74,15 @@ public final class PageCleaner {
             return CleanOutcome.reject("not_chinese", String.format(Locale.ROOT, "Han share %.2f", share));
         }
 
-        PublishDates.Choice date = PublishDates.pick(new PublishDates.Candidates(
-                meta.published, a.headerDate, meta.markedDate, a.bodyDate, Dates.fromUrl(meta.url), in.fetchedAt()));
+        PublishDates.Choice date = PublishDates.pick(
+                new PublishDates.Candidates(
+                        meta.published,
+                        a.headerDate,
+                        meta.markedDate,
+                        a.bodyDate,
+                        Dates.fromUrl(meta.url),
+                        in.fetchedAt()),
+                runTime);
         Instant publishedAt = date.instant();
         LocalDate day = Dates.chinaDate(publishedAt);
 

@@ -178,7 +178,8 @@ class CleaningStepsTest {
         for (int i = 0; i < 6; i++) {
             v[i] = p.get(i).equals("-") ? null : Instant.parse("2024-01-0" + (i + 1) + "T00:00:00Z");
         }
-        PublishDates.Choice c = PublishDates.pick(new PublishDates.Candidates(v[0], v[1], v[2], v[3], v[4], v[5]));
+        PublishDates.Choice c = PublishDates.pick(
+                new PublishDates.Candidates(v[0], v[1], v[2], v[3], v[4], v[5]), Instant.parse("2024-02-01T00:00:00Z"));
         assertThat(c.source() == null ? "" : c.source().code()).isEqualTo(winner);
         if (c.source() != null) {
             assertThat(c.instant())
@@ -194,6 +195,47 @@ class CleaningStepsTest {
                                                     DateSource.FETCHED)
                                             .indexOf(c.source())]);
         }
+    }
+
+    @ParameterizedTest(name = "meta {0}, byline {1}, fetched {2} → {3}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // a metadata date a month after the fetch: the byline wins
+                "2024-03-01T00:00:00Z | 2024-01-30T02:00:00Z | 2024-02-01T00:00:00Z | header",
+                // within the margin (China's tomorrow of a UTC fetch): still metadata
+                "2024-02-02T02:00:00Z | 2024-01-30T02:00:00Z | 2024-02-01T00:00:00Z | metadata",
+                // every page date in the future: the fetch time
+                "2030-01-01T00:00:00Z | 2029-05-01T00:00:00Z | 2024-02-01T00:00:00Z | fetched",
+                // no fetch time: the run time (2024-02-01) is the limit
+                "2030-01-01T00:00:00Z | 2024-01-30T02:00:00Z | ''                   | header",
+                "2030-01-01T00:00:00Z | ''                   | ''                   | ''",
+            })
+    void futureDatesAreNotPublishDates(String meta, String byline, String fetched, String winner) {
+        PublishDates.Choice c = PublishDates.pick(
+                new PublishDates.Candidates(inst(meta), inst(byline), null, null, null, inst(fetched)),
+                Instant.parse("2024-02-01T00:00:00Z"));
+        assertThat(c.source() == null ? "" : c.source().code()).isEqualTo(winner);
+    }
+
+    private static Instant inst(String s) {
+        return s == null || s.isEmpty() ? null : Instant.parse(s);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2023年度工作报告",
+                "2023年",
+                "发布时间：2023",
+                "© 2019-2024 版权所有",
+                "2023年10月",
+                "2023",
+            })
+    void yearOnlyStringsAreNeverDates(String text) {
+        assertThat(Dates.parseInstant(text)).isNull();
+        assertThat(Bylines.parse(text).date()).isNull();
     }
 
     // --- codes --------------------------------------------------------------------------------
