@@ -1,5 +1,8 @@
 package io.regionpulse.text;
 
+import io.regionpulse.codes.CleanFlag;
+import io.regionpulse.codes.DateSource;
+import io.regionpulse.codes.OriginalScript;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

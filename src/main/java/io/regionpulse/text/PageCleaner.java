@@ -1,5 +1,6 @@
 package io.regionpulse.text;
 
+import io.regionpulse.codes.OriginalScript;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package io.regionpulse.text;
 
+import io.regionpulse.codes.DateSource;
 import java.time.Duration;
 import java.time.Instant;
 

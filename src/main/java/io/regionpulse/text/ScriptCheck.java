@@ -1,5 +1,7 @@
 package io.regionpulse.text;
 
+import io.regionpulse.codes.CleanFlag;
+import io.regionpulse.codes.OriginalScript;
 import java.util.ArrayList;
 import java.util.List;
 

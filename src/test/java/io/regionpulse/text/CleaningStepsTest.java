@@ -2,6 +2,9 @@ package io.regionpulse.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.regionpulse.codes.CleanFlag;
+import io.regionpulse.codes.DateSource;
+import io.regionpulse.codes.OriginalScript;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
