@@ -581,6 +581,13 @@ public final class HtmlExtractor {
             out.add(body);
             return out;
         }
+        if (THREAD_RULE) {
+            Element first = firstPost(best, score);
+            if (first != null) {
+                out.add(first);
+                return out;
+            }
+        }
         Element parent = best.parent();
         if (parent == null || best == body) {
             out.add(best);
@@ -603,6 +610,66 @@ public final class HtmlExtractor {
             }
         }
         return out;
+    }
+
+    /** Switch for the thread rule (measured on and off). */
+    static boolean THREAD_RULE = !Boolean.getBoolean("rp.extract.noThreadRule");
+
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+    /** Tag, classes and id with digits removed: {@code div#post_1003} and {@code div#post_1001} share one. */
+    static String signature(Element e) {
+        return e.normalName() + "." + DIGITS.matcher(e.className()).replaceAll("") + "#"
+                + DIGITS.matcher(e.id()).replaceAll("");
+    }
+
+    /**
+     * A forum thread: the best block sits in one of three or more sibling blocks of one signature
+     * (posts) that differ only by number. The first post is the content, so the best-scoring block
+     * inside the first sibling is returned; null when {@code best} is not in such a run, when it is
+     * already in the first post, or when the first post holds no scored prose.
+     */
+    static Element firstPost(Element best, Map<Element, Double> score) {
+        Element a = best;
+        for (int depth = 0; depth < 14 && a != null && a.parent() != null; depth++, a = a.parent()) {
+            String sig = signature(a);
+            if (!DIGITS.matcher(a.className() + a.id()).find()) {
+                continue; // posts are numbered (post_1003, pid1003); bare repeated blocks are not posts
+            }
+            List<Element> same = new ArrayList<>();
+            for (Element sib : a.parent().children()) {
+                if (signature(sib).equals(sig)) {
+                    same.add(sib);
+                }
+            }
+            if (same.size() < 3 || !numberedApart(same)) {
+                continue;
+            }
+            Element first = same.get(0);
+            if (first == a) {
+                return null;
+            }
+            Element pick = null;
+            double top = 0;
+            for (Element x : first.getAllElements()) {
+                double v = score.getOrDefault(x, 0.0);
+                if (v > top) {
+                    top = v;
+                    pick = x;
+                }
+            }
+            return pick;
+        }
+        return null;
+    }
+
+    /** Every block has its own number ({@code post_1001}, {@code post_1002}…), not one shared hashed class. */
+    private static boolean numberedApart(List<Element> same) {
+        java.util.Set<String> raw = new java.util.HashSet<>();
+        for (Element e : same) {
+            raw.add(e.className() + "#" + e.id());
+        }
+        return raw.size() == same.size();
     }
 
     /** Switch for the teaser-list check (measured on and off). */
