@@ -75,9 +75,18 @@ public final class Maintenance {
             w.delta(t).optimize().executeZOrderBy(z.toArray(new String[0]));
             actions.add("optimized, z-ordered by " + String.join(", ", z));
         }
-        double hours = Math.max(retentionHours, tableRetentionHours(w, t));
-        w.delta(t).vacuum(hours);
-        actions.add("vacuumed (" + fmt(hours) + " h)");
+        // Delta's VACUUM takes its retention from the table property, not from an argument: set it
+        // when the table has none or a shorter one (a longer one is time travel its owner asked for).
+        double own = tableRetentionHours(w, t);
+        double hours = Math.max(retentionHours, own);
+        if (hours != own) {
+            w.spark()
+                    .sql("ALTER TABLE delta.`" + w.path(t)
+                            + "` SET TBLPROPERTIES ('delta.deletedFileRetentionDuration' = " + "'interval "
+                            + (long) Math.ceil(hours) + " hours')");
+        }
+        w.delta(t).vacuum();
+        actions.add("vacuumed (" + fmt(Math.ceil(hours)) + " h)");
         long[] after = detail(w, t);
         return new TableReport(t.name(), before[0], before[1], after[0], after[1], String.join("; ", actions));
     }
