@@ -59,6 +59,14 @@ class CodesTest {
                         "none");
     }
 
+    @Test
+    void cleaningCodesKeepTheirStrings() {
+        assertThat(Code.codes(DateSource.class)).containsExactly("metadata", "header", "body", "url", "fetched");
+        assertThat(Code.codes(OriginalScript.class)).containsExactly("simplified", "traditional", "mixed");
+        assertThat(Code.codes(CleanFlag.class))
+                .containsExactly("pinyin_removed", "mojibake", "mojibake_repaired", "converted_t2s");
+    }
+
     @ParameterizedTest
     @ValueSource(
             classes = {
@@ -69,7 +77,10 @@ class CodesTest {
                 Change.class,
                 Comparison.class,
                 Scope.class,
-                RegionLink.class
+                RegionLink.class,
+                DateSource.class,
+                OriginalScript.class,
+                CleanFlag.class
             })
     <E extends Enum<E> & Code> void everyConstantSaysWhatItMeans(Class<E> type) {
         for (E e : type.getEnumConstants()) {
