@@ -51,5 +51,14 @@ if len(sys.argv) > 2 and sys.argv[2] == "fresh":
     second = random.Random(20230602).sample([p for p in pool if (p[0], p[1]) not in taken], 50)
     taken |= {(p[0], p[1]) for p in second}
     picked = random.Random(20230603).sample([p for p in pool if (p[0], p[1]) not in taken], 40)
+if len(sys.argv) > 2 and sys.argv[2] == "scope":
+    # xwlb-labels-scope.tsv: 30 more, drawn for the region-scope work (issue 15) and labelled
+    # before its rules were evaluated on them; never used for tuning
+    taken = {(p[0], p[1]) for p in first}
+    second = random.Random(20230602).sample([p for p in pool if (p[0], p[1]) not in taken], 50)
+    taken |= {(p[0], p[1]) for p in second}
+    third = random.Random(20230603).sample([p for p in pool if (p[0], p[1]) not in taken], 40)
+    taken |= {(p[0], p[1]) for p in third}
+    picked = random.Random(20230604).sample([p for p in pool if (p[0], p[1]) not in taken], 30)
 for sid, off, ln, t in picked:
     print(f"{sid}\t{off}\t{ln}\t{t}")

@@ -186,15 +186,19 @@ public final class InspectCommand implements Callable<Integer> {
             x.put("value", m.value());
             x.put("unit", m.unit());
             x.put("measure_word", m.measureWord());
-            x.put("qualifier", m.qualifier());
+            x.put("qualifier", MetricMention.code(m.qualifier()));
             x.put("indicator", m.indicator());
-            x.put("change", m.change());
-            x.put("comparison", m.comparison());
+            x.put("indicator_code", m.indicatorCode());
+            x.put("change", MetricMention.code(m.change()));
+            x.put("comparison", MetricMention.code(m.comparison()));
             if (m.referenceYear() != null) x.put("reference_year", m.referenceYear());
             x.put("is_target", m.isTarget());
             if (m.targetYear() != null) x.put("target_year", m.targetYear());
+            x.put("scope", m.scope().code());
             x.put("region_code", m.regionCode());
-            x.put("region_link", m.regionLink());
+            x.put("region_name", m.regionName());
+            x.put("region_link", m.regionLink().code());
+            x.put("link_reliable", m.linkReliable());
         }
     }
 }

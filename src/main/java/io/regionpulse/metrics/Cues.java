@@ -129,6 +129,14 @@ final class Cues {
             "服务额", "税收", "利润", "融资", "贷款", "存款", "余额", "资产", "市值", "营业额", "收益", "补贴", "奖励", "经费", "预算", "支出", "财政",
             "消费额", "费用", "资本", "基金", "额达", "成本");
 
+    /** Words in the clause before a number that make a following 点 index points (not a time). */
+    static final List<String> INDEX_WORDS =
+            List.of("指数", "指", "点位", "恒生", "道琼斯", "纳斯达克", "标普", "上证", "深证", "创业板", "大盘", "收于", "收报", "报收", "基准利率");
+
+    /** Words in the clause before a number that make a following 分 a score (not minutes). */
+    static final List<String> SCORE_WORDS =
+            List.of("得分", "评分", "分数", "成绩", "满分", "总分", "打分", "分值", "均分", "平均分", "测评", "考核", "指数");
+
     /** Chars after 成 that make it a verb or word (成为, 成果, 成都), not a tenth. */
     static final String NOT_TENTHS_AFTER = "不果本员立就交为效绩熟长型都品分功套色像批片份年人材才形败全行文语药衣器真婚家事名因规风群龙建了绩熟";
 

@@ -1,5 +1,7 @@
 package io.regionpulse.metrics;
 
+import static io.regionpulse.metrics.Numerals.*;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,144 +33,6 @@ public final class NumberScanner {
     private static final int APPROX = 5;
 
     private NumberScanner() {}
-
-    /** Folds full-width digits and signs and Traditional numeral characters; keeps the length. */
-    public static char[] fold(CharSequence text) {
-        char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = fold(text.charAt(i));
-        }
-        return out;
-    }
-
-    static char fold(char c) {
-        if (c >= '０' && c <= '９') {
-            return (char) ('0' + (c - '０'));
-        }
-        switch (c) {
-            case '．':
-                return '.';
-            case '％':
-                return '%';
-            case '－':
-            case '−':
-                return '-';
-            case '＋':
-                return '+';
-            case '／':
-                return '/';
-            case 'Ｋ':
-                return 'K';
-            case 'ｋ':
-                return 'k';
-            case '～':
-                return '~';
-            case '〇':
-                return '零';
-            case '萬':
-                return '万';
-            case '億':
-                return '亿';
-            case '兩':
-            case '倆':
-                return '两';
-            case '點':
-                return '点';
-            case '負':
-                return '负';
-            case '個':
-                return '个';
-            case '幾':
-                return '几';
-            case '餘':
-                return '余';
-            case '對':
-                return '对';
-            case '雙':
-                return '双';
-            case '圓':
-                return '元';
-            default:
-                return c;
-        }
-    }
-
-    /** Value of a Chinese digit character (零 to 九, 两, financial forms), or -1. */
-    static int cnDigit(char c) {
-        switch (c) {
-            case '零':
-                return 0;
-            case '一':
-            case '壹':
-                return 1;
-            case '二':
-            case '贰':
-            case '貳':
-            case '两':
-                return 2;
-            case '三':
-            case '叁':
-            case '參':
-                return 3;
-            case '四':
-            case '肆':
-                return 4;
-            case '五':
-            case '伍':
-                return 5;
-            case '六':
-            case '陆':
-            case '陸':
-                return 6;
-            case '七':
-            case '柒':
-                return 7;
-            case '八':
-            case '捌':
-                return 8;
-            case '九':
-            case '玖':
-                return 9;
-            default:
-                return -1;
-        }
-    }
-
-    static int smallUnit(char c) {
-        switch (c) {
-            case '十':
-            case '拾':
-                return 10;
-            case '百':
-            case '佰':
-                return 100;
-            case '千':
-            case '仟':
-                return 1000;
-            default:
-                return 0;
-        }
-    }
-
-    static double bigUnit(char c) {
-        return c == '万' ? 1e4 : c == '亿' ? 1e8 : 0;
-    }
-
-    private static boolean financial(char c) {
-        return "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".indexOf(c) >= 0;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    static boolean isNumeralChar(char c) {
-        return isAsciiDigit(c) || cnDigit(c) >= 0 || smallUnit(c) > 0 || bigUnit(c) > 0;
-    }
 
     /** 千 that starts a unit rather than multiplying: 千米, 千克, 千瓦, 千卡, 千伏, 千帕, 千赫, 千兆. */
     private static boolean unitAfterThousand(char[] t, int p, int to) {
@@ -285,36 +149,12 @@ public final class NumberScanner {
             }
             return null;
         }
-        // 百分之X, 千分之X, 万分之X, 百万分之X (spaces allowed: 百 分 之 2)
-        if (c == '百' || c == '佰' || c == '千' || c == '仟' || c == '万') {
-            int p = i;
-            double den = 1;
-            while (p < to && (smallUnit(t[p]) >= 100 || bigUnit(t[p]) > 0)) {
-                den *= smallUnit(t[p]) > 0 ? smallUnit(t[p]) : bigUnit(t[p]);
-                p = skipSpaces(t, p + 1, to);
-            }
-            if (den >= 100 && p < to && t[p] == '分') {
-                int q = skipSpaces(t, p + 1, to);
-                if (q < to && t[q] == '之') {
-                    q = skipSpaces(t, q + 1, to);
-                    if (q < to && (t[q] == '百' || t[q] == '佰') && !(q + 1 < to && isNumeralChar(t[q + 1]))) {
-                        return new NumberToken(i, q + 1, 100 * 100 / den, true, 1, 1, false, true);
-                    }
-                    NumberToken n = q < to ? parse(t, orig, q, to, skipTo) : null;
-                    if (n == null) {
-                        return null;
-                    }
-                    return new NumberToken(
-                            i,
-                            n.end(),
-                            NumberScanner.round(n.value() * 100 / den),
-                            true,
-                            n.chars(),
-                            n.magnitude(),
-                            n.approx(),
-                            true);
-                }
-            }
+        NumberToken pct = FractionForms.percentOf(t, orig, i, to, skipTo);
+        if (pct == FractionForms.NO_NUMBER) {
+            return null;
+        }
+        if (pct != null) {
+            return pct;
         }
         if (isAsciiDigit(c)
                 || (c == '.'
@@ -358,7 +198,7 @@ public final class NumberScanner {
     }
 
     /** Parses one number starting at {@code p}; null if none. Sets skipTo past junk it consumed. */
-    private static NumberToken parse(char[] t, CharSequence orig, int start, int to, int[] skipTo) {
+    static NumberToken parse(char[] t, CharSequence orig, int start, int to, int[] skipTo) {
         double[] partVal = new double[16];
         double[] partMult = new double[16];
         int np = 0;
@@ -406,92 +246,17 @@ public final class NumberScanner {
                 if (hasCur || last == DIGIT) {
                     break;
                 }
-                int q = p;
-                long intPart = 0;
-                boolean overflow = false;
-                while (q < to && isAsciiDigit(t[q])) {
-                    if (intPart > 1_000_000_000_000_000L) {
-                        overflow = true;
-                    }
-                    intPart = intPart * 10 + (t[q] - '0');
-                    q++;
-                    // thousands separator: exactly three digits follow, then no digit
-                    if (q + 3 < to
-                            && isThousandsSeparator(t, orig, q)
-                            && isAsciiDigit(t[q + 1])
-                            && isAsciiDigit(t[q + 2])
-                            && isAsciiDigit(t[q + 3])
-                            && (q + 4 >= to || !isAsciiDigit(t[q + 4]))) {
-                        q++;
-                    }
+                ArabicNumber.Read a = ArabicNumber.read(t, orig, p, to, start, np == 0 && last == NONE);
+                if (a.reject()) {
+                    skipTo[0] = a.end();
+                    return null;
                 }
-                double v = intPart;
-                if (q + 1 < to && t[q] == '.' && isAsciiDigit(t[q + 1])) {
-                    q++;
-                    double scale = 0.1;
-                    while (q < to && isAsciiDigit(t[q])) {
-                        v += (t[q] - '0') * scale;
-                        scale /= 10;
-                        q++;
-                    }
-                    decimal = true;
-                    if (q + 1 < to && t[q] == '.' && isAsciiDigit(t[q + 1])) {
-                        // 1.2.3 or 2022.3.5: a version or a date, not a quantity
-                        while (q < to && (isAsciiDigit(t[q]) || t[q] == '.')) {
-                            q++;
-                        }
-                        skipTo[0] = q;
-                        return null;
-                    }
+                if (a.whole() != null) {
+                    return a.whole();
                 }
-                if (overflow) {
-                    v = Double.parseDouble(
-                            new String(t, p, q - p).replace(",", "").replace("，", ""));
-                }
-                if (!decimal && np == 0 && last == NONE) {
-                    double[] frac = slashFraction(t, p, to);
-                    if (frac == null && q + 1 < to && t[q] == ' ' && isAsciiDigit(t[q + 1])) {
-                        double[] mixed = slashFraction(t, q + 1, to);
-                        if (mixed != null) {
-                            frac = new double[] {mixed[0], v + mixed[1]};
-                        }
-                    }
-                    if (frac != null) {
-                        return new NumberToken(
-                                start, (int) frac[0], round(frac[1]), false, (int) frac[0] - start, 1, false, false);
-                    }
-                }
-                if (q < to && (t[q] == 'k' || t[q] == 'K') && (q + 1 >= to || !Character.isLetter(t[q + 1]))) {
-                    v *= 1000; // 40k, 百分之15K
-                    q++;
-                }
-                if (q + 1 < to && (t[q] == 'e' || t[q] == 'E' || t[q] == '^')) {
-                    // 2e5, -127.32e13, 2^5, 1.1^+23: scientific notation and powers
-                    int r = q + 1;
-                    boolean negExp = false;
-                    while (r < to && (t[r] == '+' || t[r] == '-')) {
-                        negExp ^= t[r] == '-';
-                        r++;
-                    }
-                    int es = r;
-                    while (r < to && (isAsciiDigit(t[r]) || (t[q] == '^' && t[r] == '.'))) {
-                        r++;
-                    }
-                    String exp = new String(t, es, r - es);
-                    if (r > es
-                            && isAsciiDigit(t[es])
-                            && exp.indexOf('.') == exp.lastIndexOf('.')
-                            && !exp.endsWith(".")
-                            && (r >= to || !Character.isLetter(t[r]))) {
-                        double e = Double.parseDouble(exp);
-                        e = negExp ? -e : e;
-                        double powered = t[q] == '^' ? Math.pow(v, e) : v * Math.pow(10, e);
-                        if (Double.isFinite(powered)) {
-                            v = powered;
-                            q = r;
-                        }
-                    }
-                }
+                decimal |= a.decimal();
+                int q = a.end();
+                double v = a.value();
                 numerals += q - p;
                 cur = round(v);
                 hasCur = true;
@@ -709,100 +474,6 @@ public final class NumberScanner {
             value += partVal[k];
         }
         value = round(value);
-        // a dozen: 十打 = 120 (but 打造, 打击 are verbs)
-        if (end + 1 < to && t[end] == '打' && "造击破通开工响赢好下出入进牢掉卡拼压架假扫包听算拐折了".indexOf(t[end + 1]) < 0) {
-            return new NumberToken(
-                    start, end + 1, round(value * 12), chinese, end + 1 - start, magnitude, approx, false);
-        }
-        if (end == to - 1 && t[end] == '打') {
-            return new NumberToken(
-                    start, end + 1, round(value * 12), chinese, end + 1 - start, magnitude, approx, false);
-        }
-        // mixed fractions: 三百五十又三分之一
-        int you = skipSpaces(t, end, to);
-        int afterYou = you < to && t[you] == '又' ? skipSpaces(t, you + 1, to) : -1;
-        if (afterYou > 0 && afterYou < to && isNumeralChar(t[afterYou])) {
-            NumberToken frac = parse(t, orig, afterYou, to, new int[1]);
-            if (frac != null && Math.abs(frac.value()) < 1 && frac.end() > afterYou + 2) {
-                return new NumberToken(
-                        start,
-                        frac.end(),
-                        value + (value < 0 ? -frac.value() : frac.value()),
-                        true,
-                        frac.end() - start,
-                        1,
-                        approx,
-                        false);
-            }
-        }
-        // fractions: 三分之一, 16分之5
-        int fen = skipSpaces(t, end, to);
-        int zhi = fen + 1 < to && t[fen] == '分' ? skipSpaces(t, fen + 1, to) : -1;
-        if (zhi > 0 && zhi < to && t[zhi] == '之' && value != 0) {
-            NumberToken den = null;
-            int q = skipSpaces(t, zhi + 1, to);
-            boolean neg = false;
-            if (q < to && t[q] == '负') {
-                neg = true;
-                q++;
-            }
-            if (q < to && isNumeralChar(t[q])) {
-                den = parse(t, orig, q, to, new int[1]);
-            }
-            if (den != null) {
-                double v = (neg ? -den.value() : den.value()) / value;
-                return new NumberToken(start, den.end(), v, true, numerals + 2 + den.chars(), 1, approx, false);
-            }
-        }
-        return new NumberToken(start, end, value, chinese, end - start, magnitude, approx, false);
-    }
-
-    static int skipSpaces(char[] t, int p, int to) {
-        int q = p;
-        while (q < to && q - p < 4 && (t[q] == ' ' || t[q] == '\u3000')) {
-            q++;
-        }
-        return q;
-    }
-
-    /** An integer fraction a/b at p (not a date such as 2023/6/1): {end, value}, or null. */
-    private static double[] slashFraction(char[] t, int p, int to) {
-        int q = p;
-        long a = 0;
-        while (q < to && isAsciiDigit(t[q]) && q - p < 9) {
-            a = a * 10 + (t[q] - '0');
-            q++;
-        }
-        if (q == p || q >= to || t[q] != '/' || q + 1 >= to || !isAsciiDigit(t[q + 1])) {
-            return null;
-        }
-        int r = q + 1;
-        long b = 0;
-        while (r < to && isAsciiDigit(t[r]) && r - q < 9) {
-            b = b * 10 + (t[r] - '0');
-            r++;
-        }
-        if (b == 0 || (r < to && (t[r] == '/' || t[r] == '.' || isAsciiDigit(t[r])))) {
-            return null;
-        }
-        return new double[] {r, (double) a / b};
-    }
-
-    private static boolean isThousandsSeparator(char[] t, CharSequence orig, int q) {
-        if (t[q] == ',') {
-            return true;
-        }
-        char before = orig.charAt(q - 1);
-        return orig.charAt(q) == '，' && before >= '０' && before <= '９';
-    }
-
-    /** Keeps 12 significant digits: removes binary noise such as 1100.9 * 1e8 = 1.1009000000000002E11. */
-    static double round(double v) {
-        if (v == 0 || Double.isNaN(v) || Double.isInfinite(v)) {
-            return v;
-        }
-        double scale = Math.pow(10, 11 - Math.floor(Math.log10(Math.abs(v))));
-        double r = Math.round(v * scale) / scale;
-        return Double.isFinite(r) && Math.abs(v * scale) < 9e18 ? r : v;
+        return FractionForms.withSuffix(t, orig, start, end, to, value, chinese, magnitude, approx, numerals);
     }
 }

@@ -66,6 +66,8 @@ final class Units {
         add("成", "percent", null, 10, Kind.PERCENT);
         add("折", "percent", null, 10, Kind.PERCENT);
         add("倍", "times", null, 1, Kind.TIMES);
+        add("个基点", "basis_point", null, 1, Kind.PERCENT);
+        add("基点", "basis_point", null, 1, Kind.PERCENT);
 
         for (String w : new String[] {
             "个", "家", "项", "篇", "名", "人", "所", "座", "件", "台", "辆", "艘", "架", "条", "份", "户", "套", "支", "只", "头", "株",
@@ -150,6 +152,12 @@ final class Units {
         }
         MAX_LEN = max;
     }
+
+    /** 点 after a number in a clause about an index (上证指数收于3200.5点): index points, not a time. */
+    static final Unit INDEX_POINT = new Unit("点", "index_point", null, 1, Kind.PHYSICAL);
+
+    /** 分 after a number in a clause about a score (综合得分85.6分): a score, not minutes. */
+    static final Unit SCORE = new Unit("分", "score", null, 1, Kind.PHYSICAL);
 
     private Units() {}
 

@@ -173,15 +173,19 @@ public final class ExtractJob {
                 .set("value", m.value())
                 .set("unit", m.unit())
                 .set("measure_word", m.measureWord())
-                .set("qualifier", m.qualifier())
+                .set("qualifier", MetricMention.code(m.qualifier()))
                 .set("indicator", m.indicator())
-                .set("change", m.change())
-                .set("comparison", m.comparison())
+                .set("indicator_code", m.indicatorCode())
+                .set("change", MetricMention.code(m.change()))
+                .set("comparison", MetricMention.code(m.comparison()))
                 .set("reference_year", m.referenceYear())
                 .set("is_target", m.isTarget())
                 .set("target_year", m.targetYear())
+                .set("scope", m.scope().code())
                 .set("region_code", m.regionCode())
-                .set("region_link", m.regionLink())
+                .set("region_name", m.regionName())
+                .set("region_link", m.regionLink().code())
+                .set("link_reliable", m.linkReliable())
                 .build();
     }
 }

@@ -316,8 +316,9 @@ public final class TrendFrames {
     }
 
     /**
-     * metric_timeline: metrics with a region and an indicator, targets left out, per region,
-     * normalised indicator ({@link IndicatorNames}), unit and change. The latest value is the one
+     * metric_timeline: metrics reliably linked to a region (metrics.link_reliable) with an
+     * indicator, targets left out, per region, indicator (the standard indicator_code where there
+     * is one, else the normalised phrase, {@link IndicatorNames}), unit and change. The latest value is the one
      * of the latest document (published_at, then doc_id), last in its text.
      */
     public static Dataset<Row> metricSeries(Dataset<Row> docPeriods, Dataset<Row> metrics) {
@@ -325,7 +326,10 @@ public final class TrendFrames {
                 .select(
                         col("doc_id"),
                         col("region_code"),
-                        INDICATOR.apply(col("indicator")).as("indicator"),
+                        col("region_name"),
+                        coalesce(col("indicator_code"), INDICATOR.apply(col("indicator")))
+                                .as("indicator"),
+                        col("indicator_code"),
                         coalesce(col("unit"), lit("none")).as("unit"),
                         coalesce(col("change"), lit("level")).as("change"),
                         col("value"),
@@ -335,6 +339,8 @@ public final class TrendFrames {
                 .groupBy("region_code", "indicator", "unit", "change", "granularity", "period_start")
                 .agg(
                         count(lit(1)).as("observations"),
+                        max("region_name").as("region_name"),
+                        max("indicator_code").as("indicator_code"),
                         min("value").as("value_min"),
                         max("value").as("value_max"),
                         avg("value").as("value_avg"),
@@ -346,10 +352,11 @@ public final class TrendFrames {
                 .drop("latest");
     }
 
-    /** Metrics that can join a series: about a region, with an indicator, not a target. */
+    /** Metrics that can join a series: reliably linked to a region, with an indicator, not a target. */
     static Dataset<Row> usableMetrics(Dataset<Row> metrics) {
         return metrics.filter(col("region_code")
                 .isNotNull()
+                .and(coalesce(col("link_reliable"), lit(false)))
                 .and(col("indicator").isNotNull())
                 .and(not(coalesce(col("is_target"), lit(false)))));
     }

@@ -9,9 +9,19 @@ public final class MetricTimeline {
     public static final TableDef DEF = TableDef.builder(
                     "metric_timeline",
                     "gold",
-                    "Per region, indicator (normalised spelling), unit and change, per period: observations and value range, and the latest value with its document. Targets (到2025年…) are left out.")
+                    "Per region, indicator (standard code where there is one, else normalised phrase), unit and change, per period: observations and value range, and the latest value with its document. Only metrics reliably linked to their region (metrics.link_reliable); targets (到2025年…) are left out.")
             .required("region_code", StringType, "Region the numbers are about", "310000")
-            .required("indicator", StringType, "Normalised indicator phrase", "技术交易金额")
+            .col("region_name", StringType, "Name of the region", "四川省")
+            .required(
+                    "indicator",
+                    StringType,
+                    "Series key: metrics.indicator_code where the metrics have one, else the normalised phrase",
+                    "gdp")
+            .col(
+                    "indicator_code",
+                    StringType,
+                    "The standard indicator (conf/metrics/indicators.tsv), null for phrase series",
+                    "gdp")
             .required("unit", StringType, "Unit", "CNY")
             .required("granularity", StringType, "day, week, month", "month")
             .required("period_start", DateType, "First day of the period", "2023-06-01")

@@ -39,6 +39,27 @@ class CodesTest {
     }
 
     @Test
+    void metricCodesKeepTheirStrings() {
+        assertThat(Code.codes(Qualifier.class))
+                .containsExactly("exact", "approx", "more_than", "at_least", "less_than", "at_most");
+        assertThat(Code.codes(Change.class)).containsExactly("level", "increase", "decrease");
+        assertThat(Code.codes(Comparison.class)).containsExactly("yoy", "mom");
+        assertThat(Code.codes(Scope.class)).containsExactly("region", "national", "foreign", "none");
+        assertThat(Code.codes(RegionLink.class))
+                .containsExactly(
+                        "clause_subject",
+                        "fenbie_list",
+                        "same_quantity",
+                        "national_marker",
+                        "foreign_marker",
+                        "several_regions",
+                        "sentence",
+                        "context",
+                        "story",
+                        "none");
+    }
+
+    @Test
     void cleaningCodesKeepTheirStrings() {
         assertThat(Code.codes(DateSource.class)).containsExactly("metadata", "header", "body", "url", "fetched");
         assertThat(Code.codes(OriginalScript.class)).containsExactly("simplified", "traditional", "mixed");
@@ -52,6 +73,11 @@ class CodesTest {
                 RejectReason.class,
                 Stage.class,
                 RunStatus.class,
+                Qualifier.class,
+                Change.class,
+                Comparison.class,
+                Scope.class,
+                RegionLink.class,
                 DateSource.class,
                 OriginalScript.class,
                 CleanFlag.class

@@ -3,6 +3,8 @@ package io.regionpulse.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.regionpulse.codes.RegionLink;
+import io.regionpulse.codes.Scope;
 import io.regionpulse.regions.RegionMention;
 import io.regionpulse.text.Sentences;
 import java.time.LocalDate;
@@ -169,9 +171,9 @@ class MetricExtractorTest {
         assertThat(m.value()).isCloseTo(value, within(Math.max(1e-9, Math.abs(value) * 1e-9)));
         assertThat(m.unit()).isEqualTo(unit);
         assertThat(m.measureWord()).isEqualTo(orNull(measureWord));
-        assertThat(m.qualifier()).isEqualTo(qualifier);
-        assertThat(m.change()).isEqualTo(change);
-        assertThat(m.comparison()).isEqualTo(orNull(comparison));
+        assertThat(MetricMention.code(m.qualifier())).isEqualTo(qualifier);
+        assertThat(MetricMention.code(m.change())).isEqualTo(change);
+        assertThat(MetricMention.code(m.comparison())).isEqualTo(orNull(comparison));
     }
 
     /** Every kind of number that is not a metric, in a sentence of its own. */
@@ -256,8 +258,8 @@ class MetricExtractorTest {
         assertThat(a.indicator()).isEqualTo(ms.get(0).indicator()).contains("技术合同输出");
         assertThat(b.indicator()).isEqualTo("技术交易金额");
         assertThat(List.of(a, b)).allSatisfy(m -> {
-            assertThat(m.change()).isEqualTo("increase");
-            assertThat(m.comparison()).isEqualTo("yoy");
+            assertThat(MetricMention.code(m.change())).isEqualTo("increase");
+            assertThat(MetricMention.code(m.comparison())).isEqualTo("yoy");
             assertThat(m.referenceYear()).isEqualTo(2022);
         });
         assertThat(ms.get(0).referenceYear()).isEqualTo(2022);
@@ -298,9 +300,9 @@ class MetricExtractorTest {
         List<MetricMention> ms = extract(text);
         assertThat(ms).hasSize(2);
         assertThat(ms.get(0).value()).isEqualTo(low);
-        assertThat(ms.get(0).qualifier()).isEqualTo("at_least");
+        assertThat(MetricMention.code(ms.get(0).qualifier())).isEqualTo("at_least");
         assertThat(ms.get(1).value()).isEqualTo(high);
-        assertThat(ms.get(1).qualifier()).isEqualTo("at_most");
+        assertThat(MetricMention.code(ms.get(1).qualifier())).isEqualTo("at_most");
         assertThat(ms).allSatisfy(m -> assertThat(m.unit()).isEqualTo(unit));
         assertThat(ms.get(0).surface()).isEqualTo(ms.get(1).surface());
     }
@@ -361,7 +363,9 @@ class MetricExtractorTest {
                 region("长三角", text, "CL-YRD", "长三角"));
         List<MetricMention> ms = extract(text, rs);
         assertThat(ms).extracting(MetricMention::regionCode).containsExactly("130000", "CL-YRD");
-        assertThat(ms).extracting(MetricMention::regionLink).containsExactly("sentence", "sentence");
+        assertThat(ms)
+                .extracting(MetricMention::regionLink)
+                .containsExactly(RegionLink.SENTENCE, RegionLink.CLAUSE_SUBJECT);
     }
 
     @Test
@@ -369,12 +373,14 @@ class MetricExtractorTest {
         String text = "重庆市经济运行稳中向好。全年完成投资1000亿元。";
         List<MetricMention> ms = extract(text, List.of(region("重庆市", text, "500000", "重庆市")));
         assertThat(ms.get(0).regionCode()).isEqualTo("500000");
-        assertThat(ms.get(0).regionLink()).isEqualTo("subject");
+        assertThat(ms.get(0).regionLink()).isEqualTo(RegionLink.CONTEXT);
+        assertThat(ms.get(0).regionName()).isEqualTo("重庆市");
+        assertThat(ms.get(0).linkReliable()).isFalse();
     }
 
     @Test
     void fallsBackToTheDocumentsMainRegion() {
-        String text = "四川推进科技创新。\n四川加快建设西部科学城。\n成果丰硕。\n数据显示，全年新增企业2000家。";
+        String text = "四川推进科技创新。\n四川加快建设西部科学城。\n四川成果丰硕。\n数据显示，全年新增企业2000家。";
         List<RegionMention> rs = new ArrayList<>();
         int i = text.indexOf("四川");
         while (i >= 0) {
@@ -383,7 +389,7 @@ class MetricExtractorTest {
         }
         MetricMention m = extract(text, rs).get(0);
         assertThat(m.regionCode()).isEqualTo("510000");
-        assertThat(m.regionLink()).isEqualTo("document");
+        assertThat(m.regionLink()).isEqualTo(RegionLink.STORY);
     }
 
     @Test
@@ -392,7 +398,9 @@ class MetricExtractorTest {
         MetricMention m =
                 extract(text, List.of(region("北京", text, "110000", "北京市"))).get(0);
         assertThat(m.regionCode()).isNull();
-        assertThat(m.regionLink()).isEqualTo("none");
+        assertThat(m.scope()).isEqualTo(Scope.NATIONAL);
+        assertThat(m.regionLink()).isEqualTo(RegionLink.NATIONAL_MARKER);
+        assertThat(m.linkReliable()).isTrue();
     }
 
     @Test

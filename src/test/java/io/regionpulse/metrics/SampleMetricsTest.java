@@ -157,7 +157,9 @@ class SampleMetricsTest {
         List<String> out = new ArrayList<>();
         for (MetricMention m : ms) {
             if (Math.abs(m.value() - v) <= 1e-9 * Math.max(1, Math.abs(v))) {
-                out.add(m.surface() + " " + m.unit() + " " + m.qualifier() + " " + m.change() + " " + m.comparison()
+                out.add(m.surface() + " " + m.unit() + " " + MetricMention.code(m.qualifier()) + " "
+                        + MetricMention.code(m.change())
+                        + " " + MetricMention.code(m.comparison())
                         + " t=" + m.isTarget() + "/" + m.targetYear() + " ry=" + m.referenceYear() + " mw="
                         + m.measureWord() + " r=" + m.regionCode() + " ind=" + m.indicator());
             }

@@ -103,13 +103,13 @@ class SeedMetricsTest {
         if (want.has("measure_word") && !want.get("measure_word").asText().equals(m.measureWord())) {
             return false;
         }
-        if (want.has("qualifier") && !want.get("qualifier").asText().equals(m.qualifier())) {
+        if (want.has("qualifier") && !want.get("qualifier").asText().equals(MetricMention.code(m.qualifier()))) {
             return false;
         }
-        if (want.has("change") && !want.get("change").asText().equals(m.change())) {
+        if (want.has("change") && !want.get("change").asText().equals(MetricMention.code(m.change()))) {
             return false;
         }
-        if (want.has("comparison") && !want.get("comparison").asText().equals(m.comparison())) {
+        if (want.has("comparison") && !want.get("comparison").asText().equals(MetricMention.code(m.comparison()))) {
             return false;
         }
         if (want.has("is_target") && want.get("is_target").asBoolean() != m.isTarget()) {

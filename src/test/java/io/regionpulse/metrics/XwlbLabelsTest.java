@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.regionpulse.analysis.Analysis;
 import io.regionpulse.analysis.DocumentAnalyzer;
+import io.regionpulse.codes.Scope;
 import io.regionpulse.regions.Gazetteer;
 import io.regionpulse.regions.Lexicon;
 import io.regionpulse.text.Sentence;
@@ -89,7 +90,12 @@ class XwlbLabelsTest {
     }
 
     @ParameterizedTest(name = "{0} has {1} sentences")
-    @CsvSource({"xwlb-labels.tsv, 100", "xwlb-labels-heldout.tsv, 50", "xwlb-labels-fresh.tsv, 40"})
+    @CsvSource({
+        "xwlb-labels.tsv, 100",
+        "xwlb-labels-heldout.tsv, 50",
+        "xwlb-labels-fresh.tsv, 40",
+        "xwlb-labels-scope.tsv, 30"
+    })
     void labelsPointAtWholeSentencesOfTheCorpus(String file, int sentences) throws IOException {
         Map<Pick, List<Label>> labels = labels(file);
         assertThat(labels).hasSize(sentences);
@@ -107,7 +113,12 @@ class XwlbLabelsTest {
      * was labelled afterwards and never used for tuning.
      */
     @ParameterizedTest(name = "{0}: value+unit P and R at least {1}")
-    @CsvSource({"xwlb-labels.tsv, 0.95", "xwlb-labels-heldout.tsv, 0.85", "xwlb-labels-fresh.tsv, 0.80"})
+    @CsvSource({
+        "xwlb-labels.tsv, 0.95",
+        "xwlb-labels-heldout.tsv, 0.85",
+        "xwlb-labels-fresh.tsv, 0.80",
+        "xwlb-labels-scope.tsv, 0.80"
+    })
     void findsLabelledMetricsWithHighPrecisionAndRecall(String file, double floor) throws IOException {
         Map<Pick, List<Label>> labelsByPick = labels(file);
         DocumentAnalyzer analyzer = new DocumentAnalyzer(Gazetteer.fromClasspath(), Lexicon.stopWords(), 20);
@@ -120,6 +131,7 @@ class XwlbLabelsTest {
         int regionCorrect = 0;
         int qualifierCorrect = 0;
         int changeCorrect = 0;
+        Map<String, int[]> scopeByLink = new java.util.TreeMap<>(); // link -> {correct, total}
         StringBuilder misses = new StringBuilder();
         for (Map.Entry<Pick, List<Label>> e : labelsByPick.entrySet()) {
             Pick p = e.getKey();
@@ -162,9 +174,16 @@ class XwlbLabelsTest {
                 }
                 unmatched.remove(hit);
                 matched++;
-                qualifierCorrect += hit.qualifier().equals(l.qualifier()) ? 1 : 0;
-                changeCorrect += hit.change().equals(l.change()) ? 1 : 0;
+                qualifierCorrect += MetricMention.code(hit.qualifier()).equals(l.qualifier()) ? 1 : 0;
+                changeCorrect += MetricMention.code(hit.change()).equals(l.change()) ? 1 : 0;
                 boolean labelHasRegion = !l.region().equals("-");
+                boolean scopeRight = labelHasRegion ? l.region().equals(hit.regionCode()) : hit.scope() != Scope.REGION;
+                for (String k :
+                        List.of(hit.regionLink().code(), "all", hit.linkReliable() ? "reliable" : "unreliable")) {
+                    int[] cell = scopeByLink.computeIfAbsent(k, x -> new int[2]);
+                    cell[0] += scopeRight ? 1 : 0;
+                    cell[1]++;
+                }
                 if (hit.regionCode() != null) {
                     regionPredicted++;
                 }
@@ -185,7 +204,9 @@ class XwlbLabelsTest {
                             .append(" | ours ")
                             .append(hit.regionCode())
                             .append(' ')
-                            .append(hit.regionLink())
+                            .append(MetricMention.code(hit.regionLink()))
+                            .append(' ')
+                            .append(hit.scope().code())
                             .append(" |\n");
                 }
             }
@@ -207,10 +228,17 @@ class XwlbLabelsTest {
         double recall = (double) matched / expected;
         double regionP = regionPredicted == 0 ? 0 : (double) regionCorrect / regionPredicted;
         double regionR = regionExpected == 0 ? 0 : (double) regionCorrect / regionExpected;
+        StringBuilder scopes = new StringBuilder("| region_link | scope right | of | accuracy |\n|---|---|---|---|\n");
+        scopeByLink.forEach((k, v) -> scopes.append(
+                String.format("| %s | %d | %d | %.3f |%n", k, v[0], v[1], v[1] == 0 ? 0 : (double) v[0] / v[1])));
+        double scopeAccuracy = scopeByLink.containsKey("all")
+                ? (double) scopeByLink.get("all")[0] / scopeByLink.get("all")[1]
+                : 0;
         String report = String.format(
                 "value+unit: precision %.3f (%d/%d), recall %.3f (%d/%d)%n"
                         + "region link on matched metrics: precision %.3f (%d/%d), recall %.3f (%d/%d)%n"
-                        + "qualifier accuracy %.3f, change accuracy %.3f (on %d matched)%n%n| kind | where | what | ours |%n|---|---|---|---|%n%s",
+                        + "qualifier accuracy %.3f, change accuracy %.3f (on %d matched)%n"
+                        + "scope accuracy (region code, or no region for national/foreign/several) %.3f%n%n%s%n| kind | where | what | ours |%n|---|---|---|---|%n%s",
                 precision,
                 matched,
                 predicted,
@@ -226,6 +254,8 @@ class XwlbLabelsTest {
                 (double) qualifierCorrect / matched,
                 (double) changeCorrect / matched,
                 matched,
+                scopeAccuracy,
+                scopes,
                 misses);
         Path dir = Path.of(System.getProperty("rp.project.dir", ".")).resolve("target-metrics/metrics");
         Files.createDirectories(dir);

@@ -129,6 +129,9 @@ final class GoldFixture {
         v.put("change", change);
         v.put("is_target", target);
         v.put("region_code", region);
+        v.put("scope", region == null ? "none" : "region");
+        v.put("region_link", region == null ? "none" : "clause_subject");
+        v.put("link_reliable", region != null);
         metrics.add(row(Metrics.DEF, v));
         return this;
     }

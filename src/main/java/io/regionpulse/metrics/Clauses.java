@@ -1,0 +1,51 @@
+package io.regionpulse.metrics;
+
+/** Clause boundaries inside a sentence: a clause ends at ，；：。！？ or a bracket (not at a thousands comma). */
+final class Clauses {
+    private Clauses() {}
+
+    /**
+     * How far context is looked for before a number. Bounds the work per number so that a page
+     * without punctuation (a flattened table) stays linear.
+     */
+    static final int LOOK_BEHIND = 160;
+
+    static final String CLAUSE_DELIMS = "，,；;：:。！？!?（）()\n";
+
+    static int clauseStart(String text, int pos, int from) {
+        int i = pos - 1;
+        int limit = Math.max(from, pos - LOOK_BEHIND);
+        while (i >= limit) {
+            char c = text.charAt(i);
+            if (CLAUSE_DELIMS.indexOf(c) >= 0) {
+                if ((c == ',' || c == '，')
+                        && i > from
+                        && i + 1 < text.length()
+                        && Character.isDigit(text.charAt(i - 1))
+                        && Character.isDigit(text.charAt(i + 1))) {
+                    i--;
+                    continue; // a thousands separator
+                }
+                return i + 1;
+            }
+            i--;
+        }
+        return limit;
+    }
+
+    static int clauseEnd(String text, int pos, int to) {
+        int limit = Math.min(to, pos + LOOK_BEHIND);
+        for (int i = pos; i < limit; i++) {
+            char c = text.charAt(i);
+            if (CLAUSE_DELIMS.indexOf(c) >= 0
+                    && !((c == ',' || c == '，')
+                            && i > 0
+                            && i + 1 < to
+                            && Character.isDigit(text.charAt(i - 1))
+                            && Character.isDigit(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return limit;
+    }
+}

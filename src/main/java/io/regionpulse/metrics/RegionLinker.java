@@ -1,0 +1,331 @@
+package io.regionpulse.metrics;
+
+import static io.regionpulse.metrics.Clauses.*;
+
+import io.regionpulse.codes.Change;
+import io.regionpulse.codes.RegionLink;
+import io.regionpulse.codes.Scope;
+import io.regionpulse.regions.RegionMention;
+import io.regionpulse.text.Sentence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Decides the scope and region of each metric of a sentence. */
+final class RegionLinker {
+    private RegionLinker() {}
+
+    static List<RegionMention> distinctRegions(List<RegionMention> regions, int from, int to) {
+        List<RegionMention> out = new ArrayList<>();
+        int lastStart = -1;
+        for (RegionMention m : regions) {
+            if (m.start() >= from && m.end() <= to && m.start() != lastStart) {
+                out.add(m);
+                lastStart = m.start();
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- scope
+
+    /**
+     * Words that make a figure national: the country, the state, the central budget, a national
+     * ministry. 国家 followed by 级/重点/高新… is an honour a local unit holds, not the country.
+     */
+    static final List<String> NATIONAL = List.of(
+            "全国",
+            "我国",
+            "国内",
+            "中国",
+            "国家",
+            "中央",
+            "国务院",
+            "海关总署",
+            "商务部",
+            "财政部",
+            "教育部",
+            "科技部",
+            "工业和信息化部",
+            "工信部",
+            "农业农村部",
+            "交通运输部",
+            "文化和旅游部",
+            "人力资源和社会保障部",
+            "人社部",
+            "水利部",
+            "生态环境部",
+            "自然资源部",
+            "住房和城乡建设部",
+            "国铁集团",
+            "中国人民银行",
+            "央行",
+            "外汇局",
+            "民航局");
+
+    /** 60多个国家, 各国家, 有关国家: countries counted, not the state. */
+    private static final String COUNTED_BEFORE_GUOJIA = "个些多各关他余家";
+
+    private static final String NOT_NATIONAL_AFTER_GUOJIA = "级重点高新综合实验公园森林湿地地质文物";
+
+    /** Words that put a figure abroad or at world scale. Not after 对/向/与 (中国对欧盟出口 is Chinese trade). */
+    static final List<String> FOREIGN = List.of(
+            "全球", "世界", "美国", "日本", "欧盟", "欧洲", "俄罗斯", "德国", "法国", "英国", "韩国", "印度", "国外", "海外", "境外", "个国家", "多国",
+            "各国", "国家和地区");
+
+    private static final String PARTNER_BEFORE = "对向与同和及、从自赴";
+
+    /** Position just after the last national marker in text[from, to), or -1. */
+    static int lastMarker(String text, int from, int to, List<String> words, boolean national) {
+        int best = -1;
+        String span = text.substring(from, to);
+        for (String w : words) {
+            int idx = span.lastIndexOf(w);
+            while (idx >= 0) {
+                int abs = from + idx;
+                boolean ok;
+                if (national) {
+                    char after = abs + w.length() < text.length() ? text.charAt(abs + w.length()) : 0;
+                    char before = abs > 0 ? text.charAt(abs - 1) : 0;
+                    ok = !(w.equals("国家")
+                            && ((after != 0 && NOT_NATIONAL_AFTER_GUOJIA.indexOf(after) >= 0)
+                                    || (before != 0 && COUNTED_BEFORE_GUOJIA.indexOf(before) >= 0)
+                                    || text.startsWith("和地区", abs + 2)));
+                } else {
+                    char before = abs > 0 ? text.charAt(abs - 1) : 0;
+                    ok = before == 0 || PARTNER_BEFORE.indexOf(before) < 0;
+                }
+                if (ok) {
+                    best = Math.max(best, abs + w.length());
+                    break;
+                }
+                idx = idx > 0 ? span.lastIndexOf(w, idx - 1) : -1;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Decides the scope, region and link of {@code c}. In order: the region of its own clause (a
+     * region inside an organisation's name is never the subject), unless a national or foreign
+     * marker stands between it and the number; the quantity just before it (for a change); a
+     * national or foreign marker of the clause; the sentence's region when no other region or
+     * marker intervenes (a region after the number is its object, never its subject); the region of a previous
+     * sentence of the paragraph; the story's dominant region.
+     */
+    static void link(
+            Cand c,
+            Cand previous,
+            String text,
+            Sentence s,
+            List<RegionMention> regions,
+            RegionMention carried,
+            RegionMention story) {
+        if (c.regionLink != RegionLink.NONE) {
+            return;
+        }
+        if (c.pairedWith != null && c.pairedWith.regionLink != RegionLink.NONE) {
+            copy(c, c.pairedWith, c.pairedWith.regionLink);
+            return;
+        }
+        int cs = c.clauseStart;
+        int sentenceFrom = Math.max(s.start(), c.tokenStart - LOOK_BEHIND);
+        RegionMention nearest = null;
+        RegionMention firstBefore = null;
+        int firstBeforeIdx = -1;
+        RegionMention lastBefore = null;
+        for (int k = 0; k < regions.size(); k++) {
+            RegionMention m = regions.get(k);
+            if (m.inOrganization()) {
+                continue;
+            }
+            if (m.end() <= c.tokenStart) {
+                if (m.start() >= cs
+                        && (nearest == null
+                                || m.start() > nearest.start()
+                                || (m.start() == nearest.start()
+                                        && "combined".equals(nearest.matchType())
+                                        && !"combined".equals(m.matchType())))) {
+                    nearest = m; // of mentions sharing a span (京津冀 and its members), the first non-combined one
+                }
+                if (m.start() >= sentenceFrom) {
+                    if (firstBefore == null) {
+                        firstBefore = specific(regions, k);
+                        firstBeforeIdx = k;
+                    }
+                    lastBefore = m;
+                }
+            }
+        }
+        int national = lastMarker(text, sentenceFrom, c.tokenStart, NATIONAL, true);
+        int foreign = lastMarker(text, sentenceFrom, c.tokenStart, FOREIGN, false);
+        int marker = Math.max(national, foreign);
+        Scope markerScope = national >= foreign ? Scope.NATIONAL : Scope.FOREIGN;
+        if (nearest != null && marker <= nearest.start() && inList(text, regions, nearest)) {
+            c.regionLink = RegionLink.SEVERAL_REGIONS; // 西安、咸阳、渭南4个城市; 内地与香港贸易
+        } else if (nearest != null && marker <= nearest.start()) {
+            nearest = firstOfSiblings(regions, nearest);
+            setRegion(c, nearest, RegionLink.CLAUSE_SUBJECT);
+        } else if (previous != null
+                && c.change != Change.LEVEL
+                && previous.regionLink != RegionLink.NONE
+                && previous.regionLink.reliable()
+                && (marker < 0 || marker <= previous.tokenStart)) {
+            copy(c, previous, RegionLink.SAME_QUANTITY); // 进出口总值达618.8亿元，同比增长77.4%
+        } else if (marker >= cs || (marker >= 0 && (lastBefore == null || marker > lastBefore.start()))) {
+            c.scope = markerScope;
+            c.regionLink = markerScope == Scope.NATIONAL ? RegionLink.NATIONAL_MARKER : RegionLink.FOREIGN_MARKER;
+        } else if (firstBefore != null
+                && onlyRegion(text, regions, firstBeforeIdx, firstBefore, c.tokenStart, s.start())) {
+            setRegion(c, firstBefore, RegionLink.SENTENCE);
+        } else if (firstBefore == null && carried != null) {
+            setRegion(c, carried, RegionLink.CONTEXT);
+        } else if (firstBefore == null && story != null) {
+            setRegion(c, story, RegionLink.STORY);
+        }
+    }
+
+    private static final String LIST_JOINERS = "、和与及同";
+
+    /**
+     * The mention is one item of a list of places joined by 、和与及 (西安、咸阳、渭南; 内地与香港):
+     * a figure about the list is about several regions at once, not one.
+     */
+    static boolean inList(String text, List<RegionMention> regions, RegionMention m) {
+        for (RegionMention o : regions) {
+            if (o.inOrganization()
+                    || o.regionCode().equals(m.regionCode())
+                    || o.regionCode().equals(m.provinceCode())
+                    || m.regionCode().equals(o.provinceCode())) {
+                continue;
+            }
+            if ((o.end() + 1 == m.start() && LIST_JOINERS.indexOf(text.charAt(o.end())) >= 0)
+                    || (m.end() + 1 == o.start() && LIST_JOINERS.indexOf(text.charAt(m.end())) >= 0)) {
+                return true;
+            }
+        }
+        if (m.start() >= 3 && LIST_JOINERS.indexOf(text.charAt(m.start() - 1)) >= 0) {
+            String before = text.substring(Math.max(0, m.start() - 3), m.start() - 1);
+            return before.endsWith("内地") || before.endsWith("大陆") || before.endsWith("全国");
+        }
+        return false;
+    }
+
+    /**
+     * No other subject stands between the sentence's region and the number: every later mention
+     * before it names the same region, one of its parts, or the region that contains it.
+     */
+    static boolean onlyRegion(
+            String text, List<RegionMention> regions, int fromIdx, RegionMention subject, int before, int from) {
+        int subjectClause = clauseStart(text, subject.start(), from);
+        for (int k = fromIdx + 1; k < regions.size(); k++) {
+            RegionMention m = regions.get(k);
+            if (m.end() > before) {
+                break;
+            }
+            if (m.inOrganization() || related(subject, m)) {
+                continue;
+            }
+            int cs = clauseStart(text, m.start(), from);
+            if (cs != subjectClause) {
+                return false; // a later clause with a region of its own: 构建京津冀 is an object, 上海…，北京… are two subjects
+            }
+        }
+        return true;
+    }
+
+    /** Same region, or one contains the other (by province code), at whatever level. */
+    static boolean related(RegionMention a, RegionMention b) {
+        return a.regionCode().equals(b.regionCode())
+                || a.regionCode().equals(b.provinceCode())
+                || b.regionCode().equals(a.provinceCode())
+                || (a.provinceCode() != null && a.provinceCode().equals(b.provinceCode()));
+    }
+
+    static void setRegion(Cand c, RegionMention m, RegionLink link) {
+        c.scope = Scope.REGION;
+        c.regionCode = m.regionCode();
+        c.regionName = m.regionName();
+        c.regionLink = link;
+    }
+
+    static void copy(Cand c, Cand from, RegionLink link) {
+        c.scope = from.scope;
+        c.regionCode = from.regionCode;
+        c.regionName = from.regionName;
+        c.regionLink = link;
+    }
+
+    /** 宁波舟山港: of two regions of the same level written together, the first names the subject. */
+    static RegionMention firstOfSiblings(List<RegionMention> regions, RegionMention m) {
+        RegionMention cur = m;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (RegionMention p : regions) {
+                if (p.end() == cur.start()
+                        && p.regionLevel() != null
+                        && p.regionLevel().equals(cur.regionLevel())
+                        && !"combined".equals(p.matchType())) {
+                    cur = p;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return cur;
+    }
+
+    /** 山东济南, 河北衡水湖: a province directly followed by one of its cities means the city. */
+    static RegionMention specific(List<RegionMention> regions, int k) {
+        RegionMention m = regions.get(k);
+        for (int j = k + 1; j < regions.size() && regions.get(j).start() <= m.end(); j++) {
+            RegionMention n = regions.get(j);
+            if (n.start() == m.end()
+                    && m.regionCode().equals(n.provinceCode())
+                    && !n.regionCode().equals(m.regionCode())) {
+                return n;
+            }
+        }
+        return m;
+    }
+
+    /** The first region of the nearest earlier sentence of the same paragraph (at most three back). */
+    static RegionMention carriedSubject(
+            String text, List<Sentence> sentences, List<List<RegionMention>> bySentence, int si) {
+        for (int k = si - 1; k >= 0 && k >= si - 3; k--) {
+            if (text.substring(sentences.get(k).end(), sentences.get(k + 1).start())
+                                    .indexOf('\n')
+                            >= 0
+                    || text.charAt(sentences.get(k).end() - 1) == '\n') {
+                return null;
+            }
+            for (RegionMention m : bySentence.get(k)) {
+                if (!m.inOrganization()) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The story's one dominant region: three or more mentions and at least two thirds of all mentions. */
+    static RegionMention mainRegion(List<RegionMention> mentions) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, RegionMention> first = new LinkedHashMap<>();
+        for (RegionMention m : mentions) {
+            counts.merge(m.regionCode(), 1, Integer::sum);
+            first.putIfAbsent(m.regionCode(), m);
+        }
+        String best = null;
+        int bestN = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestN) {
+                best = e.getKey();
+                bestN = e.getValue();
+            }
+        }
+        return bestN >= 3 && bestN * 3 >= mentions.size() * 2 ? first.get(best) : null;
+    }
+}

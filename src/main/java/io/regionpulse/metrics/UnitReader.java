@@ -1,0 +1,164 @@
+package io.regionpulse.metrics;
+
+import static io.regionpulse.metrics.Clauses.*;
+
+/**
+ * The unit after a number ({@link Units}), with 个百分点 spelled with spaces, 半 (三成半), the
+ * qualifier written after the unit (40家以上, 3%左右), the unit implied by a money word
+ * (兑付金额约为5446万 → CNY) and range connectors (至, 到, -, ~, —).
+ */
+final class UnitReader {
+    private UnitReader() {}
+
+    /** A unit read after a number: the unit and where the metric's surface ends. */
+    record UnitRead(Units.Unit unit, int end, String postQualifier, double extra) {}
+
+    static UnitRead readUnit(char[] t, NumberToken tok, int to) {
+        if (tok.percent()) {
+            return post(t, new Units.Unit("百分之", "percent", null, 1, Units.Kind.PERCENT), tok.end(), to);
+        }
+        int q = tok.end();
+        while (q < to && q - tok.end() < 4 && (t[q] == ' ' || t[q] == '\u00a0' || t[q] == '\u3000')) {
+            q++;
+        }
+        if (q >= to) {
+            return null;
+        }
+        Units.Unit u = Units.at(t, q, to);
+        int e;
+        int spaced = spacedMatch(t, q, to, "个百分点");
+        if (spaced < 0) {
+            spaced = spacedMatch(t, q, to, "百分点");
+        }
+        if (spaced > 0 && (u == null || u.kind() != Units.Kind.PERCENT)) {
+            u = Units.at(t, q, q + 1) != null && t[q] == '个' ? Units.byName("个百分点") : Units.byName("百分点");
+            e = spaced;
+        } else if (u == null) {
+            return null;
+        } else {
+            e = q + u.surface().length();
+        }
+        char next = e < to ? t[e] : 0;
+        if (u.kind() == Units.Kind.NOT_A_METRIC
+                && u.surface().equals("点")
+                && clauseHas(t, tok.start(), Cues.INDEX_WORDS)) {
+            u = Units.INDEX_POINT;
+        } else if (u.kind() == Units.Kind.NOT_A_METRIC
+                && u.surface().equals("分")
+                && next != '之'
+                && clauseHas(t, tok.start(), Cues.SCORE_WORDS)) {
+            u = Units.SCORE;
+        }
+        if (u.surface().equals("成") && (Cues.NOT_TENTHS_AFTER.indexOf(next) >= 0 && next != 0)) {
+            return null;
+        }
+        if (u.surface().equals("折")
+                && ((Cues.NOT_DISCOUNT_AFTER.indexOf(next) >= 0 && next != 0)
+                        || (tok.start() > 0 && t[tok.start() - 1] == '波'))) {
+            return null;
+        }
+        if (u.surface().equals("升") && next != 0 && "至到了高级值为幅温格空旗学职任降级华起".indexOf(next) >= 0) {
+            return null; // 升至, 升级: the verb "rise", not litres
+        }
+        if (u.kind() == Units.Kind.COUNT && u.surface().equals("个") && next == '百') {
+            return null; // 个百 without 分点 — not a unit we know
+        }
+        return post(t, u, e, to);
+    }
+
+    /** One of {@code words} in the clause before {@code p} (at most 24 chars back). */
+    static boolean clauseHas(char[] t, int p, java.util.List<String> words) {
+        int b = p;
+        while (b > 0 && p - b < 24 && CLAUSE_DELIMS.indexOf(t[b - 1]) < 0) {
+            b--;
+        }
+        String before = new String(t, b, p - b);
+        for (String w : words) {
+            if (before.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "个 百 分点": the end of {@code word} at p with spaces allowed between its chars, or -1. */
+    static int spacedMatch(char[] t, int p, int to, String word) {
+        int q = p;
+        for (int k = 0; k < word.length(); k++) {
+            if (k > 0) {
+                q = Numerals.skipSpaces(t, q, to);
+            }
+            if (q >= to || t[q] != word.charAt(k)) {
+                return -1;
+            }
+            q++;
+        }
+        return q;
+    }
+
+    static UnitRead post(char[] t, Units.Unit u, int e, int to) {
+        String qual = null;
+        double extra = 0;
+        if (e < to
+                && t[e] == '半'
+                && (u.kind() == Units.Kind.PHYSICAL || u.surface().equals("成"))) {
+            extra = 0.5;
+            e++;
+        }
+        for (Cues.Cue c : Cues.POST_QUALIFIERS) {
+            String w = c.word();
+            if (e + w.length() <= to && new String(t, e, w.length()).equals(w)) {
+                if ((w.equals("多") || w.equals("余")) && u.kind() != Units.Kind.COUNT) {
+                    continue;
+                }
+                if (w.equals("上下") || w.equals("以下")) {
+                    // 以下 is also "the following": 以下几点
+                    char after = e + 2 < to ? t[e + 2] : 0;
+                    if ("几简称方内措问".indexOf(after) >= 0 && after != 0) {
+                        continue;
+                    }
+                }
+                qual = c.meaning();
+                e += w.length();
+                break;
+            }
+        }
+        return new UnitRead(u, e, qual, extra);
+    }
+
+    static UnitRead impliedUnit(String text, NumberToken tok, int from) {
+        if (tok.percent() || tok.magnitude() < 1e4) {
+            return null;
+        }
+        boolean digit = false;
+        for (int i = tok.start(); i < tok.end() && !digit; i++) {
+            char ch = Numerals.fold(text.charAt(i));
+            digit = Numerals.isAsciiDigit(ch) || Numerals.cnDigit(ch) > 0;
+        }
+        if (!digit) {
+            return null; // 千万, 百万 alone: 千万工程, 千万不要
+        }
+        int cs = clauseStart(text, tok.start(), from);
+        String pre = text.substring(Math.max(cs, tok.start() - 16), tok.start());
+        for (String w : Cues.MONEY_WORDS) {
+            if (pre.contains(w)) {
+                return new UnitRead(new Units.Unit("", "CNY", null, 1, Units.Kind.MONEY), tok.end(), null, 0);
+            }
+        }
+        return new UnitRead(new Units.Unit("", "count", null, 1, Units.Kind.COUNT), tok.end(), null, 0);
+    }
+
+    static int connectorAt(char[] t, int r, int to) {
+        if (r >= to) {
+            return 0;
+        }
+        char c = t[r];
+        if (c == '-' || c == '~' || c == '–' || c == '至' || c == '到' || c == '〜') {
+            return 1;
+        }
+        if (c == '—') {
+            return r + 1 < to && t[r + 1] == '—' ? 2 : 1;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,85 @@
+package io.regionpulse.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.regionpulse.codes.Scope;
+import io.regionpulse.regions.RegionMention;
+import io.regionpulse.text.Sentences;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Scope and region link rules, one sentence (or short story) per row. Regions are given as
+ * {@code surface=code} (a {@code *} before the surface marks a mention inside an organisation's
+ * name; codes ending in 0000 are provinces, CL- clusters, else cities with the province from the
+ * first two digits).
+ */
+class RegionLinkerTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2023, 6, 1);
+
+    @ParameterizedTest(name = "{0} / {2}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                // the clause's own region
+                "江苏全年地区生产总值增长5.8%。| 江苏=320000 | 5.8% | region | 320000 | clause_subject",
+                // a national marker between the region and the number wins
+                "北京发布数据，全国进出口总值增长4.7%。| 北京=110000 | 4.7% | national | null | national_marker",
+                "我国发明专利有效量达到421.2万件。| null | 421.2万件 | national | null | national_marker",
+                // a region inside an organisation's name is not the subject
+                "四川大学附属医院今年接诊患者300万人次。| *四川=510000 | 300万人次 | none | null | none",
+                // 国家级 is an honour a local unit holds
+                "浙江新增国家级专精特新企业120家。| 浙江=330000 | 120家 | region | 330000 | clause_subject",
+                // the sentence's region carries to a later clause when nothing intervenes
+                "河北加快建设，培育企业100家。| 河北=130000 | 100家 | region | 130000 | sentence",
+                // another subject in a later clause blocks it
+                "上海增长3%，天津工业利润为200亿元。| 上海=310000,天津=120000 | 200亿元 | region | 120000 | clause_subject",
+                "上海举行推介会，广东也发布消息，签约项目50个。| 上海=310000,广东=440000 | 50个 | none | null | none",
+                // the change of the quantity just before it
+                "广州进出口总值达618.8亿元，同比增长7.4%。| 广州=440100 | 7.4% | region | 440100 | same_quantity",
+                // 分别 lists
+                "北京、上海分别增长5%、6%。| 北京=110000,上海=310000 | 6% | region | 310000 | fenbie_list",
+                // foreign, but not a trade partner
+                "美国一季度经济增长1.1%。| null | 1.1% | foreign | null | foreign_marker",
+                "中国对欧盟出口增长3%。| null | 3% | national | null | national_marker",
+                // a region named after the number is its object, not its subject
+                "累计投入资金30亿元支持新疆。| 新疆=650000 | 30亿元 | none | null | none",
+                // a list of places is several regions at once
+                "西安、咸阳、渭南3个城市受益。| 西安=610100,咸阳=610400,渭南=610500 | 3个 | none | null | several_regions",
+                // countries counted are not the state but an international figure
+                "来自60多个国家和地区的290余位嘉宾参会。| null | 290余位 | foreign | null | foreign_marker",
+                // the previous sentence of the paragraph (not reliable)
+                "重庆市经济运行稳中向好。全年完成投资1000亿元。| 重庆市=500000 | 1000亿元 | region | 500000 | context"
+            })
+    void decidesScopeAndLink(String text, String regions, String surface, String scope, String code, String link) {
+        List<RegionMention> rs = new ArrayList<>();
+        if (regions != null) {
+            for (String r : regions.split(",")) {
+                String[] kv = r.strip().split("=");
+                boolean org = kv[0].startsWith("*");
+                String s = org ? kv[0].substring(1) : kv[0];
+                String c = kv[1];
+                int i = text.indexOf(s);
+                String level = c.startsWith("CL-") ? "cluster" : c.endsWith("0000") ? "province" : "city";
+                rs.add(new RegionMention(
+                        0, i, i + s.length(), s, c, s, level, c.substring(0, 2) + "0000", "short_name", org));
+            }
+        }
+        List<MetricMention> ms = new MetricExtractor().extract(text, Sentences.split(text), rs, PUBLISHED);
+        MetricMention m = ms.stream()
+                .filter(x -> x.surface().equals(surface))
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no " + surface + " in " + ms));
+        assertThat(m.scope().code()).as("scope of %s", m).isEqualTo(scope);
+        assertThat(m.regionCode()).as("region of %s", m).isEqualTo(code);
+        assertThat(m.regionLink().code()).as("link of %s", m).isEqualTo(link);
+        if (code != null) {
+            assertThat(m.regionName()).isNotNull();
+        }
+        assertThat(m.scope() == Scope.NATIONAL && m.regionCode() != null).isFalse();
+    }
+}

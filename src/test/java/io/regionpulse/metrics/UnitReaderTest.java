@@ -1,0 +1,51 @@
+package io.regionpulse.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.regionpulse.text.Sentences;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Units and measure words after a number, read in whole sentences. */
+class UnitReaderTest {
+    private static List<MetricMention> extract(String text) {
+        return new MetricExtractor().extract(text, Sentences.split(text), List.of(), LocalDate.of(2023, 6, 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "上证指数收于3200.5点。| 3200.5 | index_point | null | exact",
+                "恒生指数下跌120点。| 120 | index_point | null | exact",
+                "央行下调贷款市场报价利率15个基点。| 15 | basis_point | null | exact",
+                "该市营商环境综合得分85.6分。| 85.6 | score | null | exact",
+                "中国队获得金牌二十枚。| 20 | count | 枚 | exact",
+                "救出被困群众十二名。| 12 | count | 名 | exact",
+                "销量增长1.5倍。| 1.5 | times | null | exact",
+                "投资近3000亿元。| 3.0E11 | CNY | null | approx",
+                "企业超500家。| 500 | count | 家 | more_than",
+                "已建成项目逾100个。| 100 | count | 个 | more_than",
+                "日均客流30万人次以上。| 300000 | count | 人次 | at_least",
+                "增速在5%左右。| 5 | percent | null | approx",
+                "气温在30℃上下。| 30 | celsius | null | approx"
+            })
+    void readsUnitAndQualifier(String text, double value, String unit, String measureWord, String qualifier) {
+        List<MetricMention> ms = extract(text);
+        assertThat(ms).as(text).hasSize(1);
+        MetricMention m = ms.get(0);
+        assertThat(m.value()).isEqualTo(value);
+        assertThat(m.unit()).isEqualTo(unit);
+        assertThat(m.measureWord()).isEqualTo(measureWord);
+        assertThat(m.qualifier().code()).isEqualTo(qualifier);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"会议于上午10点召开。", "比赛进行到第85分钟。", "列车晚点30分。"})
+    void timesAreNotMetrics(String text) {
+        assertThat(extract(text)).as(text).isEmpty();
+    }
+}
