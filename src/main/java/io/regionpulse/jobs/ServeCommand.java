@@ -206,6 +206,8 @@ public final class ServeCommand implements Callable<Integer> {
         } else {
             System.setProperty("spark.hadoop.hive.server2.authentication", "CUSTOM");
             System.setProperty("spark.hadoop.hive.server2.custom.authentication.class", ServeAuth.class.getName());
+            // the SASL handler builds a fresh HiveConf, which reads hive.* system properties, not Spark's conf
+            System.setProperty("hive.server2.custom.authentication.class", ServeAuth.class.getName());
             System.setProperty(ServeAuth.USER, user);
             System.setProperty(ServeAuth.PASSWORD_SHA256, ServeAuth.sha256(password));
         }
