@@ -49,41 +49,46 @@ public final class Maintenance {
                     + "or nightly run may still read; use at least " + MIN_RETENTION_HOURS + " h");
         }
         List<TableReport> out = new ArrayList<>();
-        String checkKey = "spark.databricks.delta.retentionDurationCheck.enabled";
-        String checkBefore = w.spark().conf().get(checkKey, "true");
-        try {
-            // Delta refuses retentions under 7 days unless told; ours is checked above instead.
-            w.spark().conf().set(checkKey, "false");
+        // Delta refuses retentions under 7 days unless told; ours is bounded above instead.
+        Housekeeping.vacuumSession(w.spark(), retentionHours < 168, () -> {
             for (TableDef t : Tables.everything()) {
-                if (!w.exists(t)) {
-                    continue;
+                if (w.exists(t)) {
+                    out.add(maintain(w, t, retentionHours, dryRun));
                 }
-                long[] before = detail(w, t);
-                if (dryRun) {
-                    out.add(new TableReport(t.name(), before[0], before[1], before[0], before[1], "dry run"));
-                    continue;
-                }
-                List<String> actions = new ArrayList<>();
-                List<String> z = ZORDER.get(t.name());
-                if (z == null) {
-                    w.delta(t).optimize().executeCompaction();
-                    actions.add("optimized");
-                } else {
-                    w.delta(t).optimize().executeZOrderBy(z.toArray(new String[0]));
-                    actions.add("optimized, z-ordered by " + String.join(", ", z));
-                }
-                double hours = Math.max(retentionHours, tableRetentionHours(w, t));
-                w.delta(t).vacuum(hours);
-                actions.add("vacuumed (" + fmt(hours) + " h)");
-                long[] after = detail(w, t);
-                out.add(new TableReport(
-                        t.name(), before[0], before[1], after[0], after[1], String.join("; ", actions)));
             }
-        } finally {
-            w.spark().conf().set(checkKey, checkBefore);
-        }
+        });
         LOG.info("maintain: {}", out);
         return out;
+    }
+
+    static TableReport maintain(Warehouse w, TableDef t, double retentionHours, boolean dryRun) {
+        long[] before = detail(w, t);
+        if (dryRun) {
+            return new TableReport(t.name(), before[0], before[1], before[0], before[1], "dry run");
+        }
+        List<String> actions = new ArrayList<>();
+        List<String> z = ZORDER.get(t.name());
+        if (z == null) {
+            w.delta(t).optimize().executeCompaction();
+            actions.add("optimized");
+        } else {
+            w.delta(t).optimize().executeZOrderBy(z.toArray(new String[0]));
+            actions.add("optimized, z-ordered by " + String.join(", ", z));
+        }
+        // Delta's VACUUM takes its retention from the table property, not from an argument: set it
+        // when the table has none or a shorter one (a longer one is time travel its owner asked for).
+        double own = tableRetentionHours(w, t);
+        double hours = Math.max(retentionHours, own);
+        if (hours != own) {
+            w.spark()
+                    .sql("ALTER TABLE delta.`" + w.path(t)
+                            + "` SET TBLPROPERTIES ('delta.deletedFileRetentionDuration' = " + "'interval "
+                            + (long) Math.ceil(hours) + " hours')");
+        }
+        w.delta(t).vacuum();
+        actions.add("vacuumed (" + fmt(Math.ceil(hours)) + " h)");
+        long[] after = detail(w, t);
+        return new TableReport(t.name(), before[0], before[1], after[0], after[1], String.join("; ", actions));
     }
 
     /** numFiles and sizeInBytes of the table's current version. */

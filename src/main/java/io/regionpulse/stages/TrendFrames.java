@@ -82,6 +82,21 @@ public final class TrendFrames {
     }
 
     /**
+     * At most {@code max} mentions of one region in one document (its first by position) take part
+     * in the gold tables, so one spam page repeating a sentence cannot dominate a period; the
+     * silver {@code region_mentions} keep every mention.
+     */
+    public static Dataset<Row> capMentions(Dataset<Row> mentions, int max) {
+        org.apache.spark.sql.expressions.WindowSpec w = org.apache.spark.sql.expressions.Window.partitionBy(
+                        "doc_id", "region_code")
+                .orderBy(col("start"), col("end"));
+        return mentions.withColumn(
+                        "_nth", org.apache.spark.sql.functions.row_number().over(w))
+                .filter(col("_nth").leq(max))
+                .drop("_nth");
+    }
+
+    /**
      * region_timeline: direct rows per region, plus one rollup row per province counting the
      * province and everything inside it ({@code regions}: code, name, level, rollup_code — see
      * {@link Containment#rollupProvince}). Mentions inside organisation names count (重庆市科技局 is
