@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# JDBC/Thrift endpoint (HiveServer2 protocol, Spark Thrift server) over the warehouse for BI tools.
-#   jobs/serve.sh [--warehouse DIR] [--port N] [--host H] [--state-dir DIR]
-# Defaults: ./warehouse, 127.0.0.1:10000 (pass --host 0.0.0.0 to listen on the network — there is
-# no authentication). Every table is visible by name in database `default`:
+# Read-only JDBC/Thrift endpoint (HiveServer2 protocol, Spark Thrift server) over the warehouse for BI tools.
+#   jobs/serve.sh [--warehouse DIR] [--port N] [--host H --allow-remote] [--user NAME] [--state-dir DIR]
+# Defaults: ./warehouse, 127.0.0.1:10000. A non-loopback --host needs --allow-remote (and prints a
+# warning); --user NAME requires that user and the password in $RP_SERVE_PASSWORD (HiveServer2 CUSTOM
+# auth). Writes, DDL and file-path reads are refused. Every public table is a view with its column
+# comments in database `default` (the Delta tables behind them are in `regionpulse_storage`):
 #   jdbc:hive2://127.0.0.1:10000/default      (Superset: hive://127.0.0.1:10000/default)
 # Spark's thrift server is not on Maven Central for Spark 4; it ships inside pyspark, so this
 # script uses the project's Python environment (jobs/lib/python.sh creates .venv on first use).

@@ -67,3 +67,46 @@ def test_explains_bad_arguments(warehouse, tmp_path, args, message):
     done = run(EXPORT, "--warehouse", warehouse, *args, "--out", tmp_path / "x", check=False)
     assert done.returncode == 2
     assert message in done.stderr
+
+
+def test_single_file_csv_with_bom(warehouse, tmp_path):
+    out = tmp_path / "excel" / "timeline.csv"
+    run(EXPORT, "--warehouse", warehouse, "--table", "region_timeline", "--format", "csv", "--single-file", "--bom",
+        "--where", "granularity = 'month' AND NOT is_rollup", "--out", out)
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 byte-order mark for Excel"
+    assert [p.name for p in out.parent.iterdir() if not p.name.startswith("timeline.dictionary")] == ["timeline.csv"]
+    frame = pd.read_csv(out, encoding="utf-8-sig", dtype={"region_code": str})
+    meta = json.loads((out.parent / "timeline.dictionary.json").read_text())
+    assert len(frame) == meta["rows"] > 0
+    assert list(frame.columns) == [c["name"] for c in meta["columns"]]
+    assert frame.region_name.str.contains("[\u4e00-\u9fff]").all()
+    keys = ["granularity", "period_start", "region_code", "is_rollup"]
+    assert frame[keys].astype(str).values.tolist() == frame[keys].astype(str).sort_values(keys).values.tolist()
+
+
+def test_single_file_csv_opens_in_libreoffice_with_chinese_intact(warehouse, tmp_path):
+    """Headless LibreOffice Calc converts the CSV to xlsx (as a spreadsheet user would open it); read back."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice not installed (jobs/test-access.sh installs libreoffice-calc-nogui)")
+    openpyxl = pytest.importorskip("openpyxl")
+    out = tmp_path / "timeline.csv"
+    run(EXPORT, "--warehouse", warehouse, "--table", "region_timeline", "--format", "csv", "--single-file", "--bom",
+        "--where", "granularity = 'month' AND NOT is_rollup", "--out", out)
+    expected = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    # CSV import as the dialog sets it for this file: comma, double quote, character set 76 = UTF-8, from
+    # line 1. (Headless, without a filter, LibreOffice reads the file in the locale's 8-bit charset.)
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+                    "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", str(tmp_path), str(out)],
+                   check=True, capture_output=True, timeout=300)
+    book = openpyxl.load_workbook(tmp_path / "timeline.xlsx", read_only=True)
+    rows = list(book.active.iter_rows(values_only=True))
+    header = [str(c) for c in rows[0]]
+    assert header == list(expected.columns), "header intact (no BOM residue in the first name)"
+    names = [r[header.index("region_name")] for r in rows[1:]]
+    assert names == expected.region_name.tolist(), "Chinese region names read back unchanged"
+    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in n) for n in names)

@@ -58,8 +58,17 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Output folder (must be empty or missing unless --overwrite)")
     Path out;
 
-    @Option(names = "--overwrite", description = "Replace the output folder")
+    @Option(names = "--overwrite", description = "Replace the output folder (or file with --single-file)")
     boolean overwrite;
+
+    @Option(
+            names = "--single-file",
+            description = "CSV only: one file at --out (e.g. out/timeline.csv) instead of a folder of part files,"
+                    + " rows in key order; the dictionary goes beside it as <name>.dictionary.md/.json")
+    boolean singleFile;
+
+    @Option(names = "--bom", description = "With --single-file: start the file with a UTF-8 byte-order mark (Excel)")
+    boolean bom;
 
     @Override
     public Integer call() {
@@ -72,10 +81,26 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        File dir = out.toFile();
-        String[] existing = dir.list();
-        if (existing != null && existing.length > 0 && !overwrite) {
-            throw new UserError("output folder not empty: " + out + " (add --overwrite to replace it)");
+        if (bom && !singleFile) {
+            throw new UserError("--bom goes with --single-file");
+        }
+        if (singleFile) {
+            if (!"csv".equals(format)) {
+                throw new UserError("--single-file writes CSV: add --format csv");
+            }
+            if (Files.isDirectory(out)) {
+                throw new UserError(
+                        "--out is a folder: with --single-file give a file name, e.g. " + out.resolve(table + ".csv"));
+            }
+            if (Files.exists(out) && !overwrite) {
+                throw new UserError("output file exists: " + out + " (add --overwrite to replace it)");
+            }
+        } else {
+            File dir = out.toFile();
+            String[] existing = dir.list();
+            if (existing != null && existing.length > 0 && !overwrite) {
+                throw new UserError("output folder not empty: " + out + " (add --overwrite to replace it)");
+            }
         }
         Settings s = common.settings(Map.of());
         SparkSession spark = common.session(s);
@@ -88,6 +113,15 @@ public final class ExportCommand implements Callable<Integer> {
             Dataset<Row> rows = w.read(def);
             if (where != null && !where.isBlank()) {
                 rows = rows.where(where);
+            }
+            if (singleFile) {
+                long count = SingleCsv.write(forCsv(rows), def.keyColumns(), out, bom);
+                Path stem = out.resolveSibling(stem(out) + ".dictionary");
+                writeDictionary(def, List.of(), count, s.warehouse(), stem);
+                System.out.printf(
+                        "exported %,d rows of %s as one CSV file %s (UTF-8%s)%n",
+                        count, def.name(), out, bom ? " with BOM" : "");
+                return Main.OK;
             }
             List<String> partitions = partitionColumns(def);
             if (partitions.contains(PUBLISHED_MONTH)) {
@@ -117,7 +151,7 @@ public final class ExportCommand implements Callable<Integer> {
             }
             writer.save(out.toString());
             rows.unpersist();
-            writeDictionary(def, partitions, count, s.warehouse());
+            writeDictionary(def, partitions, count, s.warehouse(), out.resolve("_dictionary"));
             System.out.printf(
                     "exported %,d rows of %s as %s to %s%s%n",
                     count,
@@ -157,9 +191,15 @@ public final class ExportCommand implements Callable<Integer> {
         return rows;
     }
 
-    private void writeDictionary(TableDef def, List<String> partitions, long count, String warehouse) {
-        Path md = out.resolve("_dictionary.md");
-        Path json = out.resolve("_dictionary.json");
+    static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private void writeDictionary(TableDef def, List<String> partitions, long count, String warehouse, Path base) {
+        Path md = base.resolveSibling(base.getFileName() + ".md");
+        Path json = base.resolveSibling(base.getFileName() + ".json");
         try {
             Files.writeString(
                     md,

@@ -152,7 +152,8 @@ public final class ReportHtml {
                 h,
                 "province-grid",
                 "Provinces",
-                "各省级行政区提及次数 · mentions incl. cities, colour on a log scale",
+                "各省级行政区文档数 · documents naming the province or one of its cities (colour: log scale;"
+                        + " mentions in the tooltip)",
                 !d.provinces().isEmpty(),
                 "");
         chartPanel(
@@ -350,7 +351,8 @@ public final class ReportHtml {
         List<List<Object>> tiles = new ArrayList<>();
         for (Object[] t : TILES) {
             long[] v = byProvince.getOrDefault((String) t[0], new long[2]);
-            tiles.add(List.of(t[3], t[2], Math.log10(1 + v[0]), v[0], v[1], t[1], t[0]));
+            // primary measure: documents, as in the bar chart; mentions are the secondary (tooltip)
+            tiles.add(List.of(t[3], t[2], Math.log10(1 + v[1]), v[1], v[0], t[1], t[0]));
         }
         m.put("tiles", tiles);
         List<Map<String, Object>> nodes = new ArrayList<>();
@@ -440,9 +442,9 @@ public final class ReportHtml {
           grid: {left: 8, right: 48, top: 8, bottom: 8, containLabel: true},
           tooltip: {trigger: 'item', formatter: function (p) {
             var r = top[p.dataIndex];
-            return esc(r.name) + '<br>' + r.documents + ' documents · ' + r.mentions + ' mentions';
+            return esc(r.name) + '<br>' + r.documents + ' documents (文档) · secondary: ' + r.mentions + ' mentions (提及)';
           }},
-          xAxis: {type: 'value', splitLine: {lineStyle: {color: '#eef1f4'}}},
+          xAxis: {type: 'value', name: 'documents 文档', nameLocation: 'middle', nameGap: 24, splitLine: {lineStyle: {color: '#eef1f4'}}},
           yAxis: {type: 'category', data: top.map(function (r) { return r.name; }), axisTick: {show: false}},
           series: [{type: 'bar', data: top.map(function (r) { return r.documents; }), barWidth: '62%',
             itemStyle: {color: '#1f5fa8', borderRadius: [0, 3, 3, 0]},
@@ -452,12 +454,12 @@ public final class ReportHtml {
         draw('province-grid', {
           grid: {left: 4, right: 4, top: 4, bottom: 34},
           tooltip: {formatter: function (p) {
-            return esc(p.value[5]) + '<br>' + p.value[3] + ' mentions · ' + p.value[4] + ' documents';
+            return esc(p.value[5]) + '<br>' + p.value[3] + ' documents (文档) · secondary: ' + p.value[4] + ' mentions (提及)';
           }},
           xAxis: {type: 'category', data: [0, 1, 2, 3, 4, 5, 6, 7], show: false},
           yAxis: {type: 'category', data: [0, 1, 2, 3, 4, 5, 6, 7], inverse: true, show: false},
           visualMap: {min: 0, max: maxLog, dimension: 2, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 180,
-            calculable: false, text: ['more', 'fewer'], inRange: {color: ['#eef4fa', '#9ecae1', '#3a7fc1', '#0b3d7a']}},
+            calculable: false, text: ['more documents', 'fewer'], inRange: {color: ['#eef4fa', '#9ecae1', '#3a7fc1', '#0b3d7a']}},
           series: [{type: 'heatmap', data: data.tiles.map(function (t) {
               var dark = t[2] > 0.62 * maxLog;
               return {value: t, label: {color: dark ? '#fff' : '#111', textBorderColor: dark ? 'rgba(0,0,0,0.25)' : 'rgba(255,255,255,0.9)'}};
@@ -473,12 +475,12 @@ public final class ReportHtml {
             var out = esc(ps.length ? ps[0].axisValue : '');
             ps.forEach(function (p) {
               var s = data.timelines[p.seriesIndex];
-              out += '<br>' + p.marker + esc(s.name) + ': ' + s.documents[p.dataIndex] + ' documents, ' + s.mentions[p.dataIndex] + ' mentions';
+              out += '<br>' + p.marker + esc(s.name) + ': ' + s.documents[p.dataIndex] + ' documents (secondary: ' + s.mentions[p.dataIndex] + ' mentions)';
             });
             return out;
           }},
           xAxis: {type: 'category', data: data.months, boundaryGap: false},
-          yAxis: {type: 'value', splitLine: {lineStyle: {color: '#eef1f4'}}},
+          yAxis: {type: 'value', name: 'documents 文档', splitLine: {lineStyle: {color: '#eef1f4'}}},
           series: data.timelines.map(function (s) {
             return {type: 'line', name: s.name, data: s.documents, symbolSize: 6, lineStyle: {width: 2.5}};
           })

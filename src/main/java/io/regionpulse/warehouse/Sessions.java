@@ -15,6 +15,12 @@ public final class Sessions {
      */
     static final String DELTA_SNAPSHOT_PARTITIONS = "spark.databricks.delta.snapshotPartitions";
 
+    /**
+     * System property naming more session extensions (comma-separated) after Delta's: {@code jobs/serve.sh}
+     * adds its read-only rules ({@code io.regionpulse.access.ReadOnlySql}) this way.
+     */
+    public static final String EXTRA_EXTENSIONS = "regionpulse.sql.extensions";
+
     private Sessions() {}
 
     /** A local session with Delta enabled and the UI off (tests, laptop runs). */
@@ -41,10 +47,15 @@ public final class Sessions {
         return b.getOrCreate();
     }
 
+    static String extensions() {
+        String more = System.getProperty(EXTRA_EXTENSIONS, "").strip();
+        return "io.delta.sql.DeltaSparkSessionExtension" + (more.isEmpty() ? "" : "," + more);
+    }
+
     private static SparkSession.Builder base(String warehouseDir) {
         return SparkSession.builder()
                 .appName("RegionPulse")
-                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+                .config("spark.sql.extensions", extensions())
                 .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
                 .config("spark.sql.warehouse.dir", warehouseDir)
                 .config("spark.sql.session.timeZone", "UTC")
