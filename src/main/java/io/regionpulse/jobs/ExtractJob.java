@@ -166,9 +166,9 @@ public final class ExtractJob {
                 m.surface(),
                 m.regionCode(),
                 m.regionName(),
-                m.regionLevel(),
+                m.regionLevel().code(),
                 m.provinceCode(),
-                m.matchType(),
+                m.matchType().code(),
                 m.inOrganization());
     }
 

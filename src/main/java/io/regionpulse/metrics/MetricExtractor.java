@@ -853,9 +853,7 @@ public final class MetricExtractor {
                 if (m.start() >= cs
                         && (nearest == null
                                 || (m.start() > nearest.start() && (!m.inOrganization() || nearest.inOrganization()))
-                                || (m.start() == nearest.start()
-                                        && "combined".equals(nearest.matchType())
-                                        && !"combined".equals(m.matchType())))) {
+                                || (m.start() == nearest.start() && nearest.isCombined() && !m.isCombined()))) {
                     nearest = m; // of mentions sharing a span (京津冀 and its members), the first non-combined one
                 }
                 if (firstBefore == null || (firstBefore.inOrganization() && !m.inOrganization())) {
@@ -898,7 +896,7 @@ public final class MetricExtractor {
                 if (p.end() == cur.start()
                         && p.regionLevel() != null
                         && p.regionLevel().equals(cur.regionLevel())
-                        && !"combined".equals(p.matchType())) {
+                        && !p.isCombined()) {
                     cur = p;
                     moved = true;
                     break;
