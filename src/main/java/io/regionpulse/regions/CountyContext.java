@@ -20,7 +20,10 @@ import java.util.Set;
  *
  * The name resolves to the one candidate with strong support, else to the one candidate with weak
  * support; two or more equally supported candidates (江苏 … 鼓楼区: 南京 or 徐州) or none leave it
- * unresolved, and it is dropped — never guessed. Resolved counties feed the context of the others
+ * unresolved, and it is dropped — never guessed. One exception without context: the short name
+ * of a county-level city that no other county shares and that HanLP's dictionary knows as a
+ * place (义乌国际商贸城, 昆山, 晋江 — national news names them bare); a county's (峨边, 神池) still
+ * needs context. Resolved counties feed the context of the others
  * (昆山市 … 太仓: both in 苏州).
  */
 final class CountyContext {
@@ -38,6 +41,9 @@ final class CountyContext {
             for (int i = 0; i < pending.size(); i++) {
                 RegionMatcher.Hit h = pending.get(i);
                 String pick = pick(g, h.surface.members(), named, context);
+                if (pick == null && h.placeWord) {
+                    pick = wellKnownCity(g, h.surface);
+                }
                 if (pick != null) {
                     h.code = pick;
                     hits.add(h);
@@ -69,6 +75,34 @@ final class CountyContext {
             return weak.get(0);
         }
         return null;
+    }
+
+    /** 义乌 alone: the one county-level city (…市) of that short name, when HanLP reads it as a place. */
+    static String wellKnownCity(Gazetteer g, Surface s) {
+        if (s.matchType() != MatchType.SHORT_NAME || s.members().size() != 1) {
+            return null;
+        }
+        Region r = g.get(s.members().get(0));
+        return r != null && r.name().endsWith("市") ? r.code() : null;
+    }
+
+    /**
+     * A one-character neighbour that makes a word with the name's edge (秦创|原平|台: 原平 is inside
+     * 创原 … 平台): a noun, measure word, morpheme or prefix/suffix, not punctuation, a particle, a
+     * preposition or a verb (在义乌, 到昆山, 晋江的).
+     */
+    static boolean glued(Token t) {
+        if (t == null || t.word().length() != 1) {
+            return false;
+        }
+        String pos = t.pos();
+        return pos.startsWith("q")
+                || pos.startsWith("n")
+                || pos.startsWith("g")
+                || pos.startsWith("j")
+                || pos.startsWith("k")
+                || pos.startsWith("h")
+                || pos.equals("vg");
     }
 
     /** A named region and everything it lies in (county → prefecture → province). */

@@ -385,7 +385,7 @@ public final class Gazetteer implements Serializable {
 
     /**
      * Stored with every run so that a table can be traced to the gazetteer that made it: the
-     * version declared in divisions.tsv plus a hash of all four files, e.g. {@code 2024.1+3fa8c01d2e}.
+     * version declared in divisions.tsv plus a hash of all six files, e.g. {@code 2024.1+3fa8c01d2e}.
      */
     public String version() {
         return version;

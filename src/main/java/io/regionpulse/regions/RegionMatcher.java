@@ -265,6 +265,12 @@ public final class RegionMatcher {
                     }
                     case CONTEXT -> {
                         h.surface = s;
+                        h.placeWord = first != null
+                                && first.start() == p
+                                && first.end() == e
+                                && first.pos().startsWith("ns")
+                                && !CountyContext.glued(d.tokenEndingAt(p))
+                                && !CountyContext.glued(d.tokenStartingAt(e));
                         pending.add(h); // 寿光, 鼓楼区: decided once the whole document is read
                         return true;
                     }
@@ -571,6 +577,8 @@ public final class RegionMatcher {
         final boolean inOrg;
         final int order;
         Surface surface;
+        /** The name is one token HanLP tags as a place (寿光/ns), not pieces of unknown text. */
+        boolean placeWord;
 
         Hit(int start, int end, String code, MatchType matchType, boolean inOrg, int order) {
             this.start = start;
