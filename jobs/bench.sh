@@ -43,15 +43,16 @@ command -v python3 >/dev/null || rp_die "python3 is needed for the report"
 [[ -x /usr/bin/time ]] || rp_die "/usr/bin/time (GNU time) is needed for peak memory"
 
 # One build, then a snapshot: the whole benchmark runs the same code even if the sources change.
-rp_build
+rp_build_tools
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 snap="$out/snapshot"
 mkdir -p "$snap"
 cp "$RP_JAR" "$snap/regionpulse.jar"
 cp "$RP_TARGET/classpath.txt" "$snap/classpath.txt"
+rm -rf "$snap/tools" && cp -r "$RP_TARGET/test-classes" "$snap/tools"
 commit="$(git -C "$RP_HOME" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-cp_all="$snap/regionpulse.jar:$(cat "$snap/classpath.txt")"
+cp_all="$snap/tools:$snap/regionpulse.jar:$(cat "$snap/classpath.txt")"
 
 # jcmd_java HEAP ARGS... → the java command line in CMD
 java_cmd() {

@@ -21,6 +21,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 cd "$RP_HOME_CWD"
 if [[ "${1:-}" == "score" ]]; then
   shift
-  RP_HEAP="${RP_HEAP:-2g}" rp_java io.regionpulse.gen.TruthScorer "$@"
+  RP_HEAP="${RP_HEAP:-2g}" rp_tool io.regionpulse.gen.TruthScorer "$@"
 fi
-RP_HEAP="${RP_HEAP:-2g}" rp_java io.regionpulse.gen.CorpusGenerator "$@"
+RP_HEAP="${RP_HEAP:-2g}" rp_tool io.regionpulse.gen.CorpusGenerator "$@"

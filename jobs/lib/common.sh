@@ -70,6 +70,30 @@ rp_java() {
     -cp "$RP_JAR:$(cat "$RP_TARGET/classpath.txt")" "$main" "$@"
 }
 
+# Tools (corpus generator, benchmarks, evaluation harnesses) are not in the product jar: they
+# live in src/tools/java and compile with the tests' classpath into $RP_TARGET/test-classes.
+rp_build_tools() {
+  rp_build
+  if [[ ! -d "$RP_TARGET/test-classes/io/regionpulse/gen" || -n "$(find "$RP_HOME/src/tools" -newer "$RP_TARGET/test-classes/io/regionpulse/gen" -type f 2>/dev/null | head -1)" ]]; then
+    echo "building RegionPulse tools …" >&2
+    (cd "$RP_HOME" && mvn -q -B -DskipTests -Drp.buildDir="$RP_TARGET" test-compile) >&2 \
+      || rp_die "tools build failed (run: mvn -DskipTests test-compile)"
+    touch "$RP_TARGET/test-classes/io/regionpulse/gen"
+  fi
+}
+
+# rp_tool MAIN_CLASS ARGS... — run a tool: its classes, the jar and Spark on the classpath.
+rp_tool() {
+  rp_build_tools
+  local main="$1"; shift
+  local heap="${RP_HEAP:-2g}"
+  exec java -Xmx"$heap" -XX:+UseParallelGC "${RP_JVM_OPENS[@]}" \
+    -Dlog4j2.configurationFile="$RP_HOME/conf/log4j2.properties" \
+    -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 \
+    ${RP_JAVA_OPTS:-} \
+    -cp "$RP_TARGET/test-classes:$RP_JAR:$(cat "$RP_TARGET/classpath.txt")" "$main" "$@"
+}
+
 # rp_main SUBCOMMAND ARGS... — the RegionPulse command line, from the project folder.
 rp_main() {
   cd "$RP_HOME_CWD"

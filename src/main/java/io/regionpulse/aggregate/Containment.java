@@ -1,8 +1,8 @@
 package io.regionpulse.aggregate;
 
+import io.regionpulse.codes.RegionLevel;
 import io.regionpulse.regions.Gazetteer;
 import io.regionpulse.regions.Region;
-import io.regionpulse.regions.RegionLevel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

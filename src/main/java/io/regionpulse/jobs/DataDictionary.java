@@ -41,6 +41,16 @@ public final class DataDictionary {
                         .append(c.example().replace("|", "\\|"))
                         .append(" |\n");
             }
+            for (Column c : t.columns()) {
+                if (c.coded()) {
+                    sb.append("\nAllowed values of `").append(c.name()).append("`:\n\n");
+                    c.allowed().forEach((code, meaning) -> sb.append("- `")
+                            .append(code)
+                            .append("`: ")
+                            .append(meaning)
+                            .append('\n'));
+                }
+            }
         }
         return sb.toString();
     }

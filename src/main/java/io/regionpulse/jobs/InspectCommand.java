@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.regionpulse.analysis.Analysis;
 import io.regionpulse.analysis.DocumentAnalyzer;
+import io.regionpulse.codes.Stage;
 import io.regionpulse.config.Settings;
 import io.regionpulse.config.UserError;
 import io.regionpulse.ingest.PageIds;
@@ -14,10 +15,12 @@ import io.regionpulse.ingest.RecordReaders;
 import io.regionpulse.metrics.MetricMention;
 import io.regionpulse.nlp.HanlpScriptConverter;
 import io.regionpulse.regions.RegionMention;
+import io.regionpulse.stages.CleanJob;
 import io.regionpulse.text.CleanOutcome;
 import io.regionpulse.text.CleanedPage;
 import io.regionpulse.text.PageCleaner;
 import io.regionpulse.text.PageInput;
+import io.regionpulse.warehouse.Lexicons;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -111,7 +114,7 @@ public final class InspectCommand implements Callable<Integer> {
         o.put("format", rec.format());
         o.put("charset", rec.charset());
         if (rec.isRejected()) {
-            o.put("stage", "ingest");
+            o.put("stage", Stage.INGEST.code());
             o.put("reject_reason", rec.rejectReason());
             o.put("reject_detail", rec.rejectDetail());
             return o;
@@ -129,7 +132,7 @@ public final class InspectCommand implements Callable<Integer> {
                 rec.fetchedAt()));
         o.put("page_id", pageId);
         if (c.isRejected()) {
-            o.put("stage", "clean");
+            o.put("stage", Stage.CLEAN.code());
             o.put("reject_reason", c.rejectReason());
             o.put("reject_detail", c.rejectDetail());
             return o;

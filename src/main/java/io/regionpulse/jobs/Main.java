@@ -1,8 +1,14 @@
 package io.regionpulse.jobs;
 
+import io.regionpulse.codes.Stage;
 import io.regionpulse.config.Settings;
 import io.regionpulse.config.UserError;
 import io.regionpulse.regions.Gazetteer;
+import io.regionpulse.stages.InputFiles;
+import io.regionpulse.stages.Pipeline;
+import io.regionpulse.warehouse.RunContext;
+import io.regionpulse.warehouse.Sessions;
+import io.regionpulse.warehouse.Warehouse;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,9 +36,9 @@ import picocli.CommandLine.Parameters;
             Main.SqlCmd.class,
             InspectCommand.class,
             Main.DictionaryCmd.class,
-            io.regionpulse.access.ReportCommand.class,
-            io.regionpulse.access.ExportCommand.class,
-            io.regionpulse.access.ServeCommand.class,
+            io.regionpulse.jobs.ReportCommand.class,
+            io.regionpulse.jobs.ExportCommand.class,
+            io.regionpulse.jobs.ServeCommand.class,
             NightlyCommand.class
         },
         description = "Chinese news pages → Delta tables of region mentions, metrics, co-mentions and timelines.")
@@ -172,7 +178,7 @@ public final class Main implements Callable<Integer> {
                 extra.put(Settings.INPUT, inputs);
             }
             Settings s = common.settings(extra);
-            if (stages.contains("ingest")) {
+            if (stages.contains(Stage.INGEST.code())) {
                 // Fail fast on a missing input before Spark starts.
                 InputFiles.expand(s.inputs(), new org.apache.hadoop.conf.Configuration());
             }

@@ -2,9 +2,15 @@ package io.regionpulse.jobs;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.regionpulse.codes.Stage;
 import io.regionpulse.config.Settings;
 import io.regionpulse.config.UserError;
+import io.regionpulse.stages.InputFiles;
+import io.regionpulse.stages.Pipeline;
 import io.regionpulse.tables.Pages;
+import io.regionpulse.warehouse.RunContext;
+import io.regionpulse.warehouse.StageResult;
+import io.regionpulse.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -78,16 +84,16 @@ public final class NightlyCommand implements Callable<Integer> {
             PrintStream progress = System.err;
             progress.println("RegionPulse " + ctx.version() + "  nightly " + day + "  run " + runId + "  warehouse "
                     + s.warehouse());
-            List<StageResult> results = new ArrayList<>(
-                    Pipeline.run(ctx, List.of("ingest", "clean", "dedup", "extract"), s.inputs(), progress));
+            List<StageResult> results = new ArrayList<>(Pipeline.run(
+                    ctx, codes(Stage.INGEST, Stage.CLEAN, Stage.DEDUP, Stage.EXTRACT), s.inputs(), progress));
             long newPages =
                     w.read(Pages.DEF).filter(col("run_id").equalTo(runId)).count();
-            StageResult ingest = find(results, "ingest");
-            StageResult clean = find(results, "clean");
-            StageResult extract = find(results, "extract");
+            StageResult ingest = find(results, Stage.INGEST);
+            StageResult clean = find(results, Stage.CLEAN);
+            StageResult extract = find(results, Stage.EXTRACT);
             boolean nothing = newPages == 0 && clean.input() == 0 && extract.input() == 0;
             if (!nothing) {
-                results.addAll(Pipeline.run(ctx, List.of("aggregate"), s.inputs(), progress));
+                results.addAll(Pipeline.run(ctx, codes(Stage.AGGREGATE), s.inputs(), progress));
             }
             double secs = Duration.between(started, Instant.now()).toMillis() / 1000.0;
             out.printf(
@@ -140,7 +146,11 @@ public final class NightlyCommand implements Callable<Integer> {
         return InputFiles.expand(List.of(input), conf).size();
     }
 
-    private static StageResult find(List<StageResult> results, String stage) {
-        return results.stream().filter(r -> r.stage().equals(stage)).findFirst().orElse(StageResult.of(stage, 0, 0, 0));
+    private static List<String> codes(Stage... stages) {
+        return java.util.Arrays.stream(stages).map(Stage::code).toList();
+    }
+
+    private static StageResult find(List<StageResult> results, Stage stage) {
+        return results.stream().filter(r -> r.stage() == stage).findFirst().orElse(StageResult.of(stage, 0, 0, 0));
     }
 }

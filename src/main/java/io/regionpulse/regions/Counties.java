@@ -1,5 +1,7 @@
 package io.regionpulse.regions;
 
+import io.regionpulse.codes.MatchType;
+import io.regionpulse.codes.RegionLevel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package io.regionpulse.regions;
 
+import io.regionpulse.codes.MatchType;
 import io.regionpulse.text.Token;
 import java.util.ArrayList;
 import java.util.HashSet;

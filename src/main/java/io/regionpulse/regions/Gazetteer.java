@@ -1,5 +1,7 @@
 package io.regionpulse.regions;
 
+import io.regionpulse.codes.MatchType;
+import io.regionpulse.codes.RegionLevel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;

@@ -1,5 +1,6 @@
 package io.regionpulse.regions;
 
+import io.regionpulse.codes.RegionLevel;
 import java.io.Serializable;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package io.regionpulse.regions;
 
+import io.regionpulse.codes.RegionLevel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

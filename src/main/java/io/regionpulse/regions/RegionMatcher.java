@@ -1,5 +1,7 @@
 package io.regionpulse.regions;
 
+import io.regionpulse.codes.MatchType;
+import io.regionpulse.codes.RegionLevel;
 import io.regionpulse.text.Sentence;
 import io.regionpulse.text.Token;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package io.regionpulse.regions;
 
+import io.regionpulse.codes.MatchType;
+import io.regionpulse.codes.RegionLevel;
+
 /**
  * One mention of a region in a document text. Offsets are [start, end) into
  * {@code documents.text}. A mention resolves to one code: a cluster, zone or macro region name

@@ -2,6 +2,9 @@ package io.regionpulse.tables;
 
 import static org.apache.spark.sql.types.DataTypes.*;
 
+import io.regionpulse.codes.MatchType;
+import io.regionpulse.codes.RegionLevel;
+
 /** Silver: each mention of a region in a document text. */
 public final class RegionMentions {
     private RegionMentions() {}
@@ -29,6 +32,7 @@ public final class RegionMentions {
                     StringType,
                     "province, city, county, district, zone, cluster, macro_region (RegionLevel.code())",
                     "province")
+            .allowed(RegionLevel.class)
             .col(
                     "province_code",
                     StringType,
@@ -39,6 +43,7 @@ public final class RegionMentions {
                     StringType,
                     "full_name, short_name, abbreviation, combined, alias (MatchType.code()). One code per mention: a group's name (京津冀) is one row of the group; only a form made of one-character abbreviations (川渝, 粤港澳) has one combined row per member on the same span",
                     "short_name")
+            .allowed(MatchType.class)
             .required("in_organization", BooleanType, "True inside an organisation name such as 重庆市科技局", "false")
             .key("mention_id")
             .writePattern("MERGE on mention_id, insert only; reprocessing replaces the rows of the documents it covers")

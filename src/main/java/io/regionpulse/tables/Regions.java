@@ -2,6 +2,7 @@ package io.regionpulse.tables;
 
 import static org.apache.spark.sql.types.DataTypes.*;
 
+import io.regionpulse.codes.RegionLevel;
 import org.apache.spark.sql.types.DataTypes;
 
 /** Gold: every region the gazetteer knows, so that no table needs a lookup to be read. */
@@ -24,6 +25,7 @@ public final class Regions {
                     StringType,
                     "province, city (prefecture level), county (county level: 区, 县, 县级市, 旗), district (浦东新区, 滨海新区), zone, cluster, macro_region",
                     "county")
+            .allowed(RegionLevel.class)
             .col(
                     "parent_code",
                     StringType,

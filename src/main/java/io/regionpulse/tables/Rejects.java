@@ -2,6 +2,9 @@ package io.regionpulse.tables;
 
 import static org.apache.spark.sql.types.DataTypes.*;
 
+import io.regionpulse.codes.RejectReason;
+import io.regionpulse.codes.Stage;
+
 /** Every record or page that could not be used, with a stable reason code. */
 public final class Rejects {
     private Rejects() {}
@@ -15,11 +18,13 @@ public final class Rejects {
             .col("record_offset", LongType, "Record position inside the file", "3")
             .col("page_id", StringType, "The page, when the record got as far as pages", "3f9c2a0d...")
             .required("stage", StringType, "Stage that rejected it: ingest or clean", "clean")
+            .allowed(Stage.class)
             .required(
                     "reason",
                     StringType,
                     "Stable code: bad_encoding, empty_after_cleaning, malformed_record, too_large, not_chinese, binary, empty_input, unsupported_format",
                     "empty_after_cleaning")
+            .allowed(RejectReason.class)
             .col("detail", StringType, "Human-readable detail", "only 4 chars of text after boilerplate removal")
             .col("sample", BinaryType, "First bytes of the record (up to 256)", "<binary>")
             .required("run_id", StringType, "Run that first rejected it", "run-20240301T020000Z-1a2b3c")

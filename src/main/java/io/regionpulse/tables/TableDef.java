@@ -1,5 +1,6 @@
 package io.regionpulse.tables;
 
+import io.regionpulse.codes.Code;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,43 @@ public final class TableDef implements Serializable {
         return new StructType(fields);
     }
 
+    /**
+     * The contract's columns as a struct for rows staged inside a job, without {@code exclude}
+     * (the columns the job adds later, such as {@code doc_id} of a child row). Nullability is the
+     * contract's, so a staged row that breaks it fails where it is built.
+     */
+    public StructType struct(String... exclude) {
+        java.util.Set<String> skip = java.util.Set.of(exclude);
+        requireColumns(skip);
+        StructType out = new StructType();
+        for (StructField f : schema().fields()) {
+            if (!skip.contains(f.name())) {
+                out = out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The named contract columns, each nullable: for staged rows that are one of several kinds. */
+    public StructField[] nullableFields(String... names) {
+        requireColumns(java.util.Set.of(names));
+        StructField[] out = new StructField[names.length];
+        StructType all = schema();
+        for (int i = 0; i < names.length; i++) {
+            StructField f = all.apply(names[i]);
+            out[i] = new StructField(f.name(), f.dataType(), true, f.metadata());
+        }
+        return out;
+    }
+
+    private void requireColumns(java.util.Set<String> names) {
+        for (String n : names) {
+            if (!columnNames().contains(n)) {
+                throw new IllegalArgumentException(name + " has no column " + n);
+            }
+        }
+    }
+
     public static final class Builder {
         private final String name;
         private final String layer;
@@ -103,6 +141,20 @@ public final class TableDef implements Serializable {
 
         public Builder required(String name, DataType type, String comment, String example) {
             columns.add(new Column(name, type, false, comment, example));
+            return this;
+        }
+
+        /**
+         * The column just added holds only the codes of {@code type} (for an array column: each
+         * element). The data dictionary lists them; the contract test checks every written value.
+         */
+        public <E extends Enum<E> & Code> Builder allowed(Class<E> type) {
+            Column last = columns.remove(columns.size() - 1);
+            java.util.LinkedHashMap<String, String> values = new java.util.LinkedHashMap<>();
+            for (E e : type.getEnumConstants()) {
+                values.put(e.code(), e.meaning());
+            }
+            columns.add(new Column(last.name(), last.type(), last.nullable(), last.comment(), last.example(), values));
             return this;
         }
 

@@ -85,6 +85,13 @@ class BadInputTest {
                 .isZero();
     }
 
+    @Test
+    void everyCodedValueIsAMemberOfItsContractType() {
+        assertThat(io.regionpulse.testing.ContractCodes.violations(
+                        t -> Files.isDirectory(crawl.reference.resolve(t.name())) ? table(t.name()) : null))
+                .isEmpty();
+    }
+
     /** Each broken input of the truth file: its file and the reasons that are right for it. */
     static Stream<Arguments> brokenInputs() throws Exception {
         SaltedCrawl c = SaltedCrawl.get();

@@ -1,6 +1,6 @@
 package io.regionpulse.testing;
 
-import io.regionpulse.jobs.Sessions;
+import io.regionpulse.warehouse.Sessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
@@ -8,7 +8,7 @@ import org.apache.spark.sql.SparkSession;
 /**
  * One local SparkSession per test JVM ({@code local[2]}, 2 shuffle partitions, UI off, Delta
  * enabled), shared by every Spark test. Tests that need a warehouse make their own temp folder
- * and address tables by path or through {@link io.regionpulse.jobs.Warehouse}.
+ * and address tables by path or through {@link io.regionpulse.warehouse.Warehouse}.
  */
 public final class SparkTestSession {
     private static SparkSession session;

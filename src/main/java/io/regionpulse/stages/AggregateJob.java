@@ -1,0 +1,395 @@
+package io.regionpulse.stages;
+
+import static org.apache.spark.sql.functions.*;
+
+import io.regionpulse.aggregate.AggregateSettings;
+import io.regionpulse.aggregate.Containment;
+import io.regionpulse.codes.RunStatus;
+import io.regionpulse.codes.Stage;
+import io.regionpulse.regions.Gazetteer;
+import io.regionpulse.regions.Region;
+import io.regionpulse.regions.RegionCatalog;
+import io.regionpulse.tables.AggregateState;
+import io.regionpulse.tables.Documents;
+import io.regionpulse.tables.MetricTimeline;
+import io.regionpulse.tables.Metrics;
+import io.regionpulse.tables.RegionComention;
+import io.regionpulse.tables.RegionKeywords;
+import io.regionpulse.tables.RegionMentions;
+import io.regionpulse.tables.RegionTimeline;
+import io.regionpulse.tables.Regions;
+import io.regionpulse.tables.TableDef;
+import io.regionpulse.warehouse.RunContext;
+import io.regionpulse.warehouse.StageResult;
+import io.regionpulse.warehouse.Warehouse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * aggregate: silver tables → {@code region_timeline}, {@code region_comention},
+ * {@code region_keywords}, {@code metric_timeline}.
+ *
+ * <p>Incremental by document fingerprints: every document gets a hash of everything the gold
+ * tables read from it (date, story, source, keywords, its mentions and metrics). The periods of
+ * the documents whose hash differs from {@link AggregateState} — new, changed (re-extracted,
+ * re-clustered by dedup, re-dated) or deleted, at their old and new dates — are recomputed from
+ * all documents of those periods and replace the old rows with one {@code replaceWhere} per
+ * table (predicate on granularity and period_start). Nothing is incremented in place. When no
+ * hash differs nothing is written, so a rerun leaves every table version as it was. A change of
+ * the aggregate settings, the gazetteer version or a gold schema recomputes everything (one
+ * overwrite per table).
+ */
+public final class AggregateJob {
+    public static final List<String> GRANULARITIES = List.of("day", "week", "month");
+    static final List<TableDef> GOLD =
+            List.of(RegionTimeline.DEF, RegionComention.DEF, RegionKeywords.DEF, MetricTimeline.DEF);
+    private static final Logger LOG = LoggerFactory.getLogger(AggregateJob.class);
+
+    private AggregateJob() {}
+
+    public static StageResult run(RunContext ctx) {
+        Warehouse w = ctx.warehouse();
+        AggregateSettings settings = AggregateSettings.from(ctx.settings().config());
+        boolean migrated = false;
+        for (TableDef t : GOLD) {
+            w.ensure(t);
+            migrated |= addMissingColumns(w, t);
+        }
+        w.ensure(AggregateState.DEF);
+        String configHash =
+                settings.outputFingerprint() + ";gazetteer=" + ctx.gazetteer().version();
+
+        Dataset<Row> docs = documents(w);
+        Dataset<Row> mentions = w.read(RegionMentions.DEF)
+                .select(
+                        "doc_id",
+                        "sentence_index",
+                        "start",
+                        "end",
+                        "region_code",
+                        "region_name",
+                        "region_level",
+                        "province_code",
+                        "match_type",
+                        "in_organization");
+        Dataset<Row> metrics = w.read(Metrics.DEF);
+        Dataset<Row> current = fingerprints(docs, mentions, metrics).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            Dataset<Row> previous = w.read(AggregateState.DEF);
+            boolean stateEmpty = previous.isEmpty();
+            boolean configChanged = !stateEmpty
+                    && !previous.filter(col("config_hash").notEqual(configHash)).isEmpty();
+            boolean full = stateEmpty || configChanged || migrated;
+            long undated = docs.filter(col("published_date").isNull()).count();
+            w.ensure(Regions.DEF);
+            if (full || w.read(Regions.DEF).isEmpty()) {
+                w.overwrite(Regions.DEF, Warehouse.conform(Regions.DEF, regionsTable(w.spark(), ctx.gazetteer())));
+            }
+
+            Dataset<Row> changed = current.as("c")
+                    .join(previous.as("p"), col("c.doc_id").equalTo(col("p.doc_id")), "full_outer")
+                    .filter(not(col("c.fingerprint").eqNullSafe(col("p.fingerprint"))))
+                    .select(
+                            col("c.published_date").as("new_date"),
+                            col("p.published_date").as("old_date"))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            long changedDocs = changed.count();
+            if (changedDocs == 0 && !full) {
+                changed.unpersist();
+                return new StageResult(
+                        Stage.AGGREGATE,
+                        RunStatus.NOTHING_TO_DO,
+                        0,
+                        0,
+                        0,
+                        "no document changed since the last aggregate; " + undated
+                                + " documents without published_date");
+            }
+            Set<LocalDate> dates = new TreeSet<>();
+            for (Row r : changed.select(col("new_date").as("d"))
+                    .union(changed.select(col("old_date").as("d")))
+                    .filter(col("d").isNotNull())
+                    .distinct()
+                    .collectAsList()) {
+                dates.add(r.getAs("d"));
+            }
+            changed.unpersist();
+            Map<String, Set<LocalDate>> affected = affectedPeriods(dates);
+
+            Dataset<Row> dp = TrendFrames.docPeriods(docs);
+            if (!full) {
+                dp = dp.join(broadcast(periodFrame(w.spark(), affected)), new String[] {"granularity", "period_start"});
+            }
+            dp = dp.persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> docKeywords = docs.filter(col("keywords").isNotNull())
+                    .select(
+                            col("doc_id"),
+                            explode(array_distinct(col("keywords"))).as("keyword"));
+            Gazetteer gaz = ctx.gazetteer();
+            Map<TableDef, Dataset<Row>> out = new LinkedHashMap<>();
+            Dataset<Row> regionFrame = regionFrame(w.spark(), gaz);
+            out.put(
+                    RegionTimeline.DEF,
+                    TrendFrames.timeline(dp, mentions, regionFrame, groupMemberFrame(w.spark(), gaz)));
+            out.put(
+                    RegionComention.DEF,
+                    TrendFrames.comention(
+                            dp,
+                            mentions,
+                            nestedFrame(w.spark(), gaz),
+                            regionFrame,
+                            settings.maxRegionsPerDocument(),
+                            settings.minCoDocuments()));
+            out.put(
+                    RegionKeywords.DEF,
+                    TrendFrames.keywords(
+                            dp, mentions, docKeywords, settings.keywordTopK(), settings.keywordMinDocuments()));
+            out.put(MetricTimeline.DEF, TrendFrames.metricSeries(dp, metrics));
+
+            String predicate = full ? null : predicate(affected);
+            List<String> written = new ArrayList<>();
+            long rows = 0;
+            try {
+                for (Map.Entry<TableDef, Dataset<Row>> e : out.entrySet()) {
+                    Dataset<Row> rowsOf =
+                            Warehouse.conform(e.getKey(), e.getValue()).persist(StorageLevel.MEMORY_AND_DISK());
+                    long n = rowsOf.count();
+                    if (full) {
+                        w.overwrite(e.getKey(), rowsOf);
+                    } else {
+                        w.replaceWhere(e.getKey(), rowsOf, predicate);
+                    }
+                    rowsOf.unpersist();
+                    rows += n;
+                    written.add(e.getKey().name() + "=" + n);
+                }
+            } finally {
+                dp.unpersist();
+            }
+            // Last: a run that fails above leaves the old state, so the next run redoes these periods.
+            w.overwrite(
+                    AggregateState.DEF,
+                    current.withColumn("config_hash", lit(configHash)).withColumn("run_id", lit(ctx.runId())));
+
+            long cappedDocs = mentions.groupBy("doc_id")
+                    .agg(countDistinct("region_code").as("k"))
+                    .filter(col("k").gt(settings.maxRegionsPerDocument()))
+                    .count();
+            String detail = (full
+                            ? "full recompute"
+                                    + (configChanged
+                                            ? " (settings or gazetteer changed)"
+                                            : migrated ? " (schema migrated)" : "")
+                            : "periods "
+                                    + affected.entrySet().stream()
+                                            .map(e -> e.getKey() + ":"
+                                                    + e.getValue().size())
+                                            .collect(Collectors.joining(" ")))
+                    + "; " + String.join(" ", written) + "; " + changedDocs + " changed documents; " + undated
+                    + " documents without published_date excluded; " + cappedDocs + " documents capped at "
+                    + settings.maxRegionsPerDocument() + " regions for pairs";
+            LOG.info("aggregate: {}", detail);
+            StageResult result = new StageResult(Stage.AGGREGATE, RunStatus.SUCCEEDED, changedDocs, rows, 0, detail);
+            if (settings.maintenance()) {
+                Housekeeping.maintain(w, settings);
+            }
+            return result;
+        } finally {
+            current.unpersist();
+        }
+    }
+
+    /** Documents with the columns the gold tables read (story falls back to doc_id, source to site). */
+    static Dataset<Row> documents(Warehouse w) {
+        return w.read(Documents.DEF)
+                .select(
+                        col("doc_id"),
+                        coalesce(col("story_id"), col("doc_id")).as("story"),
+                        coalesce(col("source_name"), col("site"), lit("unknown"))
+                                .as("source"),
+                        col("published_date"),
+                        col("published_at"),
+                        col("keywords"));
+    }
+
+    /** doc_id, published_date, fingerprint: a hash of everything the gold tables read from a document. */
+    static Dataset<Row> fingerprints(Dataset<Row> docs, Dataset<Row> mentions, Dataset<Row> metrics) {
+        Dataset<Row> mfp = mentions.groupBy("doc_id")
+                .agg(concat_ws(
+                                ";",
+                                sort_array(collect_list(concat_ws(
+                                        "|",
+                                        col("region_code"),
+                                        col("sentence_index"),
+                                        col("start"),
+                                        col("end"),
+                                        col("match_type"),
+                                        col("in_organization")))))
+                        .as("m_fp"));
+        Dataset<Row> xfp = metrics.groupBy("doc_id")
+                .agg(concat_ws(
+                                ";",
+                                sort_array(collect_list(concat_ws(
+                                        "|",
+                                        coalesce(col("region_code"), lit("")),
+                                        coalesce(col("indicator"), lit("")),
+                                        coalesce(col("unit"), lit("")),
+                                        coalesce(col("change"), lit("")),
+                                        col("value").cast("string"),
+                                        col("start"),
+                                        coalesce(col("is_target"), lit(false))))))
+                        .as("x_fp"));
+        return docs.join(mfp, new String[] {"doc_id"}, "left")
+                .join(xfp, new String[] {"doc_id"}, "left")
+                .select(
+                        col("doc_id"),
+                        col("published_date"),
+                        sha2(
+                                        concat_ws(
+                                                "\u0001",
+                                                coalesce(col("published_date").cast("string"), lit("")),
+                                                coalesce(col("published_at").cast("string"), lit("")),
+                                                col("story"),
+                                                col("source"),
+                                                coalesce(concat_ws(",", sort_array(col("keywords"))), lit("<none>")),
+                                                coalesce(col("m_fp"), lit("")),
+                                                coalesce(col("x_fp"), lit(""))),
+                                        256)
+                                .as("fingerprint"));
+    }
+
+    /** The day, ISO week (Monday) and month of each date. */
+    public static Map<String, Set<LocalDate>> affectedPeriods(Set<LocalDate> dates) {
+        Map<String, Set<LocalDate>> out = new LinkedHashMap<>();
+        for (String g : GRANULARITIES) {
+            out.put(g, new TreeSet<>());
+        }
+        for (LocalDate d : dates) {
+            out.get("day").add(d);
+            out.get("week").add(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+            out.get("month").add(d.withDayOfMonth(1));
+        }
+        return out;
+    }
+
+    /** The replaceWhere predicate naming exactly those periods. */
+    public static String predicate(Map<String, Set<LocalDate>> affected) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Set<LocalDate>> e : affected.entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                parts.add("(granularity = '" + e.getKey() + "' AND period_start IN ("
+                        + e.getValue().stream().map(d -> "DATE'" + d + "'").collect(Collectors.joining(", ")) + "))");
+            }
+        }
+        return parts.isEmpty() ? "false" : String.join(" OR ", parts);
+    }
+
+    static Dataset<Row> periodFrame(SparkSession spark, Map<String, Set<LocalDate>> affected) {
+        List<Row> rows = new ArrayList<>();
+        affected.forEach((g, ds) -> ds.forEach(d -> rows.add(RowFactory.create(g, d))));
+        StructType schema =
+                new StructType().add("granularity", DataTypes.StringType).add("period_start", DataTypes.DateType);
+        return spark.createDataFrame(rows, schema);
+    }
+
+    /** code, name, level, rollup_codes of every gazetteer region (a few thousand rows). */
+    static Dataset<Row> regionFrame(SparkSession spark, Gazetteer gaz) {
+        List<Row> rows = new ArrayList<>();
+        for (Region r : gaz.regions()) {
+            rows.add(RowFactory.create(
+                    r.code(), r.name(), r.level(), Containment.rollupCodes(r).toArray(new String[0])));
+        }
+        StructType schema = new StructType()
+                .add("code", DataTypes.StringType)
+                .add("name", DataTypes.StringType)
+                .add("level", DataTypes.StringType)
+                .add("rollup_codes", DataTypes.createArrayType(DataTypes.StringType, false));
+        return spark.createDataFrame(rows, schema);
+    }
+
+    /** The regions table: one row per gazetteer region ({@link RegionCatalog}). */
+    static Dataset<Row> regionsTable(SparkSession spark, Gazetteer gaz) {
+        List<Row> rows = new ArrayList<>();
+        for (RegionCatalog.Entry e : RegionCatalog.of(gaz)) {
+            rows.add(RowFactory.create(
+                    e.code(),
+                    e.name(),
+                    e.shortName(),
+                    e.level().code(),
+                    e.parentCode(),
+                    e.parentName(),
+                    e.prefectureCode(),
+                    e.provinceCode(),
+                    e.provinceName(),
+                    e.memberCodes().toArray(new String[0]),
+                    e.groupCodes().toArray(new String[0]),
+                    gaz.version()));
+        }
+        return spark.createDataFrame(rows, Regions.DEF.schema());
+    }
+
+    /** group_code, member_code of every cluster and macro region ({@link Containment#groupMembers}). */
+    static Dataset<Row> groupMemberFrame(SparkSession spark, Gazetteer gaz) {
+        List<Row> rows = new ArrayList<>();
+        for (String[] p : Containment.groupMembers(gaz.regions())) {
+            rows.add(RowFactory.create(p[0], p[1]));
+        }
+        StructType schema =
+                new StructType().add("group_code", DataTypes.StringType).add("member_code", DataTypes.StringType);
+        return spark.createDataFrame(rows, schema);
+    }
+
+    static Dataset<Row> nestedFrame(SparkSession spark, Gazetteer gaz) {
+        List<Row> rows = new ArrayList<>();
+        for (String[] p : Containment.nestedPairs(gaz)) {
+            rows.add(RowFactory.create(p[0], p[1]));
+        }
+        StructType schema =
+                new StructType().add("region_a", DataTypes.StringType).add("region_b", DataTypes.StringType);
+        return spark.createDataFrame(rows, schema);
+    }
+
+    /**
+     * Adds contract columns an older warehouse lacks (ALTER TABLE ADD COLUMNS, with comments);
+     * true when it did, so the caller recomputes every period to fill them.
+     */
+    static boolean addMissingColumns(Warehouse w, TableDef t) {
+        Set<String> have = Set.of(w.read(t).schema().fieldNames());
+        List<String> add = new ArrayList<>();
+        for (io.regionpulse.tables.Column c : t.columns()) {
+            if (!have.contains(c.name())) {
+                add.add("`" + c.name() + "` " + c.type().sql() + " COMMENT '"
+                        + c.comment().replace("'", "\\'") + "'");
+            }
+        }
+        if (add.isEmpty()) {
+            return false;
+        }
+        LOG.info("aggregate: adding columns to {}: {}", t.name(), add);
+        w.spark().sql("ALTER TABLE delta.`" + w.path(t) + "` ADD COLUMNS (" + String.join(", ", add) + ")");
+        return true;
+    }
+
+    /** Kept for callers of the foundation version. */
+    public static Column period(String granularity, Column date) {
+        return TrendFrames.period(granularity, date);
+    }
+}

@@ -1,0 +1,200 @@
+package io.regionpulse.stages;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import io.regionpulse.codes.RejectReason;
+import io.regionpulse.codes.Stage;
+import io.regionpulse.ingest.PageIds;
+import io.regionpulse.nlp.HanlpScriptConverter;
+import io.regionpulse.tables.Documents;
+import io.regionpulse.tables.Pages;
+import io.regionpulse.tables.Rejects;
+import io.regionpulse.tables.RowBuilder;
+import io.regionpulse.text.CleanOutcome;
+import io.regionpulse.text.CleanedPage;
+import io.regionpulse.text.CleanerSettings;
+import io.regionpulse.text.PageCleaner;
+import io.regionpulse.text.PageInput;
+import io.regionpulse.warehouse.RunContext;
+import io.regionpulse.warehouse.StageResult;
+import io.regionpulse.warehouse.Warehouse;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Arrays;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * clean: pages not cleaned yet → {@code documents} + {@code rejects(stage=clean)}. A page is
+ * pending until it has a document or a clean reject, so a rerun (or a rerun after a crash)
+ * cleans only what is missing.
+ */
+public final class CleanJob {
+    private static final Logger LOG = LoggerFactory.getLogger(CleanJob.class);
+
+    /** A cleaned page is staged either as a document or as a clean reject ({@code kind}). */
+    static final StructType STAGED = new StructType(concat(
+            new org.apache.spark.sql.types.StructField[] {
+                new org.apache.spark.sql.types.StructField(
+                        "kind", DataTypes.StringType, false, org.apache.spark.sql.types.Metadata.empty())
+            },
+            Rejects.DEF.nullableFields("source_uri", "record_offset"),
+            Documents.DEF.nullableFields(
+                    "page_id",
+                    "doc_id",
+                    "url",
+                    "site",
+                    "title",
+                    "published_at",
+                    "published_date",
+                    "date_source",
+                    "source_name",
+                    "author",
+                    "original_script",
+                    "text",
+                    "char_count",
+                    "flags",
+                    "content_hash"),
+            Rejects.DEF.nullableFields("reason", "detail", "sample")));
+
+    private static final RowBuilder ROWS = RowBuilder.of(STAGED);
+
+    private static org.apache.spark.sql.types.StructField[] concat(org.apache.spark.sql.types.StructField[]... parts) {
+        return Arrays.stream(parts).flatMap(Arrays::stream).toArray(org.apache.spark.sql.types.StructField[]::new);
+    }
+
+    private CleanJob() {}
+
+    public static StageResult run(RunContext ctx) {
+        Warehouse w = ctx.warehouse();
+        Dataset<Row> pages = w.read(Pages.DEF);
+        Dataset<Row> done = w.read(Documents.DEF)
+                .select("page_id")
+                .union(w.read(Rejects.DEF)
+                        .filter(col("stage").equalTo(Stage.CLEAN.code()))
+                        .select("page_id"));
+        Dataset<Row> pending = pages.join(done, pages.col("page_id").equalTo(done.col("page_id")), "left_anti")
+                .select("page_id", "source_uri", "record_offset", "url", "format", "charset", "raw", "fetched_at");
+        CleanerSettings settings = ctx.settings().clean();
+        Dataset<Row> staged = Stages.spread(pending)
+                .mapPartitions(cleanPartition(settings), Encoders.row(STAGED))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            long total = staged.count();
+            LOG.info("clean: {} pages pending", total);
+            if (total == 0) {
+                return StageResult.of(Stage.CLEAN, 0, 0, 0);
+            }
+            Dataset<Row> docs = staged.filter(col("kind").equalTo("doc"))
+                    .withColumn("keywords", lit(null).cast(DataTypes.createArrayType(DataTypes.StringType, false)))
+                    .withColumn("story_id", lit(null).cast("string"))
+                    .withColumn("is_canonical", lit(null).cast("boolean"))
+                    .withColumn("run_id", lit(ctx.runId()));
+            Dataset<Row> rejects = staged.filter(col("kind").equalTo("reject"))
+                    .withColumn("reject_id", Stages.rejectId(Stage.CLEAN))
+                    .withColumn("stage", lit(Stage.CLEAN.code()))
+                    .withColumn("run_id", lit(ctx.runId()));
+            long rejected = rejects.count();
+            w.insertNew(Documents.DEF, docs);
+            w.insertNew(Rejects.DEF, rejects);
+            return StageResult.of(Stage.CLEAN, total, total - rejected, rejected);
+        } finally {
+            staged.unpersist();
+        }
+    }
+
+    static MapPartitionsFunction<Row, Row> cleanPartition(CleanerSettings settings) {
+        return rows -> {
+            PageCleaner cleaner = new PageCleaner(settings, new HanlpScriptConverter());
+            return Stages.mapRows(rows, r -> cleanOne(cleaner, r));
+        };
+    }
+
+    static Row cleanOne(PageCleaner cleaner, Row r) {
+        String pageId = r.getAs("page_id");
+        String sourceUri = r.getAs("source_uri");
+        Long offset = r.getAs("record_offset");
+        byte[] raw = r.getAs("raw");
+        PageInput in = new PageInput(
+                pageId,
+                sourceUri,
+                offset == null ? 0 : offset,
+                r.getAs("url"),
+                r.getAs("format"),
+                r.getAs("charset"),
+                raw,
+                (Instant) r.getAs("fetched_at"));
+        CleanOutcome out;
+        try {
+            out = cleaner.clean(in);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A cleaner bug on one odd page must not fail the run: the page lands in rejects.
+            out = CleanOutcome.reject(RejectReason.CLEANER_ERROR.code(), e.toString());
+        }
+        if (out.isRejected()) {
+            byte[] sample = raw == null ? null : Arrays.copyOf(raw, Math.min(raw.length, 256));
+            return ROWS.row()
+                    .set("kind", "reject")
+                    .set("page_id", pageId)
+                    .set("source_uri", sourceUri)
+                    .set("record_offset", offset)
+                    .set("url", r.getAs("url"))
+                    .set("reason", out.rejectReason())
+                    .set("detail", out.rejectDetail())
+                    .set("sample", sample)
+                    .build();
+        }
+        CleanedPage p = out.page();
+        String site = p.site() != null ? p.site() : hostOf(p.url() != null ? p.url() : r.getAs("url"));
+        return ROWS.row()
+                .set("kind", "doc")
+                .set("page_id", pageId)
+                .set("source_uri", sourceUri)
+                .set("record_offset", offset)
+                .set("doc_id", docId(pageId))
+                .set("url", p.url() != null ? p.url() : r.getAs("url"))
+                .set("site", site)
+                .set("title", p.title())
+                .set("published_at", p.publishedAt())
+                .set("published_date", p.publishedDate())
+                .set("date_source", p.dateSource())
+                .set("source_name", p.sourceName())
+                .set("author", p.author())
+                .set("original_script", p.originalScript())
+                .set("text", p.text())
+                .set("char_count", p.text().length())
+                .set("flags", p.flags().toArray(new String[0]))
+                .set("content_hash", contentHash(p.text()))
+                .build();
+    }
+
+    public static String docId(String pageId) {
+        return PageIds.hash("doc", pageId);
+    }
+
+    /** Hash of the text with whitespace and punctuation removed: the exact-duplicate key. */
+    public static String contentHash(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        return PageIds.hash(sb.toString());
+    }
+
+    static String hostOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            return new URI(url.trim()).getHost();
+        } catch (Exception e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package io.regionpulse.warehouse;
+
+import io.delta.tables.DeltaTable;
+import io.delta.tables.DeltaTableBuilder;
+import io.regionpulse.tables.Column;
+import io.regionpulse.tables.TableDef;
+import io.regionpulse.tables.Tables;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The Delta tables of one warehouse folder ({@code <warehouse>/<table>}), created from their
+ * contracts with column comments and registered by name in the session catalog so that
+ * {@code SELECT * FROM region_timeline} works from jobs, {@code jobs/sql.sh} and notebooks.
+ */
+public final class Warehouse {
+    private final SparkSession spark;
+    private final String root;
+
+    public Warehouse(SparkSession spark, String root) {
+        this.spark = spark;
+        String r = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+        // Local relative paths are made absolute so catalog entries survive a change of directory.
+        this.root = r.contains(":")
+                ? r
+                : java.nio.file.Path.of(r).toAbsolutePath().normalize().toString();
+    }
+
+    public SparkSession spark() {
+        return spark;
+    }
+
+    public String root() {
+        return root;
+    }
+
+    public String path(TableDef t) {
+        return root + "/" + t.name();
+    }
+
+    public boolean exists(TableDef t) {
+        return DeltaTable.isDeltaTable(spark, path(t));
+    }
+
+    /** Creates every missing table (empty, with schema, comments and partitioning) and registers all names. */
+    public Warehouse ensureAll() {
+        for (TableDef t : Tables.ALL) {
+            ensure(t);
+        }
+        return this;
+    }
+
+    public void ensure(TableDef t) {
+        if (!exists(t)) {
+            DeltaTableBuilder b =
+                    DeltaTable.createIfNotExists(spark).location(path(t)).comment(t.description());
+            for (Column c : t.columns()) {
+                b = b.addColumn(DeltaTable.columnBuilder(spark, c.name())
+                        .dataType(c.type())
+                        .nullable(c.nullable())
+                        .comment(c.comment())
+                        .build());
+            }
+            if (!t.partitionColumns().isEmpty()) {
+                b = b.partitionedBy(t.partitionColumns().toArray(new String[0]));
+            }
+            b.execute();
+        }
+        register(t);
+    }
+
+    /** Registers the tables that exist under their names (the catalog is per session). */
+    public Warehouse registerExisting() {
+        for (TableDef t : Tables.everything()) {
+            if (exists(t)) {
+                register(t);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Points the name at this warehouse's table. The catalog entry is external (LOCATION), so
+     * dropping a stale entry (a session that used another warehouse before) never deletes data.
+     */
+    private void register(TableDef t) {
+        String location = path(t).replace("'", "\\'");
+        boolean registered;
+        try {
+            registered = spark.catalog().tableExists(t.name());
+        } catch (Exception e) { // Spark's AnalysisException is checked
+            registered = true; // an entry whose location Delta cannot resolve any more
+        }
+        if (registered) {
+            String current;
+            try {
+                current = spark.sql("DESCRIBE DETAIL `" + t.name() + "`")
+                        .select("location")
+                        .first()
+                        .getString(0);
+            } catch (Exception e) { // Spark's AnalysisException is checked
+                current = null; // registered to a warehouse that is gone
+            }
+            if (current != null && sameLocation(current, path(t))) {
+                return;
+            }
+            forget(t.name());
+        }
+        spark.sql("CREATE TABLE IF NOT EXISTS `" + t.name() + "` USING delta LOCATION '" + location + "'");
+    }
+
+    /** Removes a catalog entry only (never data), even when Delta can no longer resolve its location. */
+    private void forget(String name) {
+        try {
+            spark.sql("DROP TABLE IF EXISTS `" + name + "`");
+        } catch (Exception e) { // Spark's AnalysisException is checked
+            ((org.apache.spark.sql.classic.SparkSession) spark)
+                    .sessionState()
+                    .catalog()
+                    .dropTable(org.apache.spark.sql.catalyst.TableIdentifier.apply(name), true, false);
+        }
+    }
+
+    private static boolean sameLocation(String a, String b) {
+        return strip(a).equals(strip(b));
+    }
+
+    private static String strip(String p) {
+        String s = p.replaceFirst("^file:/+", "/");
+        try {
+            return java.nio.file.Path.of(s).toAbsolutePath().normalize().toString();
+        } catch (Exception e) { // Spark's AnalysisException is checked
+            return s;
+        }
+    }
+
+    public Dataset<Row> read(TableDef t) {
+        return spark.read().format("delta").load(path(t));
+    }
+
+    public DeltaTable delta(TableDef t) {
+        return DeltaTable.forPath(spark, path(t));
+    }
+
+    /** Inserts the rows whose key is not in the table yet (one atomic MERGE; the source is deduped first). */
+    public void insertNew(TableDef t, Dataset<Row> rows) {
+        List<String> key = t.keyColumns();
+        Dataset<Row> src = conform(t, rows).dropDuplicates(key.toArray(new String[0]));
+        String cond = key.stream().map(k -> "t.`" + k + "` = s.`" + k + "`").collect(Collectors.joining(" AND "));
+        delta(t).as("t").merge(src.as("s"), cond).whenNotMatched().insertAll().execute();
+    }
+
+    /** Atomically replaces the rows matching {@code predicate} with {@code rows}. */
+    public void replaceWhere(TableDef t, Dataset<Row> rows, String predicate) {
+        conform(t, rows)
+                .write()
+                .format("delta")
+                .mode("overwrite")
+                .option("replaceWhere", predicate)
+                .save(path(t));
+    }
+
+    public void append(TableDef t, Dataset<Row> rows) {
+        conform(t, rows).write().format("delta").mode("append").save(path(t));
+    }
+
+    public void overwrite(TableDef t, Dataset<Row> rows) {
+        conform(t, rows).write().format("delta").mode("overwrite").save(path(t));
+    }
+
+    /** Selects the contract's columns in contract order (extra columns are an error, missing ones too). */
+    public static Dataset<Row> conform(TableDef t, Dataset<Row> rows) {
+        return rows.selectExpr(t.columnNames().stream().map(c -> "`" + c + "`").toArray(String[]::new));
+    }
+}

@@ -1,0 +1,70 @@
+package io.regionpulse.codes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The stored strings are a table contract: renaming a constant must fail here first. */
+class CodesTest {
+    @Test
+    void rejectReasonsKeepTheirStrings() {
+        assertThat(Code.codes(RejectReason.class))
+                .containsExactly(
+                        "empty_input",
+                        "binary",
+                        "too_large",
+                        "bad_encoding",
+                        "malformed_record",
+                        "unsupported_format",
+                        "not_a_page",
+                        "unreadable",
+                        "not_chinese",
+                        "empty_after_cleaning",
+                        "cleaner_error");
+    }
+
+    @Test
+    void stagesKeepTheirStringsInPipelineOrder() {
+        assertThat(Code.codes(Stage.class)).containsExactly("ingest", "clean", "dedup", "extract", "aggregate");
+    }
+
+    @Test
+    void runStatusesKeepTheirStrings() {
+        assertThat(Code.codes(RunStatus.class))
+                .containsExactly("succeeded", "nothing_to_do", "failed", "running", "abandoned");
+    }
+
+    @Test
+    void regionLevelsAndMatchTypesKeepTheirStrings() {
+        assertThat(Code.codes(RegionLevel.class))
+                .containsExactly("province", "city", "county", "district", "zone", "cluster", "macro_region");
+        assertThat(Code.codes(MatchType.class))
+                .containsExactly("full_name", "short_name", "abbreviation", "combined", "alias");
+    }
+
+    @ParameterizedTest
+    @ValueSource(classes = {RejectReason.class, Stage.class, RunStatus.class, RegionLevel.class, MatchType.class})
+    <E extends Enum<E> & Code> void everyConstantSaysWhatItMeans(Class<E> type) {
+        for (E e : type.getEnumConstants()) {
+            assertThat(e.meaning()).as(e.name()).isNotBlank();
+        }
+    }
+
+    @Test
+    void parseFindsTheConstantByItsStoredString() {
+        assertThat(Code.parse(RejectReason.class, "malformed_record")).isEqualTo(RejectReason.MALFORMED_RECORD);
+        assertThat(Code.parse(Stage.class, "extract")).isEqualTo(Stage.EXTRACT);
+    }
+
+    @Test
+    void parseRejectsAnUnknownStringNamingTheAllowedOnes() {
+        assertThatThrownBy(() -> Code.parse(RunStatus.class, "done"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("succeeded");
+        assertThat(List.of(Stage.values())).hasSize(5);
+    }
+}
