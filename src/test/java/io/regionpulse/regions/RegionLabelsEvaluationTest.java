@@ -61,6 +61,10 @@ class RegionLabelsEvaluationTest {
             t[2] += fn;
         }
 
+        void addAll(Tally o) {
+            o.byCategory.forEach((c, t) -> add(c, t[0], t[1], t[2]));
+        }
+
         double[] prf(String category) {
             int[] t = byCategory.getOrDefault(category, new int[3]);
             double p = t[0] + t[1] == 0 ? 1 : t[0] / (double) (t[0] + t[1]);
@@ -239,16 +243,22 @@ class RegionLabelsEvaluationTest {
         assertThat(t.prf("all")[2]).isGreaterThanOrEqualTo(0.96);
     }
 
+    /**
+     * The held-out parts, never tuned on: 100 corpus sentences and the written sentences, each
+     * reported apart and pooled; the issue's targets hold on the pool (held-out F1 ≥ 0.96, groups
+     * and combined forms recall ≥ 0.95, counties recall ≥ 0.90 with precision ≥ 0.95).
+     */
     @Test
-    void heldOutPartOfTheNewsCorpus() throws IOException {
+    void heldOutParts() throws IOException {
         Assumptions.assumeTrue(!stories.isEmpty(), "2023 新闻联播 corpus not available");
-        Tally t = run("xwlb held-out", corpusItems("xwlb-region-labels-heldout.tsv"));
-        assertThat(t.prf("all")[2]).isGreaterThanOrEqualTo(0.90);
-    }
-
-    @Test
-    void heldOutWrittenSentences() throws IOException {
-        Tally t = run("written held-out", writtenItems("written-heldout.tsv"));
-        assertThat(t.prf("all")[2]).isGreaterThanOrEqualTo(0.90);
+        Tally pool = new Tally();
+        pool.addAll(run("xwlb held-out", corpusItems("xwlb-region-labels-heldout.tsv")));
+        pool.addAll(run("written held-out", writtenItems("written-heldout.tsv")));
+        System.out.println(pool.table("held-out pooled"));
+        assertThat(pool.prf("all")[2]).isGreaterThanOrEqualTo(0.96);
+        assertThat(pool.prf("group")[1]).isGreaterThanOrEqualTo(0.95);
+        assertThat(pool.prf("combined")[1]).isGreaterThanOrEqualTo(0.95);
+        assertThat(pool.prf("county")[1]).isGreaterThanOrEqualTo(0.90);
+        assertThat(pool.prf("county")[0]).isGreaterThanOrEqualTo(0.95);
     }
 }
