@@ -59,3 +59,25 @@ with DAG(
     )
 
     nightly >> summary
+
+# Weekly maintenance: compaction and bounded history (OPTIMIZE + VACUUM, retention ≥ 24 h).
+# max_active_runs=1 on both DAGs and a Sunday-morning slot keep it off the nightly writer.
+with DAG(
+    dag_id="regionpulse_maintain",
+    description="Compact the RegionPulse Delta tables and bound their history",
+    schedule="0 5 * * 0",
+    start_date=datetime(2024, 1, 1),
+    catchup=False,
+    max_active_runs=1,
+    default_args=default_args,
+    tags=["regionpulse"],
+) as maintain_dag:
+    BashOperator(
+        task_id="maintain",
+        bash_command=(
+            'cd "{{ var.value.get("regionpulse_home", "/opt/regionpulse") }}" && '
+            'jobs/maintain.sh --warehouse "{{ var.value.get("regionpulse_warehouse", "/data/warehouse") }}"'
+        ),
+        env={"RP_HEAP": "8g"},
+        append_env=True,
+    )

@@ -6,7 +6,7 @@ public enum RejectReason implements Code {
     EMPTY_INPUT,
     @Meaning("The bytes are not text (NUL bytes, an image, an archive)")
     BINARY,
-    @Meaning("Larger than regionpulse.ingest.max-page-bytes; reading stopped at the limit")
+    @Meaning("Larger than regionpulse.ingest.max-record-bytes; reading stopped at the limit")
     TOO_LARGE,
     @Meaning("No charset decodes the bytes into readable text")
     BAD_ENCODING,

@@ -88,48 +88,29 @@ public record DedupSettings(
         return "k" + shingleSize + "-h" + numHashes() + "-s" + seed;
     }
 
-    public DedupSettings withShingleSize(int k) {
-        return new DedupSettings(
-                k,
-                bands,
-                rows,
-                seed,
-                jaccardThreshold,
-                containmentThreshold,
-                minLengthRatio,
-                shortTextShingles,
-                shortJaccardThreshold,
-                bucketAnchors,
-                maxIterations);
-    }
-
-    public DedupSettings withBands(int b, int r) {
-        return new DedupSettings(
-                shingleSize,
-                b,
-                r,
-                seed,
-                jaccardThreshold,
-                containmentThreshold,
-                minLengthRatio,
-                shortTextShingles,
-                shortJaccardThreshold,
-                bucketAnchors,
-                maxIterations);
-    }
-
-    public DedupSettings withThresholds(double jaccard, double containment, double lengthRatio) {
-        return new DedupSettings(
-                shingleSize,
-                bands,
-                rows,
-                seed,
-                jaccard,
-                containment,
-                lengthRatio,
-                shortTextShingles,
-                shortJaccardThreshold,
-                bucketAnchors,
-                maxIterations);
+    /**
+     * These settings with some keys of {@code regionpulse.dedup} replaced, e.g. {@code
+     * with(Map.of("bands", 16, "rows", 8))}: the sweep's grid, validated like a configuration.
+     */
+    public DedupSettings with(java.util.Map<String, ?> overrides) {
+        java.util.Map<String, Object> all = new java.util.LinkedHashMap<>();
+        all.put("shingle-size", shingleSize);
+        all.put("bands", bands);
+        all.put("rows", rows);
+        all.put("seed", seed);
+        all.put("jaccard-threshold", jaccardThreshold);
+        all.put("containment-threshold", containmentThreshold);
+        all.put("min-length-ratio", minLengthRatio);
+        all.put("short-text-shingles", shortTextShingles);
+        all.put("short-jaccard-threshold", shortJaccardThreshold);
+        all.put("bucket-anchors", bucketAnchors);
+        all.put("max-iterations", maxIterations);
+        for (String k : overrides.keySet()) {
+            if (!all.containsKey(k)) {
+                throw new IllegalArgumentException("dedup has no setting " + k);
+            }
+        }
+        all.putAll(overrides);
+        return from(com.typesafe.config.ConfigFactory.parseMap(java.util.Map.of("regionpulse.dedup", all)));
     }
 }

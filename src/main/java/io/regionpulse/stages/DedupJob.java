@@ -15,7 +15,6 @@ import io.regionpulse.warehouse.RunContext;
 import io.regionpulse.warehouse.StageResult;
 import io.regionpulse.warehouse.Warehouse;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -153,19 +152,10 @@ public final class DedupJob {
 
     static MapPartitionsFunction<Row, Row> signaturePartition(MinHasher hasher, String runId) {
         String scheme = hasher.settings().scheme();
-        return rows -> new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return rows.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                Row r = rows.next();
-                MinHasher.Signature s = hasher.signatureOf(r.getString(1));
-                return RowFactory.create(r.getString(0), scheme, s.shingles(), boxed(s.values()), runId);
-            }
-        };
+        return rows -> Stages.mapRows(rows, r -> {
+            MinHasher.Signature s = hasher.signatureOf(r.getString(1));
+            return RowFactory.create(r.getString(0), scheme, s.shingles(), boxed(s.values()), runId);
+        });
     }
 
     /**
@@ -390,19 +380,10 @@ public final class DedupJob {
     }
 
     static MapPartitionsFunction<Row, Row> verifyPartition(MinHasher hasher) {
-        return rows -> new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return rows.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                Row r = rows.next();
-                MinHasher.Verdict v = hasher.verify(ints(r.getList(2)), r.getInt(1), ints(r.getList(5)), r.getInt(4));
-                return RowFactory.create(r.getString(0), r.getString(3), v.jaccard(), v.containment(), v.duplicate());
-            }
-        };
+        return rows -> Stages.mapRows(rows, r -> {
+            MinHasher.Verdict v = hasher.verify(ints(r.getList(2)), r.getInt(1), ints(r.getList(5)), r.getInt(4));
+            return RowFactory.create(r.getString(0), r.getString(3), v.jaccard(), v.containment(), v.duplicate());
+        });
     }
 
     static int[] ints(List<Integer> xs) {

@@ -46,17 +46,7 @@ public final class Housekeeping {
     /** OPTIMIZE + Z-ORDER, retention properties and VACUUM on every gold table that exists; returns what it did. */
     public static List<String> maintain(Warehouse w, AggregateSettings s) {
         List<String> done = new ArrayList<>();
-        String checkKey = "spark.databricks.delta.retentionDurationCheck.enabled";
-        // VACUUM lists files with this many tasks (default 10000, sized for huge tables); gold tables
-        // are small, so the shuffle partition count is plenty and saves minutes on a laptop.
-        String listKey = "spark.sql.sources.parallelPartitionDiscovery.parallelism";
-        String before = w.spark().conf().get(checkKey, "true");
-        String listBefore = w.spark().conf().get(listKey, "10000");
-        try {
-            if (s.vacuumRetentionHours() < 168) {
-                w.spark().conf().set(checkKey, "false");
-            }
-            w.spark().conf().set(listKey, w.spark().conf().get("spark.sql.shuffle.partitions", "8"));
+        vacuumSession(w.spark(), s.vacuumRetentionHours() < 168, () -> {
             for (TableDef t : AggregateJob.GOLD) {
                 if (!w.exists(t)) {
                     continue;
@@ -72,11 +62,31 @@ public final class Housekeeping {
                 done.add(t.name() + ": optimized, z-ordered by " + String.join(", ", ZORDER.get(t)) + ", vacuumed ("
                         + s.vacuumRetentionHours() + "h)");
             }
-        } finally {
-            w.spark().conf().set(checkKey, before);
-            w.spark().conf().set(listKey, listBefore);
-        }
+        });
         LOG.info("housekeeping: {}", done);
         return done;
+    }
+
+    /**
+     * Runs {@code work} with the session set up for VACUUM, then restores it: Delta's 7-day
+     * retention check off when {@code belowSevenDays} (the caller checked its own bound), and the
+     * file listing at the shuffle parallelism instead of 10,000 tasks (sized for huge tables; on a
+     * laptop it costs minutes per table).
+     */
+    static void vacuumSession(org.apache.spark.sql.SparkSession spark, boolean belowSevenDays, Runnable work) {
+        String checkKey = "spark.databricks.delta.retentionDurationCheck.enabled";
+        String listKey = "spark.sql.sources.parallelPartitionDiscovery.parallelism";
+        String checkBefore = spark.conf().get(checkKey, "true");
+        String listBefore = spark.conf().get(listKey, "10000");
+        try {
+            if (belowSevenDays) {
+                spark.conf().set(checkKey, "false");
+            }
+            spark.conf().set(listKey, spark.conf().get("spark.sql.shuffle.partitions", "8"));
+            work.run();
+        } finally {
+            spark.conf().set(checkKey, checkBefore);
+            spark.conf().set(listKey, listBefore);
+        }
     }
 }

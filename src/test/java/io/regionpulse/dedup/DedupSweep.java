@@ -35,11 +35,11 @@ public final class DedupSweep {
         DedupSettings base = DedupSettings.defaults();
         List<DedupSettings> grid = new ArrayList<>();
         for (int k : new int[] {3, 4, 5, 7}) {
-            grid.add(base.withShingleSize(k));
+            grid.add(base.with(Map.of("shingle-size", k)));
         }
         int[][] bandRows = {{16, 8}, {20, 5}, {24, 4}, {32, 4}, {40, 3}, {64, 2}};
         for (int[] br : bandRows) {
-            grid.add(base.withBands(br[0], br[1]));
+            grid.add(base.with(Map.of("bands", br[0], "rows", br[1])));
         }
         double[][] thresholds = {
             {0.4, 0.8, 0.5},
@@ -51,7 +51,8 @@ public final class DedupSweep {
             {0.5, 1.0, 1.0}
         };
         for (double[] t : thresholds) {
-            grid.add(base.withThresholds(t[0], t[1], t[2]));
+            grid.add(base.with(
+                    Map.of("jaccard-threshold", t[0], "containment-threshold", t[1], "min-length-ratio", t[2])));
         }
         for (int shortShingles : new int[] {0, 150, 250}) {
             grid.add(new DedupSettings(

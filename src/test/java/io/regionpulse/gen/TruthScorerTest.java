@@ -113,6 +113,26 @@ class TruthScorerTest {
         }
         assertThat(s.get("chrome_region_leak")).isZero();
         assertThat(s.get("bad_matched")).isPositive();
+        // the score's JSON keeps this order (counts first, bad inputs last)
+        assertThat(s.keySet())
+                .containsExactly(
+                        "docs",
+                        "docs_rejected",
+                        "date_accuracy",
+                        "title_exact",
+                        "region_recall",
+                        "region_precision",
+                        "chrome_region_leak",
+                        "metric_recall",
+                        "metric_precision",
+                        "qualifier_accuracy",
+                        "change_accuracy",
+                        "comparison_accuracy",
+                        "target_accuracy",
+                        "metric_region_accuracy",
+                        "chrome_number_leak",
+                        "bad_matched",
+                        "bad_reason_accuracy");
     }
 
     @Test

@@ -68,7 +68,10 @@ class ScriptsCompileTest {
                 "jobs/cluster/stop.sh",
                 "jobs/cluster/spark-submit",
                 "jobs/cluster/env.sh",
-                "jobs/pipeline.sh"
+                "jobs/pipeline.sh",
+                "jobs/maintain.sh",
+                "jobs/generate-corpus.sh",
+                "jobs/lib/common.sh"
             })
     void shellScriptParses(String file) throws Exception {
         exec(List.of("bash", "-n", PROJECT.resolve(file).toString()));

@@ -3,6 +3,10 @@ package io.regionpulse.gen;
 import io.regionpulse.gen.Article.TruthMetric;
 import io.regionpulse.gen.Article.TruthRegion;
 import io.regionpulse.gen.RegionPool.Entry;
+import io.regionpulse.gen.Templates.Sentence;
+import io.regionpulse.gen.Templates.Slot;
+import io.regionpulse.gen.Templates.Truth;
+import io.regionpulse.gen.Templates.Variant;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -77,7 +81,7 @@ public final class ArticleFactory {
             int sentences = 1 + rng.nextInt(2);
             for (int s = 0; s < sentences; s++) {
                 Entry subject = s == 0 && i == 0 ? main : (rng.nextInt(100) < 25 ? other : main);
-                d.metricSentence(topic, subject, pool, this);
+                d.metricSentence(topic, subject, pool);
             }
             d.endParagraph();
         }
@@ -182,10 +186,15 @@ public final class ArticleFactory {
             regions.putIfAbsent(code + "|" + surface, new TruthRegion(code, name, surface));
         }
 
-        void region(Entry e) {
+        /** Names a region by its full or short name, records the surface and returns it. */
+        String regionSurface(Entry e) {
             String s = rng.nextInt(100) < 30 ? e.name() : e.shortName();
-            sb.append(s);
             record(e.code(), e.name(), s);
+            return s;
+        }
+
+        void region(Entry e) {
+            sb.append(regionSurface(e));
         }
 
         void regionFull(Entry e) {
@@ -204,32 +213,8 @@ public final class ArticleFactory {
             paragraphs.clear();
         }
 
-        void metric(
-                String surface,
-                BigDecimal written,
-                int pow10,
-                String unit,
-                String mw,
-                String qualifier,
-                String change,
-                String comparison,
-                Integer targetYear,
-                Integer referenceYear,
-                String indicator,
-                Entry region) {
-            metrics.add(new TruthMetric(
-                    surface,
-                    written.movePointRight(pow10).doubleValue(),
-                    unit,
-                    mw,
-                    qualifier,
-                    change,
-                    comparison,
-                    targetYear != null,
-                    targetYear,
-                    referenceYear,
-                    indicator,
-                    region == null ? null : region.code()));
+        void metric(Truth truth, Sentence s, Integer targetYear) {
+            metrics.add(truth.resolve(s, targetYear));
         }
 
         /** A money amount scaled to the subject: a prefecture reports about a quarter of a province. */
@@ -263,397 +248,25 @@ public final class ArticleFactory {
             return new Amount(plain(yi) + "亿元", yi, 8);
         }
 
-        BigDecimal pct(int maxTenths) {
-            return BigDecimal.valueOf(1 + rng.nextInt(maxTenths)).movePointLeft(1);
-        }
-
-        /** Writes a count: Arabic, mixed (1.2万) or spelled out (三十六). Returns [surface of number, value]. */
-        Object[] count(CountIndicator ci) {
+        /** Writes a count: Arabic, mixed (1.2万) or spelled out (三十六), without its measure word. */
+        Amount count(CountIndicator ci) {
             int v = ci.lo() + rng.nextInt(Math.max(1, ci.hi() - ci.lo()));
             int style = rng.nextInt(100);
             if (v >= 10000 && style < 50) {
                 BigDecimal w = BigDecimal.valueOf(v).movePointLeft(4).setScale(1, RoundingMode.HALF_UP);
-                return new Object[] {plain(w) + "万", w.movePointRight(4)};
+                return new Amount(plain(w) + "万", w.movePointRight(4), 0);
             }
             if (v >= 11 && v < 10000 && style < 8) { // 三十六家; one-character numerals (五个) are left to prose
-                return new Object[] {ChineseNumerals.of(v), BigDecimal.valueOf(v)};
+                return new Amount(ChineseNumerals.of(v), BigDecimal.valueOf(v), 0);
             }
-            return new Object[] {Integer.toString(v), BigDecimal.valueOf(v)};
+            return new Amount(Integer.toString(v), BigDecimal.valueOf(v), 0);
         }
 
-        void metricSentence(Topic topic, Entry subject, RegionPool pool, ArticleFactory f) {
-            MoneyIndicator mi = pick(rng, topic.money());
-            CountIndicator ci = pick(rng, topic.counts());
-            ShareIndicator si = pick(rng, topic.shares());
-            boolean lastYear = rng.nextBoolean();
-            String period = lastYear ? refYear + "年，" : pick(rng, PERIODS);
-            Integer ry = lastYear ? refYear : null;
+        /** One body sentence about {@code subject}: a variant of {@link Templates#VARIANTS}, then maybe noise. */
+        void metricSentence(Topic topic, Entry subject, RegionPool pool) {
+            Sentence s = sentence(topic, subject, pool);
             if (rng.nextInt(100) < 30) text(pick(rng, OPENERS));
-            switch (rng.nextInt(15)) {
-                case 0, 1 -> {
-                    text(period);
-                    region(subject);
-                    Amount a = money(mi, subject);
-                    String verb = pick(rng, new String[] {"达到", "为", "实现", "完成"});
-                    text(mi.name() + verb + a.surface());
-                    metric(
-                            a.surface(),
-                            a.written(),
-                            a.pow(),
-                            "CNY",
-                            null,
-                            "exact",
-                            null,
-                            null,
-                            null,
-                            ry,
-                            mi.name(),
-                            subject);
-                    growth(mi.name(), subject, ry == null); // 环比 only for sub-year periods
-                    text("。");
-                    if (headlineFigure == null && subject == main)
-                        headlineFigure = subject.shortName() + mi.name() + "达到" + a.surface();
-                }
-                case 2 -> {
-                    region(subject);
-                    text(period.replace("，", ""));
-                    Amount a = money(mi, subject);
-                    String[] q = pick(rng, QUALIFIED);
-                    text(mi.name() + q[0] + a.surface() + q[2] + "，");
-                    metric(
-                            q[0] + a.surface() + q[2],
-                            a.written(),
-                            a.pow(),
-                            "CNY",
-                            null,
-                            q[1],
-                            null,
-                            null,
-                            null,
-                            ry,
-                            mi.name(),
-                            subject);
-                    BigDecimal p = pct(300);
-                    boolean up = rng.nextInt(100) < 85;
-                    text("比上年" + (up ? "增长" : "下降") + plain(p) + "%");
-                    metric(
-                            (up ? "增长" : "下降") + plain(p) + "%",
-                            p,
-                            0,
-                            "percent",
-                            null,
-                            "exact",
-                            up ? "increase" : "decrease",
-                            "yoy",
-                            null,
-                            ry,
-                            mi.name(),
-                            subject);
-                    text("。");
-                }
-                case 3 -> {
-                    text(pick(rng, new String[] {"截至" + refYear + "年底，", "目前，", "截至目前，"}));
-                    region(subject);
-                    Object[] c = count(ci);
-                    String[] q = pick(rng, COUNT_QUALIFIED);
-                    String surf = q[0] + c[0] + ci.measureWord();
-                    text(ci.verb() + ci.noun() + surf.substring(0, surf.length()) + q[2] + "。");
-                    metric(
-                            surf + q[2],
-                            (BigDecimal) c[1],
-                            0,
-                            "count",
-                            ci.measureWord(),
-                            q[1],
-                            null,
-                            null,
-                            null,
-                            null,
-                            ci.noun(),
-                            subject);
-                }
-                case 4 -> {
-                    region(subject);
-                    BigDecimal v = share(si);
-                    text(si.name() + "达到" + plain(v) + "%");
-                    metric(plain(v) + "%", v, 0, "percent", null, "exact", null, null, null, null, si.name(), subject);
-                    BigDecimal pp = pct(40);
-                    boolean up = rng.nextInt(100) < 80;
-                    text("，比上年" + (up ? "提高" : "回落") + plain(pp) + "个百分点。");
-                    metric(
-                            plain(pp) + "个百分点",
-                            pp,
-                            0,
-                            "percentage_point",
-                            null,
-                            "exact",
-                            up ? "increase" : "decrease",
-                            "yoy",
-                            null,
-                            null,
-                            si.name(),
-                            subject);
-                }
-                case 5 -> {
-                    List<Entry> cities = pool.citiesOf(subject.provinceCode());
-                    if (cities.size() >= 2 && "province".equals(subject.level())) {
-                        Entry a = cities.get(rng.nextInt(cities.size()));
-                        Entry b = cities.get(rng.nextInt(cities.size()));
-                        if (a.code().equals(b.code())) b = cities.get((cities.indexOf(a) + 1) % cities.size());
-                        text("其中，");
-                        region(a);
-                        text("、");
-                        region(b);
-                        BigDecimal p1 = pct(250);
-                        BigDecimal p2 = pct(250);
-                        text("两市" + mi.name() + "分别增长" + plain(p1) + "%和" + plain(p2) + "%。");
-                        metric(
-                                plain(p1) + "%",
-                                p1,
-                                0,
-                                "percent",
-                                null,
-                                "exact",
-                                "increase",
-                                null,
-                                null,
-                                null,
-                                mi.name(),
-                                a);
-                        metric(
-                                plain(p2) + "%",
-                                p2,
-                                0,
-                                "percent",
-                                null,
-                                "exact",
-                                "increase",
-                                null,
-                                null,
-                                null,
-                                mi.name(),
-                                b);
-                    } else {
-                        simpleGrowth(period, ry, mi, subject);
-                    }
-                }
-                case 6 -> {
-                    region(subject);
-                    text(pick(rng, new String[] {"今年以来", "去年以来", "近年来"}) + "累计发放科技创新券");
-                    Amount a = money(new MoneyIndicator("科技创新券", 1, 5));
-                    text(a.surface() + "，惠及企业");
-                    metric(
-                            a.surface(),
-                            a.written(),
-                            a.pow(),
-                            "CNY",
-                            null,
-                            "exact",
-                            null,
-                            null,
-                            null,
-                            null,
-                            "科技创新券",
-                            subject);
-                    Object[] c = count(new CountIndicator("企业", "家", "惠及", 50, 3000));
-                    text(c[0] + "家。");
-                    metric(
-                            c[0] + "家",
-                            (BigDecimal) c[1],
-                            0,
-                            "count",
-                            "家",
-                            "exact",
-                            null,
-                            null,
-                            null,
-                            null,
-                            "企业",
-                            subject);
-                }
-                case 7 -> {
-                    text(period);
-                    region(subject);
-                    BigDecimal usd = BigDecimal.valueOf(5 + rng.nextInt(2000)).movePointLeft(1);
-                    text("实际使用外资" + plain(usd) + "亿美元");
-                    metric(plain(usd) + "亿美元", usd, 8, "USD", null, "exact", null, null, null, ry, "实际使用外资", subject);
-                    growth("实际使用外资", subject, false);
-                    text("。");
-                }
-                case 8 -> {
-                    text(period);
-                    region(subject);
-                    Object[] c = count(ci);
-                    text(ci.verb() + ci.noun() + c[0] + ci.measureWord() + "，比上年增加");
-                    metric(
-                            c[0] + ci.measureWord(),
-                            (BigDecimal) c[1],
-                            0,
-                            "count",
-                            ci.measureWord(),
-                            "exact",
-                            null,
-                            null,
-                            null,
-                            ry,
-                            ci.noun(),
-                            subject);
-                    int delta = 1 + rng.nextInt(Math.max(1, ((BigDecimal) c[1]).intValue() / 5 + 1));
-                    text(delta + ci.measureWord() + "。");
-                    metric(
-                            delta + ci.measureWord(),
-                            BigDecimal.valueOf(delta),
-                            0,
-                            "count",
-                            ci.measureWord(),
-                            "exact",
-                            "increase",
-                            "yoy",
-                            null,
-                            ry,
-                            ci.noun(),
-                            subject);
-                }
-                case 10 -> {
-                    text(period);
-                    region(subject);
-                    Amount a = money(mi, subject);
-                    text(mi.name() + "为" + a.surface() + "，增速比全国平均水平高");
-                    metric(
-                            a.surface(),
-                            a.written(),
-                            a.pow(),
-                            "CNY",
-                            null,
-                            "exact",
-                            null,
-                            null,
-                            null,
-                            ry,
-                            mi.name(),
-                            subject);
-                    BigDecimal pp = pct(60);
-                    text(plain(pp) + "个百分点。");
-                    // a gap to the national average, not a change over time: level
-                    metric(
-                            plain(pp) + "个百分点",
-                            pp,
-                            0,
-                            "percentage_point",
-                            null,
-                            "exact",
-                            null,
-                            null,
-                            null,
-                            ry,
-                            mi.name(),
-                            subject);
-                }
-                case 11 -> {
-                    text(period);
-                    region(subject);
-                    CountIndicator other = pick(rng, topic.counts());
-                    if (other.noun().equals(ci.noun())) other = new CountIndicator("科技型中小企业", "家", "新增", 100, 9000);
-                    int n1 = ci.lo() + rng.nextInt(Math.max(1, ci.hi() - ci.lo()));
-                    int n2 = other.lo() + rng.nextInt(Math.max(1, other.hi() - other.lo()));
-                    text("新增" + ci.noun() + "和" + other.noun() + "分别为" + n1 + ci.measureWord() + "和" + n2
-                            + other.measureWord() + "。");
-                    metric(
-                            n1 + ci.measureWord(),
-                            BigDecimal.valueOf(n1),
-                            0,
-                            "count",
-                            ci.measureWord(),
-                            "exact",
-                            null,
-                            null,
-                            null,
-                            ry,
-                            ci.noun(),
-                            subject);
-                    metric(
-                            n2 + other.measureWord(),
-                            BigDecimal.valueOf(n2),
-                            0,
-                            "count",
-                            other.measureWord(),
-                            "exact",
-                            null,
-                            null,
-                            null,
-                            ry,
-                            other.noun(),
-                            subject);
-                }
-                case 12 -> {
-                    text(period);
-                    region(subject);
-                    Amount a = money(mi, subject);
-                    BigDecimal share = BigDecimal.valueOf(5 + rng.nextInt(600)).movePointLeft(1);
-                    String whole = "city".equals(subject.level()) ? "全省" : "全国";
-                    text(mi.name() + "达到" + a.surface() + "，占" + whole + "的比重约为" + plain(share) + "%。");
-                    metric(
-                            a.surface(),
-                            a.written(),
-                            a.pow(),
-                            "CNY",
-                            null,
-                            "exact",
-                            null,
-                            null,
-                            null,
-                            ry,
-                            mi.name(),
-                            subject);
-                    metric(
-                            "约为" + plain(share) + "%",
-                            share,
-                            0,
-                            "percent",
-                            null,
-                            "approx",
-                            null,
-                            null,
-                            null,
-                            ry,
-                            mi.name(),
-                            subject);
-                }
-                case 13 -> {
-                    text(pick(rng, new String[] {"今年上半年，", "今年前三季度，"}));
-                    region(subject);
-                    Amount a = money(mi, subject);
-                    BigDecimal p = pct(300);
-                    text(mi.name() + "累计完成" + a.surface() + "，较去年同期增长" + plain(p) + "%。");
-                    metric(
-                            a.surface(),
-                            a.written(),
-                            a.pow(),
-                            "CNY",
-                            null,
-                            "exact",
-                            null,
-                            null,
-                            null,
-                            null,
-                            mi.name(),
-                            subject);
-                    metric(
-                            "增长" + plain(p) + "%",
-                            p,
-                            0,
-                            "percent",
-                            null,
-                            "exact",
-                            "increase",
-                            "yoy",
-                            null,
-                            null,
-                            mi.name(),
-                            subject);
-                }
-                default -> simpleGrowth(period, ry, mi, subject);
-            }
+            write(Templates.VARIANTS[rng.nextInt(Templates.VARIANTS.length)], s);
             // non-metrics that an extractor must leave alone
             int noise = rng.nextInt(100);
             if (noise < 15) {
@@ -665,67 +278,43 @@ public final class ArticleFactory {
             }
         }
 
-        private BigDecimal lastShare;
-
-        private void simpleGrowth(String period, Integer ry, MoneyIndicator mi, Entry subject) {
-            text(period);
-            region(subject);
-            Amount a = money(mi, subject);
-            text(mi.name() + "为" + a.surface());
-            metric(a.surface(), a.written(), a.pow(), "CNY", null, "exact", null, null, null, ry, mi.name(), subject);
-            growth(mi.name(), subject, ry == null); // 环比 only for sub-year periods
-            text("。");
+        /** A body sentence's setting: the topic's indicators it may use, its period and its words. */
+        Sentence sentence(Topic topic, Entry subject, RegionPool pool) {
+            MoneyIndicator mi = pick(rng, topic.money());
+            CountIndicator ci = pick(rng, topic.counts());
+            ShareIndicator si = pick(rng, topic.shares());
+            boolean lastYear = rng.nextBoolean();
+            String period = lastYear ? refYear + "年，" : pick(rng, PERIODS);
+            Sentence s = new Sentence(topic, pool, subject, lastYear ? refYear : null);
+            s.mi = mi;
+            s.ci = ci;
+            s.si = si;
+            s.word("mi", mi.name());
+            s.word("ci", ci.noun());
+            s.word("ci.mw", ci.measureWord());
+            s.word("ci.verb", ci.verb());
+            s.word("si", si.name());
+            s.word("period", period);
+            s.word("period.bare", period.replace("，", ""));
+            s.word("refYear", Integer.toString(refYear));
+            s.word("whole", "city".equals(subject.level()) ? "全省" : "全国");
+            s.word("subject.short", subject.shortName());
+            return s;
         }
 
-        private void growth(String indicator, Entry subject, boolean allowMom) {
-            BigDecimal p = pct(350);
-            int kind = rng.nextInt(100);
-            if (kind < 55) {
-                boolean up = rng.nextInt(100) < 85;
-                text("，同比" + (up ? "增长" : "下降") + plain(p) + "%");
-                metric(
-                        (up ? "增长" : "下降") + plain(p) + "%",
-                        p,
-                        0,
-                        "percent",
-                        null,
-                        "exact",
-                        up ? "increase" : "decrease",
-                        "yoy",
-                        null,
-                        null,
-                        indicator,
-                        subject);
-            } else if (kind < 70 && allowMom) {
-                text("，环比增长" + plain(p) + "%");
-                metric(
-                        "增长" + plain(p) + "%",
-                        p,
-                        0,
-                        "percent",
-                        null,
-                        "exact",
-                        "increase",
-                        "mom",
-                        null,
-                        null,
-                        indicator,
-                        subject);
-            } else if (kind < 90) {
-                text("，增长" + plain(p) + "%");
-                metric(
-                        "增长" + plain(p) + "%",
-                        p,
-                        0,
-                        "percent",
-                        null,
-                        "exact",
-                        "increase",
-                        null,
-                        null,
-                        null,
-                        indicator,
-                        subject);
+        /** The interpreter: draws the variant's slots in order, writes its text, records its figures. */
+        void write(Variant v, Sentence s) {
+            write(v, s, null);
+        }
+
+        /** The same for a sentence about a target for {@code targetYear} (null: not a target). */
+        void write(Variant v, Sentence s, Integer targetYear) {
+            if (!v.applies().test(s)) v = v.orElse();
+            for (Slot slot : v.slots()) slot.draw(this, s);
+            text(s.fill(v.text()));
+            for (Truth t : s.truths) metric(t, s, targetYear);
+            if (v.headline() != null && headlineFigure == null && s.subject == main) {
+                headlineFigure = s.fill(v.headline());
             }
         }
 
@@ -751,18 +340,18 @@ public final class ArticleFactory {
                 region(helper);
                 text("持续推进“科技" + p.surface() + "”行动，");
                 record(p.code(), p.name(), p.surface());
-                Object[] c = count(new CountIndicator("合作项目", "个", "实施", 5, 300));
-                text("去年实施合作项目" + c[0] + "个。");
-                metric(c[0] + "个", (BigDecimal) c[1], 0, "count", "个", "exact", null, null, null, null, "合作项目", helper);
+                Amount c = count(new CountIndicator("合作项目", "个", "实施", 5, 300));
+                text("去年实施合作项目" + c.surface() + "个。");
+                metric(Templates.count("n", "个").of("合作项目"), Sentence.of(c, helper), null);
                 return;
             }
             region(main);
             text("与");
             region(other);
             text("签署" + topic.name() + "合作协议，双方将在" + pick(rng, FIELDS) + "等领域开展合作，共建联合实验室");
-            Object[] c = count(new CountIndicator("联合实验室", "个", "共建", 2, 40));
-            text(c[0] + "个。");
-            metric(c[0] + "个", (BigDecimal) c[1], 0, "count", "个", "exact", null, null, null, null, "联合实验室", main);
+            Amount c = count(new CountIndicator("联合实验室", "个", "共建", 2, 40));
+            text(c.surface() + "个。");
+            metric(Templates.count("n", "个").of("联合实验室"), Sentence.of(c, main), null);
         }
 
         void target(Topic topic, Entry main) {
@@ -776,43 +365,10 @@ public final class ArticleFactory {
             }
             region(main);
             text("提出，到" + ty + "年，");
-            if (rng.nextBoolean()) {
-                MoneyIndicator mi = pick(rng, topic.money());
-                Amount a = money(new MoneyIndicator(mi.name(), mi.lo() * 2, mi.hi() * 2), main);
-                String[] q = pick(rng, TARGET_QUALIFIED);
-                text(mi.name() + q[0] + a.surface() + q[2] + "。");
-                metric(
-                        q[0] + a.surface() + q[2],
-                        a.written(),
-                        a.pow(),
-                        "CNY",
-                        null,
-                        q[1],
-                        null,
-                        null,
-                        ty,
-                        null,
-                        mi.name(),
-                        main);
-            } else {
-                ShareIndicator si = pick(rng, topic.shares());
-                BigDecimal v = share(si);
-                String[] q = pick(rng, TARGET_QUALIFIED);
-                text(si.name() + q[0] + plain(v) + "%" + q[2] + "。");
-                metric(
-                        q[0] + plain(v) + "%" + q[2],
-                        v,
-                        0,
-                        "percent",
-                        null,
-                        q[1],
-                        null,
-                        null,
-                        ty,
-                        null,
-                        si.name(),
-                        main);
-            }
+            write(
+                    rng.nextBoolean() ? Templates.TARGET_AMOUNT : Templates.TARGET_SHARE,
+                    new Sentence(topic, null, main, null),
+                    ty);
         }
 
         String title(Topic topic, Entry main) {
@@ -825,11 +381,11 @@ public final class ArticleFactory {
             };
         }
 
-        /** Shares are drawn here and remembered so the sentence and the truth use the same value. */
-        BigDecimal share(ShareIndicator si) {
-            lastShare = BigDecimal.valueOf(si.lo() * 10L + rng.nextInt(Math.max(1, (si.hi() - si.lo()) * 10)))
+        /** A percentage level of {@code si}, in tenths. */
+        Amount share(ShareIndicator si) {
+            BigDecimal v = BigDecimal.valueOf(si.lo() * 10L + rng.nextInt(Math.max(1, (si.hi() - si.lo()) * 10)))
                     .movePointLeft(1);
-            return lastShare;
+            return new Amount(plain(v), v, 0);
         }
     }
 

@@ -165,25 +165,32 @@ public final class TruthScorer implements Callable<Integer> {
             }
         }
         Map<String, Double> s = new LinkedHashMap<>();
-        s.put("docs", (double) c.getOrDefault("docs", 0L));
-        s.put("docs_rejected", (double) c.getOrDefault("docs_rejected", 0L));
-        s.put("date_accuracy", ratio(c, "date_ok", "docs"));
-        s.put("title_exact", ratio(c, "title_ok", "titles"));
-        s.put("region_recall", ratio(c, "regions_hit", "regions_truth"));
-        s.put("region_precision", ratio(c, "regions_hit", "regions_found"));
-        s.put("chrome_region_leak", ratio(c, "chrome_regions_found", "chrome_regions"));
-        s.put("metric_recall", ratio(c, "metrics_hit", "metrics_truth"));
-        s.put("metric_precision", ratio(c, "metrics_hit", "metrics_found"));
-        s.put("qualifier_accuracy", ratio(c, "qualifier_ok", "metrics_hit"));
-        s.put("change_accuracy", ratio(c, "change_ok", "metrics_hit"));
-        s.put("comparison_accuracy", ratio(c, "comparison_ok", "metrics_hit"));
-        s.put("target_accuracy", ratio(c, "target_ok", "metrics_hit"));
-        s.put("metric_region_accuracy", ratio(c, "metric_region_ok", "metrics_hit"));
-        s.put("chrome_number_leak", ratio(c, "chrome_numbers_found", "chrome_numbers"));
-        s.put("bad_matched", (double) c.getOrDefault("bad_matched", 0L));
-        s.put("bad_reason_accuracy", ratio(c, "bad_reason_ok", "bad_matched"));
+        for (String[] r : SCORES) {
+            s.put(r[0], r[2] == null ? Double.valueOf(c.getOrDefault(r[1], 0L)) : ratio(c, r[1], r[2]));
+        }
         return s;
     }
+
+    /** The score, in order: its name, the counter, and the counter it is a share of (null: the count itself). */
+    private static final String[][] SCORES = {
+        {"docs", "docs", null},
+        {"docs_rejected", "docs_rejected", null},
+        {"date_accuracy", "date_ok", "docs"},
+        {"title_exact", "title_ok", "titles"},
+        {"region_recall", "regions_hit", "regions_truth"},
+        {"region_precision", "regions_hit", "regions_found"},
+        {"chrome_region_leak", "chrome_regions_found", "chrome_regions"},
+        {"metric_recall", "metrics_hit", "metrics_truth"},
+        {"metric_precision", "metrics_hit", "metrics_found"},
+        {"qualifier_accuracy", "qualifier_ok", "metrics_hit"},
+        {"change_accuracy", "change_ok", "metrics_hit"},
+        {"comparison_accuracy", "comparison_ok", "metrics_hit"},
+        {"target_accuracy", "target_ok", "metrics_hit"},
+        {"metric_region_accuracy", "metric_region_ok", "metrics_hit"},
+        {"chrome_number_leak", "chrome_numbers_found", "chrome_numbers"},
+        {"bad_matched", "bad_matched", null},
+        {"bad_reason_accuracy", "bad_reason_ok", "bad_matched"},
+    };
 
     /** Which attributes of an extracted metric agree with the truth metric. */
     private static List<String> agreement(JsonNode x, JsonNode m) {

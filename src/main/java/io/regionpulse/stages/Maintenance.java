@@ -1,0 +1,149 @@
+package io.regionpulse.stages;
+
+import io.regionpulse.config.UserError;
+import io.regionpulse.tables.Metrics;
+import io.regionpulse.tables.RegionMentions;
+import io.regionpulse.tables.TableDef;
+import io.regionpulse.tables.Tables;
+import io.regionpulse.warehouse.Warehouse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code maintain}: keeps every Delta table of a warehouse compact and its history bounded.
+ *
+ * <ul>
+ *   <li>OPTIMIZE each table (bin-packing the small files every nightly run adds), with Z-ORDER
+ *       where the common filters warrant it: the gold tables as in {@link Housekeeping}, {@code
+ *       region_mentions} and {@code metrics} by {@code region_code} ("every mention of 重庆").
+ *   <li>VACUUM with a retention of at least {@link #MIN_RETENTION_HOURS} (a query or a nightly run
+ *       that started before the compaction still finds its files) and never shorter than a table's
+ *       own {@code delta.deletedFileRetentionDuration} (the time travel its owner asked to keep).
+ *   <li>A report of files and bytes per table before and after ({@code DESCRIBE DETAIL}).
+ * </ul>
+ *
+ * Query results do not change: OPTIMIZE and VACUUM rewrite and delete files, never rows.
+ */
+public final class Maintenance {
+    private static final Logger LOG = LoggerFactory.getLogger(Maintenance.class);
+
+    /** The shortest VACUUM retention allowed: longer than any query or nightly run lasts. */
+    public static final double MIN_RETENTION_HOURS = 24;
+
+    static final Map<String, List<String>> ZORDER = zorder();
+
+    private Maintenance() {}
+
+    /** What maintain did (or, on a dry run, found) for one table. */
+    public record TableReport(
+            String table, long filesBefore, long bytesBefore, long filesAfter, long bytesAfter, String actions) {}
+
+    public static List<TableReport> run(Warehouse w, double retentionHours, boolean dryRun) {
+        if (retentionHours < MIN_RETENTION_HOURS) {
+            throw new UserError("VACUUM retention of " + retentionHours + " h would delete files that a running query "
+                    + "or nightly run may still read; use at least " + MIN_RETENTION_HOURS + " h");
+        }
+        List<TableReport> out = new ArrayList<>();
+        // Delta refuses retentions under 7 days unless told; ours is bounded above instead.
+        Housekeeping.vacuumSession(w.spark(), retentionHours < 168, () -> {
+            for (TableDef t : Tables.everything()) {
+                if (w.exists(t)) {
+                    out.add(maintain(w, t, retentionHours, dryRun));
+                }
+            }
+        });
+        LOG.info("maintain: {}", out);
+        return out;
+    }
+
+    static TableReport maintain(Warehouse w, TableDef t, double retentionHours, boolean dryRun) {
+        long[] before = detail(w, t);
+        if (dryRun) {
+            return new TableReport(t.name(), before[0], before[1], before[0], before[1], "dry run");
+        }
+        List<String> actions = new ArrayList<>();
+        List<String> z = ZORDER.get(t.name());
+        if (z == null) {
+            w.delta(t).optimize().executeCompaction();
+            actions.add("optimized");
+        } else {
+            w.delta(t).optimize().executeZOrderBy(z.toArray(new String[0]));
+            actions.add("optimized, z-ordered by " + String.join(", ", z));
+        }
+        // Delta's VACUUM takes its retention from the table property, not from an argument: set it
+        // when the table has none or a shorter one (a longer one is time travel its owner asked for).
+        double own = tableRetentionHours(w, t);
+        double hours = Math.max(retentionHours, own);
+        if (hours != own) {
+            w.spark()
+                    .sql("ALTER TABLE delta.`" + w.path(t)
+                            + "` SET TBLPROPERTIES ('delta.deletedFileRetentionDuration' = " + "'interval "
+                            + (long) Math.ceil(hours) + " hours')");
+        }
+        w.delta(t).vacuum();
+        actions.add("vacuumed (" + fmt(Math.ceil(hours)) + " h)");
+        long[] after = detail(w, t);
+        return new TableReport(t.name(), before[0], before[1], after[0], after[1], String.join("; ", actions));
+    }
+
+    /** numFiles and sizeInBytes of the table's current version. */
+    static long[] detail(Warehouse w, TableDef t) {
+        Row d = w.spark()
+                .sql("DESCRIBE DETAIL delta.`" + w.path(t) + "`")
+                .select("numFiles", "sizeInBytes")
+                .first();
+        return new long[] {d.isNullAt(0) ? 0 : d.getLong(0), d.isNullAt(1) ? 0 : d.getLong(1)};
+    }
+
+    /** The table's own delta.deletedFileRetentionDuration in hours (0 when not set). */
+    static double tableRetentionHours(Warehouse w, TableDef t) {
+        Row d = w.spark()
+                .sql("DESCRIBE DETAIL delta.`" + w.path(t) + "`")
+                .select("properties")
+                .first();
+        Map<String, String> props = d.getJavaMap(0);
+        return parseIntervalHours(props == null ? null : props.get("delta.deletedFileRetentionDuration"));
+    }
+
+    /** {@code "interval 168 hours"}, {@code "interval 7 days"}, {@code "interval 30 minutes"} → hours; else 0. */
+    static double parseIntervalHours(String interval) {
+        if (interval == null) {
+            return 0;
+        }
+        String[] p = interval.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        if (p.length != 3 || !p[0].equals("interval")) {
+            return 0;
+        }
+        double n;
+        try {
+            n = Double.parseDouble(p[1]);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+        return switch (p[2].replaceAll("s$", "")) {
+            case "week" -> n * 168;
+            case "day" -> n * 24;
+            case "hour" -> n;
+            case "minute" -> n / 60;
+            case "second" -> n / 3600;
+            default -> 0;
+        };
+    }
+
+    private static String fmt(double hours) {
+        return hours == Math.rint(hours) ? String.valueOf((long) hours) : String.valueOf(hours);
+    }
+
+    private static Map<String, List<String>> zorder() {
+        Map<String, List<String>> m = new HashMap<>();
+        Housekeeping.ZORDER.forEach((t, cols) -> m.put(t.name(), cols));
+        m.put(RegionMentions.DEF.name(), List.of("region_code"));
+        m.put(Metrics.DEF.name(), List.of("region_code"));
+        return Map.copyOf(m);
+    }
+}
