@@ -17,6 +17,9 @@ import java.io.Serializable;
  * @param maintenance run OPTIMIZE / Z-ORDER / VACUUM on the gold tables after each aggregate run
  * @param vacuumRetentionHours files no longer referenced are kept this long (time travel window)
  * @param logRetentionDays Delta log (history) kept this long
+ * @param maxMentionsPerDocumentRegion mentions of one region in one document that count in the
+ *     gold tables (its first N by position): one page repeating a sentence 100,000 times counts
+ *     as N mentions, not 100,000
  */
 public record AggregateSettings(
         int maxRegionsPerDocument,
@@ -25,12 +28,33 @@ public record AggregateSettings(
         long keywordMinDocuments,
         boolean maintenance,
         int vacuumRetentionHours,
-        int logRetentionDays)
+        int logRetentionDays,
+        int maxMentionsPerDocumentRegion)
         implements Serializable {
     public static final String PREFIX = "regionpulse.aggregate.";
+    public static final int DEFAULT_MAX_MENTIONS_PER_DOCUMENT_REGION = 50;
+
+    public AggregateSettings(
+            int maxRegionsPerDocument,
+            long minCoDocuments,
+            int keywordTopK,
+            long keywordMinDocuments,
+            boolean maintenance,
+            int vacuumRetentionHours,
+            int logRetentionDays) {
+        this(
+                maxRegionsPerDocument,
+                minCoDocuments,
+                keywordTopK,
+                keywordMinDocuments,
+                maintenance,
+                vacuumRetentionHours,
+                logRetentionDays,
+                DEFAULT_MAX_MENTIONS_PER_DOCUMENT_REGION);
+    }
 
     public static AggregateSettings defaults() {
-        return new AggregateSettings(20, 1, 20, 2, false, 168, 30);
+        return new AggregateSettings(20, 1, 20, 2, false, 168, 30, DEFAULT_MAX_MENTIONS_PER_DOCUMENT_REGION);
     }
 
     public static AggregateSettings from(Config c) {
@@ -44,13 +68,15 @@ public record AggregateSettings(
                         ? c.getBoolean(PREFIX + "maintenance.enabled")
                         : d.maintenance,
                 intOr(c, "maintenance.vacuum-retention-hours", d.vacuumRetentionHours),
-                intOr(c, "maintenance.log-retention-days", d.logRetentionDays));
+                intOr(c, "maintenance.log-retention-days", d.logRetentionDays),
+                intOr(c, "timeline.max-mentions-per-document", d.maxMentionsPerDocumentRegion));
         if (s.maxRegionsPerDocument < 2
                 || s.minCoDocuments < 1
                 || s.keywordTopK < 1
                 || s.keywordMinDocuments < 1
                 || s.vacuumRetentionHours < 0
-                || s.logRetentionDays < 1) {
+                || s.logRetentionDays < 1
+                || s.maxMentionsPerDocumentRegion < 1) {
             throw new io.regionpulse.config.UserError("bad regionpulse.aggregate settings: " + s);
         }
         return s;
@@ -59,7 +85,7 @@ public record AggregateSettings(
     /** What the gold rows depend on: a change here makes the next run recompute every period. */
     public String outputFingerprint() {
         return "regions=" + maxRegionsPerDocument + ";minco=" + minCoDocuments + ";topk=" + keywordTopK + ";minkw="
-                + keywordMinDocuments;
+                + keywordMinDocuments + ";maxmentions=" + maxMentionsPerDocumentRegion;
     }
 
     private static int intOr(Config c, String key, int dflt) {

@@ -2,7 +2,7 @@ package io.regionpulse.codes;
 
 /** {@code rejects.reason}: why a record or a page could not be used. */
 public enum RejectReason implements Code {
-    @Meaning("The file or record has no bytes")
+    @Meaning("The file or record has no content (a blank line of a JSON lines file too, so every line is counted)")
     EMPTY_INPUT,
     @Meaning("The bytes are not text (NUL bytes, an image, an archive)")
     BINARY,

@@ -1,5 +1,6 @@
 package io.regionpulse.ingest;
 
+import io.regionpulse.codes.RejectReason;
 import io.regionpulse.text.Charsets;
 import io.regionpulse.text.JsonPage;
 import java.io.BufferedInputStream;
@@ -24,10 +25,12 @@ import org.netpreserve.jwarc.WarcResponse;
  * .jsonl(.gz), .warc(.gz)}. Reading is lazy: records come out one at a time, so a 2 GB
  * {@code .jsonl.gz} is never held in memory.
  *
- * <p>Never throws for bad content. An empty file, a binary file, an oversize record, a broken
- * JSON line, a truncated gzip or WARC becomes a rejected {@link RawRecord} with a stable reason
- * ({@code empty_input, binary, too_large, malformed_record, bad_encoding, not_a_page}); the
- * readable records before and after it still come out. The stream is closed once exhausted.
+ * <p>Never throws for bad content. An empty file, a binary file, an oversize record, a broken or
+ * blank JSON line, a truncated gzip member, a WARC record whose Content-Length lies becomes a
+ * rejected {@link RawRecord} with a stable {@link RejectReason}; the readable records before and
+ * after it still come out. A reader that fails on a file (a bug) ends that file with one
+ * {@code malformed_record} reject naming the offset and the exception class. The stream is
+ * closed once exhausted.
  */
 public final class RecordReaders {
     private RecordReaders() {}
@@ -99,7 +102,16 @@ public final class RecordReaders {
     static RawRecord judgePage(
             String uri, long offset, String url, Instant fetchedAt, String format, byte[] bytes, String httpCharset) {
         if (bytes.length == 0 || isBlank(bytes)) {
-            return new RawRecord(uri, offset, url, fetchedAt, format, null, head(bytes), "empty_input", "no content");
+            return new RawRecord(
+                    uri,
+                    offset,
+                    url,
+                    fetchedAt,
+                    format,
+                    null,
+                    head(bytes),
+                    RejectReason.EMPTY_INPUT.code(),
+                    "no content");
         }
         if (Charsets.looksBinary(bytes)) {
             return new RawRecord(
@@ -110,13 +122,22 @@ public final class RecordReaders {
                     format,
                     null,
                     head(bytes),
-                    "binary",
+                    RejectReason.BINARY.code(),
                     "NUL or control bytes in the first 8 KB");
         }
         String charset = Charsets.sniff(bytes, httpCharset);
         String problem = Charsets.encodingProblem(bytes, charset);
         if (problem != null) {
-            return new RawRecord(uri, offset, url, fetchedAt, format, charset, head(bytes), "bad_encoding", problem);
+            return new RawRecord(
+                    uri,
+                    offset,
+                    url,
+                    fetchedAt,
+                    format,
+                    charset,
+                    head(bytes),
+                    RejectReason.BAD_ENCODING.code(),
+                    problem);
         }
         return new RawRecord(uri, offset, url, fetchedAt, format, charset, bytes, null, null);
     }
@@ -144,6 +165,9 @@ public final class RecordReaders {
 
         abstract RawRecord advance();
 
+        /** Offset of the record being read, for a reject when the reader itself fails. */
+        abstract long position();
+
         @Override
         public final boolean hasNext() {
             if (next != null) {
@@ -155,10 +179,11 @@ public final class RecordReaders {
             RawRecord r;
             try {
                 r = advance();
-            } catch (RuntimeException e) {
-                r = new RawRecord(
-                        uri, -1, null, null, formatOf(uri), null, new byte[0], "malformed_record", e.toString());
+            } catch (RuntimeException | StackOverflowError e) {
+                // A reader bug on one odd file: the rest of the file is lost, but not silently.
+                r = readerFailure(uri, position(), e);
                 done = true;
+                closeQuietly(source);
             }
             if (r == null) {
                 done = true;
@@ -184,6 +209,21 @@ public final class RecordReaders {
         }
     }
 
+    /** The reject for a reader that failed at {@code offset}: malformed_record naming the exception class. */
+    public static RawRecord readerFailure(String uri, long offset, Throwable e) {
+        return new RawRecord(
+                uri,
+                Math.max(0, offset),
+                null,
+                null,
+                formatOf(uri),
+                null,
+                new byte[0],
+                RejectReason.MALFORMED_RECORD.code(),
+                "reader failed at record offset " + Math.max(0, offset) + ": "
+                        + e.getClass().getName() + ": " + e.getMessage() + " (rest of the file not read)");
+    }
+
     /** txt, html, md: the whole file is one page, read up to the size limit and no further. */
     private static final class WholeFile extends Lazy {
         private final String format;
@@ -196,6 +236,11 @@ public final class RecordReaders {
             this.format = format;
             this.in = in;
             this.settings = settings;
+        }
+
+        @Override
+        long position() {
+            return 0;
         }
 
         @Override
@@ -218,7 +263,7 @@ public final class RecordReaders {
                             format,
                             null,
                             head(bytes),
-                            "too_large",
+                            RejectReason.TOO_LARGE.code(),
                             "page exceeds " + limit + " bytes");
                 }
             } catch (IOException e) {
@@ -230,7 +275,7 @@ public final class RecordReaders {
                         format,
                         null,
                         new byte[0],
-                        "malformed_record",
+                        RejectReason.MALFORMED_RECORD.code(),
                         "unreadable or truncated file: " + e);
             }
             return judgePage(uri, 0, null, null, format, bytes, null);
@@ -238,8 +283,9 @@ public final class RecordReaders {
     }
 
     /**
-     * One JSON object per line. The record offset is the 0-based line number; blank lines are not
-     * records. A line longer than the limit is skipped to its end without being buffered.
+     * One JSON object per line. The record offset is the 0-based line number. A blank (or
+     * whitespace-only) line is an {@code empty_input} reject, so every line is counted: lines =
+     * pages + rejects. A line longer than the limit is skipped to its end without being buffered.
      */
     private static final class JsonLines extends Lazy {
         private final BufferedInputStream raw;
@@ -252,6 +298,11 @@ public final class RecordReaders {
             super(uri, raw);
             this.raw = raw;
             this.settings = settings;
+        }
+
+        @Override
+        long position() {
+            return Math.max(0, lineNo);
         }
 
         @Override
@@ -285,7 +336,7 @@ public final class RecordReaders {
                             "jsonl",
                             null,
                             head(line.toByteArray()),
-                            "malformed_record",
+                            RejectReason.MALFORMED_RECORD.code(),
                             "input ends early (truncated or corrupt stream) at line " + (lineNo + 1) + ": " + e);
                 }
                 if (length > settings.maxRecordBytes()) {
@@ -297,15 +348,25 @@ public final class RecordReaders {
                             "jsonl",
                             null,
                             head(line.toByteArray()),
-                            "too_large",
+                            RejectReason.TOO_LARGE.code(),
                             "line " + (lineNo + 1) + " has " + length + " bytes, limit " + settings.maxRecordBytes());
                 }
                 byte[] bytes = line.toByteArray();
+                if (eof && length == 0) {
+                    return null; // the end after the last newline is not a line
+                }
                 if (isBlank(bytes)) {
-                    if (eof) {
-                        return null;
-                    }
-                    continue; // a blank line is not a record; offsets stay physical line numbers
+                    // Counted, not skipped: input records = pages + rejects holds line for line.
+                    return new RawRecord(
+                            uri,
+                            lineNo,
+                            null,
+                            null,
+                            "jsonl",
+                            null,
+                            head(bytes),
+                            RejectReason.EMPTY_INPUT.code(),
+                            "line " + (lineNo + 1) + " is blank");
                 }
                 return jsonRecord(lineNo, bytes);
             }
@@ -327,7 +388,7 @@ public final class RecordReaders {
                         "jsonl",
                         null,
                         head(bytes),
-                        "malformed_record",
+                        RejectReason.MALFORMED_RECORD.code(),
                         "line " + (offset + 1) + " is not a JSON object");
             }
             Instant fetched = page.fetchedAt();
@@ -337,15 +398,22 @@ public final class RecordReaders {
     }
 
     /**
-     * WARC response records (jwarc; gzip members or plain). Other record types (warcinfo, request,
-     * metadata) are not pages and are skipped. The HTTP {@code Content-Type} charset is honoured.
-     * After a truncated or corrupt record the reader cannot find the next record boundary, so one
-     * malformed_record reject ends the file.
+     * WARC response records, plain or one gzip member per record. Other record types (warcinfo,
+     * request, metadata) are not pages and are skipped. The HTTP {@code Content-Type} charset is
+     * honoured. Records are cut by {@link WarcSplitter}, which checks each Content-Length: a record
+     * whose length lies is rejected alone and reading resumes at the next record header; in a
+     * {@code .warc.gz} a truncated or corrupt member is rejected at the member's start and reading
+     * resumes at the next member ({@link GzipMembers}). The offset of a record is its byte offset
+     * in the file (for gzip: the compressed offset of its member).
      */
     private static final class WarcRecords extends Lazy {
         private final BufferedInputStream in;
         private final IngestSettings settings;
-        private WarcReader reader;
+        private boolean started;
+        private GzipMembers members;
+        private WarcSplitter splitter;
+        private long memberOffset;
+        private long lastOffset;
 
         WarcRecords(String uri, BufferedInputStream in, IngestSettings settings) {
             super(uri, in);
@@ -354,35 +422,90 @@ public final class RecordReaders {
         }
 
         @Override
+        long position() {
+            return lastOffset;
+        }
+
+        private long offset(long local) {
+            return members == null ? local : memberOffset + local;
+        }
+
+        @Override
         RawRecord advance() {
-            long position = 0;
             try {
-                if (reader == null) {
-                    reader = new WarcReader(in);
+                if (!started) {
+                    started = true;
+                    in.mark(4);
+                    int a = in.read();
+                    int b = in.read();
+                    in.reset();
+                    if (a == 0x1F && b == 0x8B) {
+                        members = new GzipMembers(in);
+                    } else {
+                        splitter = new WarcSplitter(in, settings.maxRecordBytes());
+                    }
                 }
                 while (true) {
-                    // jwarc reports a record's start offset only after next() has returned it.
-                    Optional<WarcRecord> rec = reader.next();
-                    position = reader.position();
-                    if (rec.isEmpty()) {
-                        return null;
+                    if (splitter == null) {
+                        GzipMembers.Member m = members.next();
+                        if (m == null) {
+                            return null;
+                        }
+                        memberOffset = m.offset();
+                        splitter = new WarcSplitter(m.data(), settings.maxRecordBytes());
                     }
-                    if (rec.get() instanceof WarcResponse resp) {
-                        return response(position, resp);
+                    long local = splitter.position();
+                    WarcSplitter.Segment seg;
+                    try {
+                        seg = splitter.next();
+                    } catch (IOException e) {
+                        lastOffset = offset(local);
+                        if (members == null) {
+                            finish();
+                            return reject(lastOffset, RejectReason.MALFORMED_RECORD, "unreadable WARC stream: " + e);
+                        }
+                        splitter = null;
+                        return reject(
+                                lastOffset,
+                                RejectReason.MALFORMED_RECORD,
+                                "truncated or corrupt gzip member at byte " + memberOffset + ": " + e.getMessage());
+                    }
+                    if (seg == null) {
+                        if (members == null) {
+                            return null;
+                        }
+                        splitter = null;
+                        continue;
+                    }
+                    lastOffset = offset(seg.offset());
+                    if (seg.isRejected()) {
+                        return reject(lastOffset, seg.reason(), seg.detail());
+                    }
+                    RawRecord r = parse(lastOffset, seg.bytes());
+                    if (r != null) {
+                        return r;
                     }
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
                 finish();
-                return new RawRecord(
-                        uri,
-                        position,
-                        null,
-                        null,
-                        "warc",
-                        null,
-                        new byte[0],
-                        "malformed_record",
-                        "truncated or corrupt WARC at byte " + position + ": " + e);
+                return reject(lastOffset, RejectReason.MALFORMED_RECORD, "unreadable WARC stream: " + e);
+            }
+        }
+
+        private RawRecord reject(long offset, RejectReason reason, String detail) {
+            return new RawRecord(uri, offset, null, null, "warc", null, new byte[0], reason.code(), detail);
+        }
+
+        /** One cut record: a page or reject for a response, null for other record types. */
+        private RawRecord parse(long offset, byte[] bytes) {
+            try {
+                Optional<WarcRecord> rec = new WarcReader(new java.io.ByteArrayInputStream(bytes)).next();
+                if (rec.isPresent() && rec.get() instanceof WarcResponse resp) {
+                    return response(offset, resp);
+                }
+                return null;
+            } catch (IOException | RuntimeException e) {
+                return reject(offset, RejectReason.MALFORMED_RECORD, "unparseable WARC record: " + e);
             }
         }
 
@@ -401,7 +524,7 @@ public final class RecordReaders {
                         "warc",
                         null,
                         new byte[0],
-                        "malformed_record",
+                        RejectReason.MALFORMED_RECORD.code(),
                         "unparseable HTTP response: " + e);
             }
             String contentType = http.headers().first("Content-Type").orElse("");
@@ -416,14 +539,22 @@ public final class RecordReaders {
                         "warc",
                         null,
                         new byte[0],
-                        "not_a_page",
+                        RejectReason.NOT_A_PAGE.code(),
                         "HTTP status " + http.status());
             }
             if (!ct.isEmpty()
                     && !(ct.contains("html") || ct.startsWith("text/") || ct.contains("xml") || ct.contains("json"))) {
                 http.body().consume();
                 return new RawRecord(
-                        uri, position, url, date, "warc", null, new byte[0], "binary", "Content-Type " + contentType);
+                        uri,
+                        position,
+                        url,
+                        date,
+                        "warc",
+                        null,
+                        new byte[0],
+                        RejectReason.BINARY.code(),
+                        "Content-Type " + contentType);
             }
             MessageBody body;
             try {
@@ -442,7 +573,7 @@ public final class RecordReaders {
                         "warc",
                         null,
                         head(bytes),
-                        "too_large",
+                        RejectReason.TOO_LARGE.code(),
                         "payload exceeds " + limit + " bytes");
             }
             return judgePage(uri, position, url, date, "warc", bytes, Charsets.fromContentType(contentType));

@@ -6,6 +6,7 @@ import io.regionpulse.config.UserError;
 import io.regionpulse.regions.Gazetteer;
 import io.regionpulse.stages.InputFiles;
 import io.regionpulse.stages.Pipeline;
+import io.regionpulse.warehouse.Errors;
 import io.regionpulse.warehouse.RunContext;
 import io.regionpulse.warehouse.Sessions;
 import io.regionpulse.warehouse.Warehouse;
@@ -44,6 +45,7 @@ import picocli.CommandLine.Parameters;
         },
         description = "Chinese news pages → Delta tables of region mentions, metrics, co-mentions and timelines.")
 public final class Main implements Callable<Integer> {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Main.class);
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
@@ -56,29 +58,68 @@ public final class Main implements Callable<Integer> {
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            Throwable root = ex;
-            while (root.getCause() != null && !(root instanceof UserError)) {
-                root = root.getCause();
+            int code = exitCode(ex);
+            cmd.getErr().println("regionpulse: " + message(ex));
+            if (code == FAILED && !Errors.isConcurrentWrite(ex)) {
+                if (System.getenv("RP_DEBUG") != null) {
+                    ex.printStackTrace(cmd.getErr());
+                } else {
+                    LOG.debug("failure", ex);
+                }
             }
-            if (root instanceof UserError) {
-                cmd.getErr().println("regionpulse: " + root.getMessage());
-                return USAGE;
-            }
-            if (ex instanceof org.apache.spark.sql.AnalysisException ae) {
-                cmd.getErr()
-                        .println("regionpulse: "
-                                + ae.getMessage().lines().findFirst().orElse(""));
-                return USAGE;
-            }
-            cmd.getErr().println("regionpulse: failed: " + ex);
-            ex.printStackTrace(cmd.getErr());
-            return FAILED;
+            return code;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("regionpulse: " + ex.getMessage() + " (see --help)");
             return USAGE;
         });
         return cl.execute(args);
+    }
+
+    /** The exit code for a failure: 2 for the user's mistakes (bad SQL, bad path), 1 otherwise. */
+    public static int exitCode(Throwable ex) {
+        if (find(ex, UserError.class) != null) {
+            return USAGE;
+        }
+        if (Errors.isConcurrentWrite(ex)) {
+            return FAILED;
+        }
+        if (find(ex, org.apache.spark.sql.AnalysisException.class) != null) {
+            return USAGE;
+        }
+        return Errors.filesystemProblem(ex) != null ? USAGE : FAILED;
+    }
+
+    /** The one line printed after {@code regionpulse: }. */
+    public static String message(Throwable ex) {
+        UserError ue = find(ex, UserError.class);
+        if (ue != null) {
+            return ue.getMessage();
+        }
+        if (Errors.isConcurrentWrite(ex)) {
+            return "another run wrote the same warehouse table at the same time (Delta concurrent write conflict: "
+                    + Errors.firstLine(Errors.concurrentWrite(ex))
+                    + "); this run stopped, its stage is marked failed in runs: rerun it";
+        }
+        var ae = find(ex, org.apache.spark.sql.AnalysisException.class);
+        if (ae != null) {
+            return Errors.firstLine(ae);
+        }
+        String fs = Errors.filesystemProblem(ex);
+        if (fs != null) {
+            return fs;
+        }
+        return "failed: " + ex.getClass().getSimpleName() + ": " + Errors.firstLine(ex)
+                + " (RP_DEBUG=1 prints the stack trace)";
+    }
+
+    private static <T extends Throwable> T find(Throwable ex, Class<T> type) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     @Override
@@ -183,6 +224,8 @@ public final class Main implements Callable<Integer> {
                 // Fail fast on a missing input before Spark starts.
                 InputFiles.expand(s.inputs(), new org.apache.hadoop.conf.Configuration());
             }
+            WarehousePath.checkWritable(s.warehouse());
+            io.regionpulse.warehouse.Lexicons.stopWords(); // a missing word list stops the run before Spark starts
             PrintStream out = System.out;
             SparkSession spark = common.session(s);
             try {
@@ -193,7 +236,11 @@ public final class Main implements Callable<Integer> {
                 out.println("RegionPulse " + ctx.version() + "  run " + ctx.runId() + "  warehouse " + s.warehouse());
                 Pipeline.run(ctx, stages, s.inputs(), out);
                 if (!quiet) {
-                    Pipeline.summary(w, out);
+                    Pipeline.summary(
+                            w,
+                            io.regionpulse.aggregate.AggregateSettings.from(s.config())
+                                    .maxMentionsPerDocumentRegion(),
+                            out);
                 }
                 return OK;
             } finally {
@@ -228,6 +275,7 @@ public final class Main implements Callable<Integer> {
             if (!new java.io.File(s.warehouse()).exists() && !s.warehouse().contains("://")) {
                 throw new UserError("warehouse not found: " + s.warehouse() + " (run jobs/pipeline.sh first)");
             }
+            WarehousePath.checkReadable(s.warehouse());
             SparkSession spark = common.session(s);
             try {
                 new Warehouse(spark, s.warehouse()).registerExisting();

@@ -74,6 +74,7 @@ public final class NightlyCommand implements Callable<Integer> {
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put(Settings.INPUT, List.of(input));
         Settings s = common.settings(extra);
+        WarehousePath.checkWritable(s.warehouse());
         Instant started = Instant.now();
         SparkSession spark = common.session(s);
         String runId = RunContext.newRunId(started, "nightly " + day + " " + input);
@@ -112,10 +113,8 @@ public final class NightlyCommand implements Callable<Integer> {
                     secs,
                     runId);
             return nothing ? Main.NOTHING_TO_DO : Main.OK;
-        } catch (RuntimeException e) {
-            out.printf(
-                    "nightly %s: failed: %s (run %s)%n",
-                    day, String.valueOf(e.getMessage()).lines().findFirst().orElse(""), runId);
+        } catch (Throwable e) { // Spark's checked exceptions too
+            out.printf("nightly %s: failed: %s (run %s)%n", day, io.regionpulse.warehouse.Errors.firstLine(e), runId);
             throw e;
         } finally {
             spark.stop();

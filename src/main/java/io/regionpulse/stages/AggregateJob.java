@@ -78,7 +78,8 @@ public final class AggregateJob {
                 settings.outputFingerprint() + ";gazetteer=" + ctx.gazetteer().version();
 
         Dataset<Row> docs = documents(w);
-        Dataset<Row> mentions = w.read(RegionMentions.DEF)
+        Dataset<Row> mentions = TrendFrames.capMentions(
+                        w.read(RegionMentions.DEF), settings.maxMentionsPerDocumentRegion())
                 .select(
                         "doc_id",
                         "sentence_index",

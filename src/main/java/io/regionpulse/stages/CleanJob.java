@@ -102,10 +102,9 @@ public final class CleanJob {
                     .withColumn("reject_id", Stages.rejectId(Stage.CLEAN))
                     .withColumn("stage", lit(Stage.CLEAN.code()))
                     .withColumn("run_id", lit(ctx.runId()));
-            long rejected = rejects.count();
-            w.insertNew(Documents.DEF, docs);
-            w.insertNew(Rejects.DEF, rejects);
-            return StageResult.of(Stage.CLEAN, total, total - rejected, rejected);
+            long written = w.insertNew(Documents.DEF, docs);
+            long rejected = w.insertNew(Rejects.DEF, rejects);
+            return StageResult.of(Stage.CLEAN, total, written, rejected, total - written - rejected);
         } finally {
             staged.unpersist();
         }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.current_date;
 import static org.apache.spark.sql.functions.lit;
 
+import io.regionpulse.codes.RejectReason;
 import io.regionpulse.codes.Stage;
 import io.regionpulse.ingest.IngestSettings;
 import io.regionpulse.ingest.PageIds;
@@ -84,10 +85,10 @@ public final class IngestJob {
                     .withColumn("stage", lit(Stage.INGEST.code()))
                     .withColumn("sample", col("raw"))
                     .withColumn("run_id", lit(ctx.runId()));
-            long rejected = rejects.count();
-            w.insertNew(Pages.DEF, pages);
-            w.insertNew(Rejects.DEF, rejects);
-            return StageResult.of(Stage.INGEST, total, total - rejected, rejected);
+            // Rows actually written: a page seen by an earlier run (or twice in this one) is a duplicate.
+            long written = w.insertNew(Pages.DEF, pages);
+            long rejected = w.insertNew(Rejects.DEF, rejects);
+            return StageResult.of(Stage.INGEST, total, written, rejected, total - written - rejected);
         } finally {
             df.unpersist();
         }
@@ -95,12 +96,16 @@ public final class IngestJob {
 
     /** Streams the records of one file into staged rows; an unreadable file becomes one reject. */
     static Iterator<Row> readFile(InputFiles.InputFile f, HadoopConf conf, IngestSettings settings) {
+        if (f.problem() != null) {
+            return List.of(reject(f.uri(), 0, RejectReason.UNREADABLE, f.problem(), null))
+                    .iterator();
+        }
         String format = RecordReaders.formatOf(f.uri());
         if (format == null) {
             return List.of(reject(
                             f.uri(),
                             0,
-                            "unsupported_format",
+                            RejectReason.UNSUPPORTED_FORMAT,
                             "not an input format we read (txt, html, md, jsonl, warc)",
                             null))
                     .iterator();
@@ -110,18 +115,33 @@ public final class IngestJob {
             Path p = new Path(f.uri());
             in = p.getFileSystem(conf.build()).open(p);
         } catch (Exception e) {
-            return List.of(reject(f.uri(), 0, "unreadable", e.toString(), null)).iterator();
+            return List.of(reject(f.uri(), 0, RejectReason.UNREADABLE, e.toString(), null))
+                    .iterator();
         }
         Iterator<RawRecord> records = RecordReaders.read(f.uri(), in, settings);
+        return withFailureAsReject(f.uri(), records, in);
+    }
+
+    /**
+     * The records of one file; if the reader throws anyway, the file ends with one malformed_record
+     * reject (offset after the last record, the exception class) instead of silently.
+     */
+    static Iterator<Row> withFailureAsReject(String uri, Iterator<RawRecord> records, InputStream in) {
         return new Iterator<>() {
             boolean closed;
+            long lastOffset = -1;
+            RawRecord failure;
 
             @Override
             public boolean hasNext() {
+                if (failure != null) {
+                    return true;
+                }
                 boolean more;
                 try {
-                    more = records.hasNext();
-                } catch (RuntimeException e) {
+                    more = !closed && records.hasNext();
+                } catch (RuntimeException | StackOverflowError e) {
+                    failure = RecordReaders.readerFailure(uri, lastOffset + 1, e);
                     more = false;
                 }
                 if (!more && !closed) {
@@ -132,7 +152,7 @@ public final class IngestJob {
                         // the records were read; closing a spent stream cannot lose data
                     }
                 }
-                return more;
+                return more || failure != null;
             }
 
             @Override
@@ -140,7 +160,21 @@ public final class IngestJob {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return toRow(records.next());
+                if (failure != null) {
+                    RawRecord f = failure;
+                    failure = null;
+                    closed = true;
+                    return toRow(f);
+                }
+                RawRecord r;
+                try {
+                    r = records.next();
+                } catch (RuntimeException | StackOverflowError e) {
+                    closed = true;
+                    return toRow(RecordReaders.readerFailure(uri, lastOffset + 1, e));
+                }
+                lastOffset = r.recordOffset();
+                return toRow(r);
             }
         };
     }
@@ -162,6 +196,10 @@ public final class IngestJob {
                 r.raw(),
                 null,
                 null);
+    }
+
+    static Row reject(String uri, long offset, RejectReason reason, String detail, byte[] raw) {
+        return reject(uri, offset, reason.code(), detail, raw);
     }
 
     static Row reject(String uri, long offset, String reason, String detail, byte[] raw) {

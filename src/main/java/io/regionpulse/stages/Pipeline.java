@@ -1,7 +1,7 @@
 package io.regionpulse.stages;
 
-import io.regionpulse.codes.RunStatus;
 import io.regionpulse.codes.Stage;
+import io.regionpulse.warehouse.Errors;
 import io.regionpulse.warehouse.Lexicons;
 import io.regionpulse.warehouse.RunContext;
 import io.regionpulse.warehouse.RunLog;
@@ -26,8 +26,37 @@ public final class Pipeline {
     private Pipeline() {}
 
     public static List<StageResult> run(RunContext ctx, List<String> stages, List<String> inputs, PrintStream out) {
-        ctx.warehouse().ensureAll();
         Set<String> stopWords = Lexicons.stopWords();
+        try {
+            ctx.warehouse().ensureAll();
+        } catch (Throwable e) { // e.g. two first runs racing to create the tables: on the record too
+            Stage first = Stage.values()[0];
+            for (Stage st : Stage.values()) {
+                if (stages.contains(st.code())) {
+                    first = st;
+                    break;
+                }
+            }
+            try {
+                if (ctx.warehouse().exists(io.regionpulse.tables.Runs.DEF)) {
+                    Instant now = Instant.now();
+                    RunLog.record(ctx, StageResult.failed(first, e), now, now);
+                }
+            } catch (RuntimeException logFailure) {
+                e.addSuppressed(logFailure);
+            }
+            throw e;
+        }
+        try {
+            int abandoned = RunLog.markAbandoned(ctx);
+            if (abandoned > 0) {
+                out.printf(
+                        "runs: %d stage(s) of earlier runs were left running by a process that is gone: marked abandoned%n",
+                        abandoned);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("runs: could not check for abandoned stages: {}", Errors.firstLine(e));
+        }
         List<StageResult> results = new ArrayList<>();
         for (Stage stage : Stage.values()) {
             if (!stages.contains(stage.code())) {
@@ -42,18 +71,21 @@ public final class Pipeline {
                         case AGGREGATE -> () -> AggregateJob.run(ctx);
                     };
             Instant started = Instant.now();
-            out.printf("%-9s … %n", stage.code());
             StageResult r;
             try {
+                RunLog.start(ctx, stage, started);
+                out.printf("%-9s … %n", stage.code()); // after the running row: a kill from here on is on the record
                 r = job.get();
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // any failure, Spark's checked exceptions and errors included, is on the record
                 Instant failed = Instant.now();
-                LOG.error("stage {} failed", stage, e);
-                RunLog.record(
-                        ctx,
-                        new StageResult(stage, RunStatus.FAILED, 0, 0, 0, String.valueOf(e.getMessage())),
-                        started,
-                        failed);
+                LOG.error("stage {} failed: {}", stage.code(), Errors.firstLine(e));
+                LOG.debug("stage {} failed", stage, e); // the trace, for RP_LOG_LEVEL=DEBUG
+                out.printf("%-9s failed: %s%n", stage.code(), Errors.firstLine(e));
+                try {
+                    RunLog.record(ctx, StageResult.failed(stage, e), started, failed);
+                } catch (RuntimeException logFailure) {
+                    e.addSuppressed(logFailure);
+                }
                 throw e;
             }
             Instant finished = Instant.now();
@@ -61,12 +93,13 @@ public final class Pipeline {
             results.add(r);
             double secs = Math.max(0.001, Duration.between(started, finished).toMillis() / 1000.0);
             out.printf(
-                    "%-9s %-13s in=%-8d out=%-8d rejected=%-6d %6.1fs %8.1f rows/s%s%n",
+                    "%-9s %-13s in=%-8d out=%-8d rejected=%-6d%s %6.1fs %8.1f rows/s%s%n",
                     stage.code(),
                     r.status().code(),
                     r.input(),
                     r.output(),
                     r.rejected(),
+                    r.duplicates() > 0 ? " duplicates=" + r.duplicates() : "",
                     secs,
                     r.input() / secs,
                     r.detail() == null ? "" : "  (" + r.detail() + ")");
@@ -74,8 +107,13 @@ public final class Pipeline {
         return results;
     }
 
-    /** Prints the table sizes and the most-mentioned regions. */
+    /** Prints the table sizes and the most-mentioned regions (mentions per document capped at the default). */
     public static void summary(Warehouse w, PrintStream out) {
+        summary(w, io.regionpulse.aggregate.AggregateSettings.DEFAULT_MAX_MENTIONS_PER_DOCUMENT_REGION, out);
+    }
+
+    /** Prints the table sizes and the most-mentioned regions, counting at most {@code maxMentions} per document. */
+    public static void summary(Warehouse w, int maxMentions, PrintStream out) {
         out.println();
         out.println("tables in " + w.root() + ":");
         for (var t : io.regionpulse.tables.Tables.ALL) {
@@ -86,8 +124,11 @@ public final class Pipeline {
         if (w.exists(io.regionpulse.tables.RegionMentions.DEF)) {
             List<Row> top = w.spark()
                     .sql(
-                            "SELECT region_name, region_code, count(*) AS mentions, count(DISTINCT doc_id) AS documents "
-                                    + "FROM region_mentions GROUP BY region_name, region_code ORDER BY mentions DESC, region_code LIMIT 10")
+                            // mentions per document capped as in the gold tables: one spam page cannot top the list
+                            "SELECT region_name, region_code, sum(least(n, " + maxMentions + ")) AS mentions, "
+                                    + "count(*) AS documents FROM (SELECT doc_id, region_name, region_code, count(*) AS n "
+                                    + "FROM region_mentions GROUP BY doc_id, region_name, region_code) "
+                                    + "GROUP BY region_name, region_code ORDER BY mentions DESC, region_code LIMIT 10")
                     .collectAsList();
             out.println();
             out.println("top regions:");

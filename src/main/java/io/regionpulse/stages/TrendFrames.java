@@ -82,6 +82,21 @@ public final class TrendFrames {
     }
 
     /**
+     * At most {@code max} mentions of one region in one document (its first by position) take part
+     * in the gold tables, so one spam page repeating a sentence cannot dominate a period; the
+     * silver {@code region_mentions} keep every mention.
+     */
+    public static Dataset<Row> capMentions(Dataset<Row> mentions, int max) {
+        org.apache.spark.sql.expressions.WindowSpec w = org.apache.spark.sql.expressions.Window.partitionBy(
+                        "doc_id", "region_code")
+                .orderBy(col("start"), col("end"));
+        return mentions.withColumn(
+                        "_nth", org.apache.spark.sql.functions.row_number().over(w))
+                .filter(col("_nth").leq(max))
+                .drop("_nth");
+    }
+
+    /**
      * region_timeline: one row per region and period counting its direct mentions (mentions,
      * documents, stories, sources) beside the mentions of clusters and macro regions that list it
      * as a member (mentions_via_groups, documents_incl_groups), plus rollup rows ({@code is_rollup})

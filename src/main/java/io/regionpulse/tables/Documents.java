@@ -2,6 +2,9 @@ package io.regionpulse.tables;
 
 import static org.apache.spark.sql.types.DataTypes.*;
 
+import io.regionpulse.codes.CleanFlag;
+import io.regionpulse.codes.DateSource;
+import io.regionpulse.codes.OriginalScript;
 import org.apache.spark.sql.types.DataTypes;
 
 /** Silver: one clean article per usable page. */
@@ -20,9 +23,11 @@ public final class Documents {
             .col("published_at", TimestampType, "Publication time (UTC)", "2023-06-16 18:27:18")
             .col("published_date", DateType, "Publication date in China time (Asia/Shanghai)", "2023-06-17")
             .col("date_source", StringType, "Where the date came from: metadata, header, body, url, fetched", "header")
+            .allowed(DateSource.class)
             .col("source_name", StringType, "Outlet named after 来源/來源/转自", "经济参考报")
             .col("author", StringType, "Author or reporter", "钟源")
             .col("original_script", StringType, "Script of the page: simplified, traditional, mixed", "traditional")
+            .allowed(OriginalScript.class)
             .required(
                     "text",
                     StringType,
@@ -34,6 +39,7 @@ public final class Documents {
                     DataTypes.createArrayType(StringType, false),
                     "What cleaning did or noticed: mojibake, pinyin_removed, converted_t2s, ...",
                     "[pinyin_removed, converted_t2s]")
+            .allowed(CleanFlag.class)
             .col(
                     "keywords",
                     DataTypes.createArrayType(StringType, false),

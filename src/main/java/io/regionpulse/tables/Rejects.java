@@ -12,7 +12,8 @@ public final class Rejects {
     public static final TableDef DEF = TableDef.builder(
                     "rejects",
                     "bronze",
-                    "Input that could not be used, with a stable reason code. For every run: input records = pages + rejects(ingest), and pages = documents + rejects(clean).")
+                    "Input that could not be used, with a stable reason code. For every run: input records = pages + rejects(ingest)"
+                            + " + duplicates, and pending pages = documents + rejects(clean) + duplicates (runs.duplicate_rows).")
             .required("reject_id", StringType, "Stable hash of source_uri, record_offset, stage and page_id", "b1e2...")
             .required("source_uri", StringType, "File the record came from", "file:/data/crawl/bad.jsonl")
             .col("record_offset", LongType, "Record position inside the file", "3")
@@ -22,7 +23,9 @@ public final class Rejects {
             .required(
                     "reason",
                     StringType,
-                    "Stable code: bad_encoding, empty_after_cleaning, malformed_record, too_large, not_chinese, binary, empty_input, unsupported_format",
+                    "Why it could not be used. A blank JSON line is empty_input; a WARC record whose Content-Length lies,"
+                            + " a truncated gzip member or a reader failing mid-file is malformed_record (detail: offset, cause);"
+                            + " a dangling symlink or a symlink cycle is unreadable",
                     "empty_after_cleaning")
             .allowed(RejectReason.class)
             .col("detail", StringType, "Human-readable detail", "only 4 chars of text after boilerplate removal")

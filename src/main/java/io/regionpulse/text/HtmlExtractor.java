@@ -135,6 +135,16 @@ public final class HtmlExtractor {
                     + "copyright|breadcrumbs?|crumbs?|nav|navbar|navigation|menu|sidebar|aside|advert|advertisement|ads?|banner|tags|"
                     + "keywords?|toolbar|social|subscribe|login|popup|qrcode|erweima|guess|morenews|more");
 
+    /**
+     * Words of a class or id that say "this holds the article" (Readability's "maybe a candidate"):
+     * a wrapper named {@code entry-content-read-more} or {@code l-sidebar-fixed l-article-body} is
+     * not chrome, unless a word names comments or replies.
+     */
+    private static final Pattern CONTENT_WORD =
+            Pattern.compile("(?i)article|articles|content|contents|body|main|post|entry|story|text|column|detail|news");
+
+    private static final Pattern ALWAYS_JUNK_WORD = Pattern.compile("(?i)comments?|reply|replies|footer|copyright");
+
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s_\\-]+");
 
     private static final Set<String> DATE_META = Set.of(
@@ -199,6 +209,7 @@ public final class HtmlExtractor {
         }
         Map<Element, Stats> stats = new IdentityHashMap<>();
         measure(body, stats);
+        markJunk(body, stats);
         List<Element> content = mainContent(body, stats);
         Set<Element> contentSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         contentSet.addAll(content);
@@ -206,6 +217,48 @@ public final class HtmlExtractor {
         lb.walk(body);
         lb.flush();
         return new Extracted(lb.lines, lb.flags, meta, h1);
+    }
+
+    /**
+     * The main text alone, paragraphs joined by {@code \n}: the content lines of {@link #extract},
+     * with no language check, script conversion or Chinese line rules (so it works on any script).
+     */
+    public static String mainText(String html, String baseUrl) {
+        Extracted ex = extract(html, baseUrl);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < ex.lines().size(); i++) {
+            if (ex.inContent().get(i)) {
+                if (b.length() > 0) {
+                    b.append('\n');
+                }
+                b.append(ex.lines().get(i));
+            }
+        }
+        return b.toString();
+    }
+
+    /** The chosen content containers as {@code tag.class#id} paths (for tests and tuning). */
+    static List<String> describeContent(String html) {
+        Document doc = Jsoup.parse(html);
+        Element body = doc.body();
+        for (Element e : body.select(String.join(",", DROP))) {
+            e.remove();
+        }
+        Map<Element, Stats> stats = new IdentityHashMap<>();
+        measure(body, stats);
+        markJunk(body, stats);
+        List<String> out = new ArrayList<>();
+        for (Element e : mainContent(body, stats)) {
+            StringBuilder b = new StringBuilder();
+            for (Element x = e; x != null && x != body; x = x.parent()) {
+                b.insert(
+                        0,
+                        " > " + x.normalName() + (x.className().isEmpty() ? "" : "." + x.className())
+                                + (x.id().isEmpty() ? "" : "#" + x.id()) + (stats.get(x).junk ? "[junk]" : ""));
+            }
+            out.add(b.toString() + " text=" + stats.get(e).text);
+        }
+        return out;
     }
 
     // --- metadata ---------------------------------------------------------------------------
@@ -342,7 +395,7 @@ public final class HtmlExtractor {
                         if (node instanceof Element e) {
                             Stats s = new Stats();
                             Stats parent = e == root ? null : stats.get(e.parent());
-                            s.junk = parent != null && parent.junk || (e != root && excluded(e));
+                            s.junk = parent != null && parent.junk;
                             stats.put(e, s);
                         }
                     }
@@ -358,7 +411,7 @@ public final class HtmlExtractor {
                             if (child instanceof TextNode t) {
                                 String txt = t.text();
                                 int len = visibleLength(txt);
-                                int p = Boilerplate.punctuation(txt);
+                                int p = punctuation(txt);
                                 s.text += len;
                                 s.punct += p;
                                 s.own += len;
@@ -383,6 +436,60 @@ public final class HtmlExtractor {
                 root);
     }
 
+    /**
+     * Sentence punctuation in any script: the Chinese marks of {@link Boilerplate#punctuation}, and
+     * {@code . ; ! ? :} followed by a space or the end (Latin prose), so structure scoring does not
+     * depend on the script.
+     */
+    static int punctuation(String s) {
+        int k = Boilerplate.punctuation(s);
+        if (!LATIN_PUNCT) {
+            return k;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == ';' || c == '!' || c == '?' || c == ':')
+                    && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)))
+                    && i > 0
+                    && Character.isLetter(s.charAt(i - 1))) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    /** Switch for the Latin sentence marks (measured on and off). */
+    static boolean LATIN_PUNCT = !Boolean.getBoolean("rp.extract.noLatinPunct");
+
+    /**
+     * Marks chrome top-down once the text is counted: an element is chrome by tag or class/id
+     * ({@link #excluded}), or inside such an element, except a wrapper that holds at least half of
+     * the page's unlinked text (a page-wide {@code container … sidebar} class is layout, not chrome).
+     */
+    private static void markJunk(Element root, Map<Element, Stats> stats) {
+        Stats rs = stats.get(root);
+        int pageProse = rs.text - rs.link;
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof Element e && e != root) {
+                            Stats s = stats.get(e);
+                            Stats parent = stats.get(e.parent());
+                            boolean heavy = HEAVY_WRAPPERS && (s.text - s.link) * 2 >= pageProse && pageProse > 0;
+                            s.junk = parent != null && parent.junk || excluded(e) && !heavy;
+                        }
+                    }
+
+                    @Override
+                    public void tail(Node node, int depth) {}
+                },
+                root);
+    }
+
+    /** Switch for the heavy-wrapper exception (measured on and off). */
+    static boolean HEAVY_WRAPPERS = !Boolean.getBoolean("rp.extract.noHeavyWrappers");
+
     private static int visibleLength(String s) {
         int k = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -397,7 +504,7 @@ public final class HtmlExtractor {
         return s == null || s.text == 0 ? 0 : (double) s.link / s.text;
     }
 
-    private static boolean excluded(Element e) {
+    static boolean excluded(Element e) {
         if (NOT_CONTENT.contains(e.normalName())) {
             return true;
         }
@@ -405,19 +512,29 @@ public final class HtmlExtractor {
         if (ci.length() < 3) {
             return false;
         }
+        boolean junk = false;
+        boolean contentWord = false;
         for (String token : ci.split("\\s+")) {
             // WordPress puts "tag-…" and "category-…" on the article itself
             if (token.isEmpty() || token.startsWith("tag-") || token.startsWith("category-")) {
                 continue;
             }
             for (String w : WORD_SPLIT.split(token)) {
-                if (!w.isEmpty() && JUNK_WORD.matcher(w).matches()) {
+                if (w.isEmpty()) {
+                    continue;
+                }
+                if (ALWAYS_JUNK_WORD.matcher(w).matches()) {
                     return true;
                 }
+                junk |= JUNK_WORD.matcher(w).matches();
+                contentWord |= CONTENT_WORD.matcher(w).matches();
             }
         }
-        return false;
+        return junk && !(CONTENT_HINTS && contentWord);
     }
+
+    /** Switch for the content-word exception (measured on and off in EnglishBenchmarkTest). */
+    static boolean CONTENT_HINTS = !Boolean.getBoolean("rp.extract.noContentHints");
 
     /** The article container(s) in document order; the body when nothing scores. */
     static List<Element> mainContent(Element body, Map<Element, Stats> stats) {
@@ -451,6 +568,9 @@ public final class HtmlExtractor {
         double bestScore = 0;
         for (Map.Entry<Element, Double> en : score.entrySet()) {
             double v = en.getValue() * (1 - linkDensity(stats.get(en.getKey())));
+            if (LIST_CHECK && teaserList(en.getKey(), stats)) {
+                v *= TEASER_PENALTY; // a feed of teasers (link + summary) outweighs short articles by bulk alone
+            }
             if (v > bestScore) {
                 bestScore = v;
                 best = en.getKey();
@@ -460,6 +580,13 @@ public final class HtmlExtractor {
         if (best == null) {
             out.add(body);
             return out;
+        }
+        if (THREAD_RULE) {
+            Element first = firstPost(best, score);
+            if (first != null) {
+                out.add(first);
+                return out;
+            }
         }
         Element parent = best.parent();
         if (parent == null || best == body) {
@@ -483,6 +610,95 @@ public final class HtmlExtractor {
             }
         }
         return out;
+    }
+
+    /** Switch for the thread rule (measured on and off). */
+    static boolean THREAD_RULE = !Boolean.getBoolean("rp.extract.noThreadRule");
+
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+    /** Tag, classes and id with digits removed: {@code div#post_1003} and {@code div#post_1001} share one. */
+    static String signature(Element e) {
+        return e.normalName() + "." + DIGITS.matcher(e.className()).replaceAll("") + "#"
+                + DIGITS.matcher(e.id()).replaceAll("");
+    }
+
+    /**
+     * A forum thread: the best block sits in one of three or more sibling blocks of one signature
+     * (posts) that differ only by number. The first post is the content, so the best-scoring block
+     * inside the first sibling is returned; null when {@code best} is not in such a run, when it is
+     * already in the first post, or when the first post holds no scored prose.
+     */
+    static Element firstPost(Element best, Map<Element, Double> score) {
+        Element a = best;
+        for (int depth = 0; depth < 14 && a != null && a.parent() != null; depth++, a = a.parent()) {
+            String sig = signature(a);
+            if (!DIGITS.matcher(a.className() + a.id()).find()) {
+                continue; // posts are numbered (post_1003, pid1003); bare repeated blocks are not posts
+            }
+            List<Element> same = new ArrayList<>();
+            for (Element sib : a.parent().children()) {
+                if (signature(sib).equals(sig)) {
+                    same.add(sib);
+                }
+            }
+            if (same.size() < 3 || !numberedApart(same)) {
+                continue;
+            }
+            Element first = same.get(0);
+            if (first == a) {
+                return null;
+            }
+            Element pick = null;
+            double top = 0;
+            for (Element x : first.getAllElements()) {
+                double v = score.getOrDefault(x, 0.0);
+                if (v > top) {
+                    top = v;
+                    pick = x;
+                }
+            }
+            return pick;
+        }
+        return null;
+    }
+
+    /** Every block has its own number ({@code post_1001}, {@code post_1002}…), not one shared hashed class. */
+    private static boolean numberedApart(List<Element> same) {
+        java.util.Set<String> raw = new java.util.HashSet<>();
+        for (Element e : same) {
+            raw.add(e.className() + "#" + e.id());
+        }
+        return raw.size() == same.size();
+    }
+
+    /** Switch for the teaser-list check (measured on and off). */
+    static boolean LIST_CHECK = !Boolean.getBoolean("rp.extract.noListCheck");
+
+    static double TEASER_PENALTY = 0.2;
+
+    /**
+     * A container whose children are mostly teasers: at least four children with text, at least 60 %
+     * of them teasers (not a {@code <p>}, under 150 characters, a fifth or more of it linked), and
+     * under 30 % of the text the container's own (a headline with a one-line summary, a
+     * list of posts). Structure only, so it works in any script.
+     */
+    static boolean teaserList(Element e, Map<Element, Stats> stats) {
+        int withText = 0;
+        int teasers = 0;
+        for (Element c : e.children()) {
+            Stats cs = stats.get(c);
+            if (cs == null || cs.text == 0) {
+                continue;
+            }
+            withText++;
+            if (cs.link * 5 >= cs.text && cs.text < 150 && !c.normalName().equals("p")) {
+                teasers++;
+            }
+        }
+        Stats s = stats.get(e);
+        // text written straight into the container (paragraphs split by <br>) is prose, not a list
+        return withText >= 4 && teasers * 10 >= withText * 6 && s.own * 10 < s.text * 3;
     }
 
     // --- lines ------------------------------------------------------------------------------

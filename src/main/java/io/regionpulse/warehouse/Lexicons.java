@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Word lists bundled from conf/lexicon (one word a line, # comments). */
+/**
+ * Word lists bundled from conf/lexicon (one word a line, # comments). A list that is missing or
+ * empty is an error when the run starts, never an empty set.
+ */
 public final class Lexicons {
     private Lexicons() {}
 
@@ -20,7 +23,9 @@ public final class Lexicons {
         Set<String> out = new HashSet<>();
         try (InputStream in = Lexicons.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                return out;
+                // Once silently empty (every stop word then became a keyword): now the run does not start.
+                throw new IllegalStateException("word list " + resource
+                        + " is missing from the classpath (it is bundled from conf/lexicon/: rebuild the jar)");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
@@ -31,7 +36,10 @@ public final class Lexicons {
                 }
             }
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + resource, e);
+            throw new IllegalStateException("cannot read word list " + resource + ": " + e.getMessage(), e);
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException("word list " + resource + " is empty");
         }
         return Set.copyOf(out);
     }

@@ -67,9 +67,44 @@ public final class Warehouse {
             if (!t.partitionColumns().isEmpty()) {
                 b = b.partitionedBy(t.partitionColumns().toArray(new String[0]));
             }
-            b.execute();
+            try {
+                b.execute();
+            } catch (RuntimeException e) {
+                // Two first runs racing on an empty warehouse: the loser's create conflicts, the table is there.
+                if (!(Errors.isConcurrentWrite(e) && exists(t))) {
+                    throw e;
+                }
+            }
+        } else {
+            addMissingColumns(t);
         }
         register(t);
+    }
+
+    /**
+     * A table written before its contract grew a column (e.g. {@code runs.duplicate_rows}) gets the
+     * new nullable columns, so older warehouses keep working; old rows read null there.
+     */
+    void addMissingColumns(TableDef t) {
+        java.util.Set<String> have = new java.util.HashSet<>(List.of(read(t).columns()));
+        List<String> missing = t.columns().stream()
+                .filter(c -> c.nullable() && !have.contains(c.name()))
+                .map(c -> "`" + c.name() + "` " + c.type().sql() + " COMMENT '"
+                        + c.comment().replace("\\", "\\\\").replace("'", "\\'") + "'")
+                .toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        String sql = "ALTER TABLE delta.`" + path(t).replace("`", "``") + "` ADD COLUMNS (" + String.join(", ", missing)
+                + ")";
+        try {
+            spark.sql(sql);
+        } catch (RuntimeException e) {
+            // another run added them at the same moment
+            if (!Errors.isConcurrentWrite(e) && !e.getMessage().contains("already exists")) {
+                throw e;
+            }
+        }
     }
 
     /** Registers the tables that exist under their names (the catalog is per session). */
@@ -145,12 +180,29 @@ public final class Warehouse {
         return DeltaTable.forPath(spark, path(t));
     }
 
-    /** Inserts the rows whose key is not in the table yet (one atomic MERGE; the source is deduped first). */
-    public void insertNew(TableDef t, Dataset<Row> rows) {
+    /**
+     * Inserts the rows whose key is not in the table yet (one atomic MERGE; the source is deduped
+     * first) and returns how many rows the MERGE inserted (Delta's own count).
+     */
+    public long insertNew(TableDef t, Dataset<Row> rows) {
         List<String> key = t.keyColumns();
         Dataset<Row> src = conform(t, rows).dropDuplicates(key.toArray(new String[0]));
         String cond = key.stream().map(k -> "t.`" + k + "` = s.`" + k + "`").collect(Collectors.joining(" AND "));
-        delta(t).as("t").merge(src.as("s"), cond).whenNotMatched().insertAll().execute();
+        Dataset<Row> metrics = delta(t).as("t")
+                .merge(src.as("s"), cond)
+                .whenNotMatched()
+                .insertAll()
+                .execute();
+        return insertedRows(metrics);
+    }
+
+    /** {@code num_inserted_rows} of a MERGE's result (0 when Delta reports nothing). */
+    static long insertedRows(Dataset<Row> mergeMetrics) {
+        if (mergeMetrics == null || !List.of(mergeMetrics.columns()).contains("num_inserted_rows")) {
+            return 0;
+        }
+        List<Row> rows = mergeMetrics.select("num_inserted_rows").collectAsList();
+        return rows.isEmpty() || rows.get(0).isNullAt(0) ? 0 : rows.get(0).getLong(0);
     }
 
     /** Atomically replaces the rows matching {@code predicate} with {@code rows}. */

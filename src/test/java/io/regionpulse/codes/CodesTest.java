@@ -46,8 +46,26 @@ class CodesTest {
                 .containsExactly("full_name", "short_name", "abbreviation", "combined", "alias");
     }
 
+    @Test
+    void cleaningCodesKeepTheirStrings() {
+        assertThat(Code.codes(DateSource.class)).containsExactly("metadata", "header", "body", "url", "fetched");
+        assertThat(Code.codes(OriginalScript.class)).containsExactly("simplified", "traditional", "mixed");
+        assertThat(Code.codes(CleanFlag.class))
+                .containsExactly("pinyin_removed", "mojibake", "mojibake_repaired", "converted_t2s");
+    }
+
     @ParameterizedTest
-    @ValueSource(classes = {RejectReason.class, Stage.class, RunStatus.class, RegionLevel.class, MatchType.class})
+    @ValueSource(
+            classes = {
+                RejectReason.class,
+                Stage.class,
+                RunStatus.class,
+                DateSource.class,
+                OriginalScript.class,
+                CleanFlag.class,
+                RegionLevel.class,
+                MatchType.class
+            })
     <E extends Enum<E> & Code> void everyConstantSaysWhatItMeans(Class<E> type) {
         for (E e : type.getEnumConstants()) {
             assertThat(e.meaning()).as(e.name()).isNotBlank();

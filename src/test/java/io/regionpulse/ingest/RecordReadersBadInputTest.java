@@ -184,7 +184,7 @@ class RecordReadersBadInputTest {
                 "one-bad-byte.html  | 1   | ''",
                 "gbk-undeclared.txt | 1   | ''",
                 "big5.html          | 1   | ''",
-                "feed.jsonl         | 2   | malformed_record",
+                "feed.jsonl         | 2   | malformed_record,empty_input",
                 "cut.jsonl.gz       | -1  | malformed_record",
                 "cut.warc           | 2   | malformed_record",
                 "cut.warc.gz        | 1   | malformed_record",
@@ -297,7 +297,9 @@ class RecordReadersBadInputTest {
     @Test
     void jsonLinesCarryUrlAndFetchTimeAndKeepPhysicalLineOffsets() throws IOException {
         List<RawRecord> recs = readAll(dir.resolve("feed.jsonl"), SMALL_LIMIT);
-        assertThat(recs).extracting(RawRecord::recordOffset).containsExactly(0L, 1L, 3L);
+        // line 2 is blank: an empty_input reject, so every physical line is counted
+        assertThat(recs).extracting(RawRecord::recordOffset).containsExactly(0L, 1L, 2L, 3L);
+        assertThat(recs.get(2).rejectReason()).isEqualTo("empty_input");
         assertThat(recs.get(0).url()).isEqualTo("https://news.example.cn/2024/0108/a.html");
         assertThat(recs.get(0).fetchedAt()).isEqualTo(Instant.parse("2024-01-09T02:00:00Z"));
         assertThat(recs.get(1).rejectReason()).isEqualTo("malformed_record");

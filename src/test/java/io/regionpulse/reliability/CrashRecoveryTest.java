@@ -85,6 +85,18 @@ class CrashRecoveryTest {
         Jvm.Result rerun = Jvm.run(logs, "rerun", 30, crawl.pipelineArgs(warehouse, "local[2]"));
         assertThat(rerun.exit()).as(Jvm.tail(rerun.stderr(), 40)).isZero();
 
+        // The killed stage is on the record: its running row was marked abandoned by the rerun.
+        var runs = io.regionpulse.testing.SparkTestSession.get()
+                .read()
+                .format("delta")
+                .load(warehouse.resolve("runs").toString());
+        assertThat(runs.filter("status = 'abandoned'").count())
+                .as("the killed stage marked abandoned")
+                .isPositive();
+        assertThat(runs.filter("status = 'running'").count())
+                .as("no stage left running")
+                .isZero();
+
         Map<String, TableKeys.Table> after = TableKeys.of(warehouse);
         assertThat(after.keySet()).isEqualTo(reference.keySet());
         for (String table : reference.keySet()) {

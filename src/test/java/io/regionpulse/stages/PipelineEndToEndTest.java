@@ -100,9 +100,9 @@ class PipelineEndToEndTest {
         // expected.json is not an input format: it is rejected, not silently skipped
         assertThat(w.read(Rejects.DEF).filter("stage = 'ingest'").count()).isEqualTo(1);
         StageResult ingest = first.get(0);
-        assertThat(ingest.input()).isEqualTo(ingest.output() + ingest.rejected());
+        assertThat(ingest.input()).isEqualTo(ingest.output() + ingest.rejected() + ingest.duplicates());
         StageResult clean = first.get(1);
-        assertThat(clean.input()).isEqualTo(clean.output() + clean.rejected());
+        assertThat(clean.input()).isEqualTo(clean.output() + clean.rejected() + clean.duplicates());
         for (TableDef t : Tables.ALL) {
             assertThat(w.exists(t)).as(t.name()).isTrue();
             assertThat(spark.table(t.name()).schema().fieldNames())

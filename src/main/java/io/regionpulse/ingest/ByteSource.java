@@ -1,0 +1,115 @@
+package io.regionpulse.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * A byte stream that knows its position and can take bytes back ({@link #unread}), so a reader
+ * that read past a record boundary can resume exactly at the next record header.
+ */
+final class ByteSource {
+    private final InputStream in;
+    private byte[] buf = new byte[64 * 1024];
+    private int start;
+    private int end;
+    private long position;
+    private boolean eof;
+
+    ByteSource(InputStream in) {
+        this.in = in;
+    }
+
+    /** Bytes consumed so far (after unreads). */
+    long position() {
+        return position;
+    }
+
+    private boolean fill() throws IOException {
+        if (start < end) {
+            return true;
+        }
+        if (eof) {
+            return false;
+        }
+        start = 0;
+        end = 0;
+        int n = in.read(buf, 0, buf.length);
+        if (n <= 0) {
+            eof = n < 0;
+            if (n == 0) {
+                int b = in.read();
+                if (b < 0) {
+                    eof = true;
+                    return false;
+                }
+                buf[0] = (byte) b;
+                end = 1;
+                return true;
+            }
+            return false;
+        }
+        end = n;
+        return true;
+    }
+
+    /** The next byte, or -1 at the end. */
+    int read() throws IOException {
+        if (!fill()) {
+            return -1;
+        }
+        position++;
+        return buf[start++] & 0xFF;
+    }
+
+    /** Up to {@code len} bytes into {@code b}; -1 at the end. */
+    int read(byte[] b, int off, int len) throws IOException {
+        if (len == 0) {
+            return 0;
+        }
+        if (!fill()) {
+            return -1;
+        }
+        int n = Math.min(len, end - start);
+        System.arraycopy(buf, start, b, off, n);
+        start += n;
+        position += n;
+        return n;
+    }
+
+    /** Reads up to {@code len} bytes, fewer only at the end. */
+    byte[] readUpTo(int len) throws IOException {
+        byte[] out = new byte[len];
+        int got = 0;
+        while (got < len) {
+            int n = read(out, got, len - got);
+            if (n < 0) {
+                break;
+            }
+            got += n;
+        }
+        return got == len ? out : java.util.Arrays.copyOf(out, got);
+    }
+
+    /** Gives back {@code len} bytes of {@code b} (the bytes just read): the next reads return them first. */
+    void unread(byte[] b, int off, int len) {
+        if (len == 0) {
+            return;
+        }
+        if (start >= len) {
+            start -= len;
+            System.arraycopy(b, off, buf, start, len);
+        } else {
+            byte[] nb = new byte[len + (end - start) + 1024];
+            System.arraycopy(b, off, nb, 0, len);
+            System.arraycopy(buf, start, nb, len, end - start);
+            end = len + (end - start);
+            start = 0;
+            buf = nb;
+        }
+        position -= len;
+    }
+
+    void close() throws IOException {
+        in.close();
+    }
+}
