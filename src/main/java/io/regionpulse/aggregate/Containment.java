@@ -1,5 +1,6 @@
 package io.regionpulse.aggregate;
 
+import io.regionpulse.codes.RegionLevel;
 import io.regionpulse.regions.Gazetteer;
 import io.regionpulse.regions.Region;
 import java.util.ArrayList;
@@ -32,6 +33,43 @@ public final class Containment {
         return r == null ? null : r.provinceCode();
     }
 
+    /**
+     * Every rollup row a mention of {@code r} counts in: its prefecture's (for a county) and its
+     * province's ({@link #rollupProvince}); empty for regions across provinces. 昆山市 → [苏州市,
+     * 江苏省]; 苏州市 → [江苏省]; 江苏省 → [江苏省].
+     */
+    public static List<String> rollupCodes(Region r) {
+        List<String> out = new ArrayList<>(2);
+        if (r == null) {
+            return out;
+        }
+        if (r.prefectureCode() != null) {
+            out.add(r.prefectureCode());
+        }
+        String p = rollupProvince(r);
+        if (p != null && !out.contains(p)) {
+            out.add(p);
+        }
+        return out;
+    }
+
+    /**
+     * (group, member) for every cluster and macro region: a mention of the group credits each
+     * listed member in {@code region_timeline} (mentions_via_groups, documents_incl_groups).
+     * Zones are not groups of members: their codes name the regions they lie in.
+     */
+    public static List<String[]> groupMembers(Collection<Region> regions) {
+        List<String[]> out = new ArrayList<>();
+        for (Region r : regions) {
+            if (r.regionLevel() == RegionLevel.CLUSTER || r.regionLevel() == RegionLevel.MACRO_REGION) {
+                for (String m : r.members()) {
+                    out.add(new String[] {r.code(), m});
+                }
+            }
+        }
+        return out;
+    }
+
     /** Every unordered pair (a &lt; b) where one region contains the other, sorted. */
     public static List<String[]> nestedPairs(Gazetteer g) {
         return nestedPairs(g.regions());
@@ -51,7 +89,7 @@ public final class Containment {
         Set<String> pairs = new TreeSet<>();
         for (Region r : regions) {
             Set<String> related = new HashSet<>(descendants(r.code(), inside));
-            boolean grouping = "cluster".equals(r.level()) || "macro_region".equals(r.level());
+            boolean grouping = r.regionLevel() == RegionLevel.CLUSTER || r.regionLevel() == RegionLevel.MACRO_REGION;
             for (String m : r.members()) {
                 // A cluster's members are inside it; a zone's "members" are the regions it lies in.
                 related.add(m);

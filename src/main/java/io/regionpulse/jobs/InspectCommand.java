@@ -171,9 +171,9 @@ public final class InspectCommand implements Callable<Integer> {
             x.put("surface", m.surface());
             x.put("region_code", m.regionCode());
             x.put("region_name", m.regionName());
-            x.put("region_level", m.regionLevel());
+            x.put("region_level", m.regionLevel().code());
             x.put("province_code", m.provinceCode());
-            x.put("match_type", m.matchType());
+            x.put("match_type", m.matchType().code());
             x.put("in_organization", m.inOrganization());
         }
         ArrayNode mt = o.putArray("metrics");

@@ -144,9 +144,7 @@ final class RegionLinker {
                 if (m.start() >= cs
                         && (nearest == null
                                 || m.start() > nearest.start()
-                                || (m.start() == nearest.start()
-                                        && "combined".equals(nearest.matchType())
-                                        && !"combined".equals(m.matchType())))) {
+                                || (m.start() == nearest.start() && nearest.isCombined() && !m.isCombined()))) {
                     nearest = m; // of mentions sharing a span (京津冀 and its members), the first non-combined one
                 }
                 if (m.start() >= sentenceFrom) {
@@ -267,7 +265,7 @@ final class RegionLinker {
                 if (p.end() == cur.start()
                         && p.regionLevel() != null
                         && p.regionLevel().equals(cur.regionLevel())
-                        && !"combined".equals(p.matchType())) {
+                        && !p.isCombined()) {
                     cur = p;
                     moved = true;
                     break;

@@ -1,5 +1,7 @@
 package io.regionpulse.regions;
 
+import io.regionpulse.codes.MatchType;
+import io.regionpulse.codes.RegionLevel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -34,7 +36,8 @@ public final class Gazetteer implements Serializable {
     private static final long serialVersionUID = 2L;
 
     /** Files of a gazetteer folder, in the order they are read and hashed into the version. */
-    public static final List<String> FILES = List.of("divisions.tsv", "groups.tsv", "combinations.tsv", "patterns.tsv");
+    public static final List<String> FILES = List.of(
+            "divisions.tsv", "groups.tsv", "combinations.tsv", "patterns.tsv", "counties.tsv", "county-guard.txt");
 
     /** Where {@code conf/regions} is bundled inside the jar (see pom.xml). */
     public static final String CLASSPATH_DIR = "regionpulse/regions/";
@@ -108,8 +111,8 @@ public final class Gazetteer implements Serializable {
             String shortName = row.get(2);
             String level = row.get(3);
             String parent = row.get(4).isEmpty() ? null : row.get(4);
-            if (!level.equals("province") && !level.equals("city") && !level.equals("district")) {
-                throw row.error("level must be province, city or district: " + level);
+            if (!level.equals("province") && !level.equals("city")) {
+                throw row.error("level must be province or city: " + level);
             }
             if (!code.matches("\\d{6}")) {
                 throw row.error("GB/T 2260 code must have 6 digits: " + code);
@@ -123,17 +126,24 @@ public final class Gazetteer implements Serializable {
             }
             byCode.put(
                     code,
-                    new Region(code, name, shortName.isEmpty() ? name : shortName, level, parent, province, List.of()));
+                    new Region(
+                            code,
+                            name,
+                            shortName.isEmpty() ? name : shortName,
+                            RegionLevel.of(level),
+                            parent,
+                            province,
+                            List.of()));
             Surface.Guard guard = guard(row, row.get(7));
-            surfaces.add(name(name, code, "full_name", Surface.Guard.NONE, List.of()));
+            surfaces.add(name(name, code, MatchType.FULL_NAME, Surface.Guard.NONE));
             if (!shortName.isEmpty() && !shortName.equals(name)) {
-                surfaces.add(name(shortName, code, "short_name", guard, List.of()));
+                surfaces.add(name(shortName, code, MatchType.SHORT_NAME, guard));
             }
             for (String alias : list(row.get(6))) {
-                surfaces.add(name(alias, code, "alias", Surface.Guard.NONE, List.of()));
+                surfaces.add(name(alias, code, MatchType.ALIAS, Surface.Guard.NONE));
             }
             if (name.endsWith("自治州") && !shortName.isEmpty()) {
-                surfaces.add(name(shortName + "州", code, "alias", Surface.Guard.NONE, List.of()));
+                surfaces.add(name(shortName + "州", code, MatchType.ALIAS, Surface.Guard.NONE));
             }
             for (String abbr : list(row.get(5))) {
                 if (abbr.length() != 1) {
@@ -162,7 +172,10 @@ public final class Gazetteer implements Serializable {
                 throw row.error("duplicate code " + code);
             }
             String province = row.get(5).isEmpty() ? null : row.get(5);
-            byCode.put(code, new Region(code, row.get(1), row.get(1), level, province, province, list(row.get(4))));
+            byCode.put(
+                    code,
+                    new Region(
+                            code, row.get(1), row.get(1), RegionLevel.of(level), province, province, list(row.get(4))));
         }
         for (Row row : groupRows) {
             String code = row.get(0);
@@ -175,13 +188,14 @@ public final class Gazetteer implements Serializable {
             if (r.provinceCode() != null && !byCode.containsKey(r.provinceCode())) {
                 throw row.error("unknown province code " + r.provinceCode());
             }
+            // One code per mention: a group's name is a mention of the group, never of its members
+            // (京津冀 → CL-JJJ only); members are credited in the gold tables. The `expand` column
+            // is kept for older copies of the file and no longer read.
             Surface.Guard guard = guard(row, row.get(6));
-            boolean expand = row.get(7).equals("yes");
-            List<String> expanded = expand ? r.members() : List.of();
             surfaces.add(
-                    name(r.name(), code, "full_name", r.name().length() <= 2 ? guard : Surface.Guard.NONE, expanded));
+                    name(r.name(), code, MatchType.FULL_NAME, r.name().length() <= 2 ? guard : Surface.Guard.NONE));
             for (String alias : list(row.get(3))) {
-                surfaces.add(name(alias, code, "alias", alias.length() <= 2 ? guard : Surface.Guard.NONE, expanded));
+                surfaces.add(name(alias, code, MatchType.ALIAS, alias.length() <= 2 ? guard : Surface.Guard.NONE));
             }
         }
 
@@ -192,7 +206,8 @@ public final class Gazetteer implements Serializable {
                     throw row.error("unknown member code " + m);
                 }
             }
-            surfaces.add(new Surface(row.get(0), Surface.Kind.COMBINED, null, members, "combined", Surface.Guard.NONE));
+            surfaces.add(new Surface(
+                    row.get(0), Surface.Kind.COMBINED, null, members, MatchType.COMBINED, Surface.Guard.NONE));
         }
 
         Map<Character, String> prefixes = new HashMap<>();
@@ -206,7 +221,12 @@ public final class Gazetteer implements Serializable {
                         throw row.error("unknown code " + row.get(2));
                     }
                     surfaces.add(new Surface(
-                            t, Surface.Kind.PATTERN, row.get(2), List.of(), "abbreviation", Surface.Guard.NONE));
+                            t,
+                            Surface.Kind.PATTERN,
+                            row.get(2),
+                            List.of(),
+                            MatchType.ABBREVIATION,
+                            Surface.Guard.NONE));
                 }
                 case "prefix", "suffix" -> {
                     if (t.length() != 1) {
@@ -222,6 +242,7 @@ public final class Gazetteer implements Serializable {
                 default -> throw row.error("kind must be word, prefix or suffix: " + kind);
             }
         }
+        Counties.add(files.get("counties.tsv"), files.get("county-guard.txt"), byCode, surfaces);
         return new Gazetteer(
                 Collections.unmodifiableMap(byCode),
                 List.copyOf(surfaces),
@@ -231,8 +252,8 @@ public final class Gazetteer implements Serializable {
                 declared + "+" + hash(files));
     }
 
-    private static Surface name(String text, String code, String matchType, Surface.Guard guard, List<String> members) {
-        return new Surface(text, Surface.Kind.NAME, code, members, matchType, guard);
+    private static Surface name(String text, String code, MatchType matchType, Surface.Guard guard) {
+        return new Surface(text, Surface.Kind.NAME, code, List.of(), matchType, guard);
     }
 
     private static Surface.Guard guard(Row row, String g) {
@@ -244,7 +265,7 @@ public final class Gazetteer implements Serializable {
         };
     }
 
-    private static List<String> list(String cell) {
+    static List<String> list(String cell) {
         if (cell.isEmpty()) {
             return List.of();
         }
@@ -271,7 +292,7 @@ public final class Gazetteer implements Serializable {
     }
 
     /** A data line of a TSV file: # lines are comments, the first other line is the header. */
-    private record Row(String file, int line, String[] cells) {
+    record Row(String file, int line, String[] cells) {
         String get(int i) {
             return i < cells.length ? cells[i].strip() : "";
         }
@@ -281,7 +302,7 @@ public final class Gazetteer implements Serializable {
         }
     }
 
-    private static List<Row> rows(String file, String text) {
+    static List<Row> rows(String file, String text) {
         List<Row> out = new ArrayList<>();
         boolean header = true;
         String[] lines = text.split("\n", -1);
@@ -366,7 +387,7 @@ public final class Gazetteer implements Serializable {
 
     /**
      * Stored with every run so that a table can be traced to the gazetteer that made it: the
-     * version declared in divisions.tsv plus a hash of all four files, e.g. {@code 2024.1+3fa8c01d2e}.
+     * version declared in divisions.tsv plus a hash of all six files, e.g. {@code 2024.1+3fa8c01d2e}.
      */
     public String version() {
         return version;

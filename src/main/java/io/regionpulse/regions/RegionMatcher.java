@@ -1,5 +1,7 @@
 package io.regionpulse.regions;
 
+import io.regionpulse.codes.MatchType;
+import io.regionpulse.codes.RegionLevel;
 import io.regionpulse.text.Sentence;
 import io.regionpulse.text.Token;
 import java.util.ArrayList;
@@ -107,7 +109,16 @@ public final class RegionMatcher {
             int consumed = match(d, p, hits, pending);
             p += Math.max(consumed, 1);
         }
+        List<Hit> counties = new ArrayList<>();
+        for (int i = pending.size() - 1; i >= 0; i--) {
+            if (pending.get(i).surface.kind() == Surface.Kind.COUNTY) {
+                counties.add(0, pending.remove(i));
+            }
+        }
         resolveGuarded(d, hits, pending);
+        if (!counties.isEmpty()) {
+            CountyContext.resolve(gazetteer, hits, counties);
+        }
         hits.sort(Comparator.comparingInt((Hit h) -> h.start).thenComparingInt(h -> h.order));
         return toMentions(text, hits, sentences);
     }
@@ -189,7 +200,7 @@ public final class RegionMatcher {
                 if (!aligned) {
                     return false;
                 }
-                hits.add(new Hit(e - 1, e, s.code(), "abbreviation", false, hits.size()));
+                hits.add(new Hit(e - 1, e, s.code(), MatchType.ABBREVIATION, false, hits.size()));
                 return true;
             }
             case COMBINED -> {
@@ -208,7 +219,7 @@ public final class RegionMatcher {
                 }
                 boolean org = orgPrefix || (aligned && organisationFollows(d, e));
                 for (String m : s.members()) {
-                    hits.add(new Hit(p, e, m, "combined", org, hits.size()));
+                    hits.add(new Hit(p, e, m, MatchType.COMBINED, org, hits.size()));
                 }
                 return true;
             }
@@ -216,18 +227,25 @@ public final class RegionMatcher {
                 if (aligned && (STREET.contains(nextWord) || nextWord.startsWith("路") || nextWord.equals("时间"))) {
                     return false;
                 }
-                if (aligned && !s.matchType().equals("full_name") && SUBUNIT.contains(nextWord)) {
+                if (aligned && s.matchType() != MatchType.FULL_NAME && SUBUNIT.contains(nextWord)) {
                     return false; // 朝阳|区 is a district of the same name, not 朝阳市
                 }
-                if (!s.matchType().equals("full_name") && s.text().length() <= 2 && partOfPersonName(d, p, e)) {
+                if (s.matchType() != MatchType.FULL_NAME && s.text().length() <= 2 && partOfPersonName(d, p, e)) {
                     return false;
                 }
-                Region region = gazetteer.get(s.code());
-                if (region.level().equals("macro_region") && directionInsideAPlace(d, p, hits)) {
+                Region region = s.code() == null ? null : gazetteer.get(s.code());
+                if (region != null
+                        && region.regionLevel() == RegionLevel.MACRO_REGION
+                        && directionInsideAPlace(d, p, hits)) {
                     return false;
+                }
+                if (s.kind() == Surface.Kind.COUNTY
+                        && s.matchType() == MatchType.SHORT_NAME
+                        && !CountyContext.placeLike(first, p, e)) {
+                    return false; // 合作, 公安, 资源: a county's short name HanLP reads as an ordinary word
                 }
                 if (aligned
-                        && !s.matchType().equals("full_name")
+                        && s.matchType() != MatchType.FULL_NAME
                         && first != null
                         && first.start() == p
                         && first.end() == e
@@ -245,6 +263,17 @@ public final class RegionMatcher {
                             h.surface = s;
                             pending.add(h);
                         }
+                        return true;
+                    }
+                    case CONTEXT -> {
+                        h.surface = s;
+                        h.placeWord = first != null
+                                && first.start() == p
+                                && first.end() == e
+                                && first.pos().startsWith("ns")
+                                && !CountyContext.glued(d.tokenEndingAt(p))
+                                && !CountyContext.glued(d.tokenStartingAt(e));
+                        pending.add(h); // 寿光, 鼓楼区: decided once the whole document is read
                         return true;
                     }
                     case MACRO -> {
@@ -267,11 +296,9 @@ public final class RegionMatcher {
         }
     }
 
-    private void addName(Hit h, Surface s, List<Hit> hits) {
+    /** One code per mention: a group's name (京津冀) is a mention of the group alone. */
+    private static void addName(Hit h, Surface s, List<Hit> hits) {
         hits.add(h);
-        for (String m : s.members()) {
-            hits.add(new Hit(h.start, h.end, m, "combined", h.inOrg, hits.size()));
-        }
     }
 
     /** 鄂湘赣, 沪苏浙皖: three or more distinct abbreviations standing as their own word(s). */
@@ -308,7 +335,7 @@ public final class RegionMatcher {
         }
         boolean org = organisationFollows(d, p + len);
         for (String c : codes) {
-            hits.add(new Hit(p, p + len, c, "combined", org, hits.size()));
+            hits.add(new Hit(p, p + len, c, MatchType.COMBINED, org, hits.size()));
         }
         return true;
     }
@@ -345,7 +372,7 @@ public final class RegionMatcher {
                 && (d.start[p + 1] || (d.tokenAt(p) != null && d.tokenAt(p).end() == p + 2))) {
             String code = b == '疆' ? "650000" : gazetteer.abbreviations().get(b);
             if (code != null) {
-                hits.add(new Hit(p + 1, p + 2, code, "abbreviation", false, hits.size()));
+                hits.add(new Hit(p + 1, p + 2, code, MatchType.ABBREVIATION, false, hits.size()));
                 return 2;
             }
         }
@@ -353,7 +380,7 @@ public final class RegionMatcher {
         if (allowed != null && allowed.indexOf(a) >= 0) {
             String code = gazetteer.abbreviations().get(a);
             if (code != null) {
-                hits.add(new Hit(p, p + 1, code, "abbreviation", false, hits.size()));
+                hits.add(new Hit(p, p + 1, code, MatchType.ABBREVIATION, false, hits.size()));
                 return 2;
             }
         }
@@ -389,9 +416,6 @@ public final class RegionMatcher {
                 }
                 if (ok) {
                     hits.add(h);
-                    for (String m : h.surface.members()) {
-                        hits.add(new Hit(h.start, h.end, m, "combined", h.inOrg, hits.size()));
-                    }
                     pending.remove(i);
                     i--;
                     changed = true;
@@ -402,10 +426,7 @@ public final class RegionMatcher {
 
     private boolean isPlace(String code) {
         Region r = gazetteer.get(code);
-        return r != null
-                && (r.level().equals("province")
-                        || r.level().equals("city")
-                        || r.level().equals("district"));
+        return r != null && r.regionLevel().isDivision();
     }
 
     private static boolean listNeighbours(String text, Hit a, Hit b) {
@@ -542,7 +563,7 @@ public final class RegionMatcher {
                     text.substring(h.start, h.end),
                     r.code(),
                     r.name(),
-                    r.level(),
+                    r.regionLevel(),
                     r.provinceCode(),
                     h.matchType,
                     h.inOrg));
@@ -550,16 +571,18 @@ public final class RegionMatcher {
         return out;
     }
 
-    private static final class Hit {
+    static final class Hit {
         final int start;
         final int end;
-        final String code;
-        final String matchType;
+        String code;
+        final MatchType matchType;
         final boolean inOrg;
         final int order;
         Surface surface;
+        /** The name is one token HanLP tags as a place (寿光/ns), not pieces of unknown text. */
+        boolean placeWord;
 
-        Hit(int start, int end, String code, String matchType, boolean inOrg, int order) {
+        Hit(int start, int end, String code, MatchType matchType, boolean inOrg, int order) {
             this.start = start;
             this.end = end;
             this.code = code;

@@ -1,11 +1,14 @@
 package io.regionpulse.regions;
 
+import io.regionpulse.codes.MatchType;
+import io.regionpulse.codes.RegionLevel;
+
 /**
  * One mention of a region in a document text. Offsets are [start, end) into
- * {@code documents.text}. {@code regionLevel} is one of {@code province, city, district, zone,
- * cluster, macro_region}; {@code matchType} one of {@code full_name, short_name, abbreviation,
- * combined, alias}. A combined form such as 川渝 yields one mention per member region, all with
- * the same span and {@code matchType = combined}.
+ * {@code documents.text}. A mention resolves to one code: a cluster, zone or macro region name
+ * (京津冀, 长三角, 东部) is one mention of the group, never of its members. Only a form made of
+ * one-character abbreviations (川渝, 港澳, 粤港澳) names each member: it yields one mention per
+ * member, all on the same span, with {@code matchType = COMBINED}.
  */
 public record RegionMention(
         int sentenceIndex,
@@ -14,7 +17,37 @@ public record RegionMention(
         String surface,
         String regionCode,
         String regionName,
-        String regionLevel,
+        RegionLevel regionLevel,
         String provinceCode,
-        String matchType,
-        boolean inOrganization) {}
+        MatchType matchType,
+        boolean inOrganization) {
+
+    /** From the table codes ({@code "province"}, {@code "short_name"}), as rows are read back. */
+    public RegionMention(
+            int sentenceIndex,
+            int start,
+            int end,
+            String surface,
+            String regionCode,
+            String regionName,
+            String regionLevel,
+            String provinceCode,
+            String matchType,
+            boolean inOrganization) {
+        this(
+                sentenceIndex,
+                start,
+                end,
+                surface,
+                regionCode,
+                regionName,
+                RegionLevel.of(regionLevel),
+                provinceCode,
+                MatchType.of(matchType),
+                inOrganization);
+    }
+
+    public boolean isCombined() {
+        return matchType == MatchType.COMBINED;
+    }
+}

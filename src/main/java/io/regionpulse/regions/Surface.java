@@ -1,5 +1,6 @@
 package io.regionpulse.regions;
 
+import io.regionpulse.codes.MatchType;
 import java.io.Serializable;
 import java.util.List;
 
@@ -9,21 +10,24 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code NAME}: a full name, short name or alias of one region ({@code "成都市"} → 510100,
- *       full_name). {@code members} is non-empty only for clusters whose name is itself made of
- *       member abbreviations ({@code "京津冀"} → the cluster plus 110000, 120000, 130000 combined).
+ *       full_name; {@code "京津冀"} → CL-JJJ only: a group's name is one mention of the group).
+ *   <li>{@code COUNTY}: a county-level name that needs context: a short name ({@code "寿光"}), a
+ *       name several counties share ({@code "鼓楼区"}: {@code members} lists every candidate code,
+ *       {@code code} is null) or a full name that is also a word ({@code "城区"}).
  *   <li>{@code COMBINED}: a form made of abbreviations; one mention per member ({@code "川渝"} →
  *       500000 and 510000, combined).
  *   <li>{@code PATTERN}: a fixed expression whose last character is an abbreviation; the mention
  *       covers that character only ({@code "援疆"} → 650000 on {@code "疆"}, abbreviation).
  * </ul>
  */
-public record Surface(String text, Kind kind, String code, List<String> members, String matchType, Guard guard)
+public record Surface(String text, Kind kind, String code, List<String> members, MatchType matchType, Guard guard)
         implements Serializable {
 
     public enum Kind {
         NAME,
         COMBINED,
-        PATTERN
+        PATTERN,
+        COUNTY
     }
 
     /** What context a surface needs before it counts. */
@@ -36,6 +40,12 @@ public record Surface(String text, Kind kind, String code, List<String> members,
          */
         WORD,
         /** A direction word (东部, 西部): counts only before a region word (西部地区, 东北振兴). */
-        MACRO
+        MACRO,
+        /**
+         * A county name with context: its prefecture named in the document, its province in the
+         * document, or the county itself written out in full before (寿光市 … 寿光). Candidates
+         * that stay ambiguous are dropped, never guessed.
+         */
+        CONTEXT
     }
 }

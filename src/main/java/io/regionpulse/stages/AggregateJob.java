@@ -8,6 +8,7 @@ import io.regionpulse.codes.RunStatus;
 import io.regionpulse.codes.Stage;
 import io.regionpulse.regions.Gazetteer;
 import io.regionpulse.regions.Region;
+import io.regionpulse.regions.RegionCatalog;
 import io.regionpulse.tables.AggregateState;
 import io.regionpulse.tables.Documents;
 import io.regionpulse.tables.MetricTimeline;
@@ -16,6 +17,7 @@ import io.regionpulse.tables.RegionComention;
 import io.regionpulse.tables.RegionKeywords;
 import io.regionpulse.tables.RegionMentions;
 import io.regionpulse.tables.RegionTimeline;
+import io.regionpulse.tables.Regions;
 import io.regionpulse.tables.TableDef;
 import io.regionpulse.warehouse.RunContext;
 import io.regionpulse.warehouse.StageResult;
@@ -98,6 +100,10 @@ public final class AggregateJob {
                     && !previous.filter(col("config_hash").notEqual(configHash)).isEmpty();
             boolean full = stateEmpty || configChanged || migrated;
             long undated = docs.filter(col("published_date").isNull()).count();
+            w.ensure(Regions.DEF);
+            if (full || w.read(Regions.DEF).isEmpty()) {
+                w.overwrite(Regions.DEF, Warehouse.conform(Regions.DEF, regionsTable(w.spark(), ctx.gazetteer())));
+            }
 
             Dataset<Row> changed = current.as("c")
                     .join(previous.as("p"), col("c.doc_id").equalTo(col("p.doc_id")), "full_outer")
@@ -140,13 +146,17 @@ public final class AggregateJob {
                             explode(array_distinct(col("keywords"))).as("keyword"));
             Gazetteer gaz = ctx.gazetteer();
             Map<TableDef, Dataset<Row>> out = new LinkedHashMap<>();
-            out.put(RegionTimeline.DEF, TrendFrames.timeline(dp, mentions, regionFrame(w.spark(), gaz)));
+            Dataset<Row> regionFrame = regionFrame(w.spark(), gaz);
+            out.put(
+                    RegionTimeline.DEF,
+                    TrendFrames.timeline(dp, mentions, regionFrame, groupMemberFrame(w.spark(), gaz)));
             out.put(
                     RegionComention.DEF,
                     TrendFrames.comention(
                             dp,
                             mentions,
                             nestedFrame(w.spark(), gaz),
+                            regionFrame,
                             settings.maxRegionsPerDocument(),
                             settings.minCoDocuments()));
             out.put(
@@ -301,17 +311,50 @@ public final class AggregateJob {
         return spark.createDataFrame(rows, schema);
     }
 
-    /** code, name, level, rollup_code of every gazetteer region (a few hundred rows). */
+    /** code, name, level, rollup_codes of every gazetteer region (a few thousand rows). */
     static Dataset<Row> regionFrame(SparkSession spark, Gazetteer gaz) {
         List<Row> rows = new ArrayList<>();
         for (Region r : gaz.regions()) {
-            rows.add(RowFactory.create(r.code(), r.name(), r.level(), Containment.rollupProvince(r)));
+            rows.add(RowFactory.create(
+                    r.code(), r.name(), r.level(), Containment.rollupCodes(r).toArray(new String[0])));
         }
         StructType schema = new StructType()
                 .add("code", DataTypes.StringType)
                 .add("name", DataTypes.StringType)
                 .add("level", DataTypes.StringType)
-                .add("rollup_code", DataTypes.StringType);
+                .add("rollup_codes", DataTypes.createArrayType(DataTypes.StringType, false));
+        return spark.createDataFrame(rows, schema);
+    }
+
+    /** The regions table: one row per gazetteer region ({@link RegionCatalog}). */
+    static Dataset<Row> regionsTable(SparkSession spark, Gazetteer gaz) {
+        List<Row> rows = new ArrayList<>();
+        for (RegionCatalog.Entry e : RegionCatalog.of(gaz)) {
+            rows.add(RowFactory.create(
+                    e.code(),
+                    e.name(),
+                    e.shortName(),
+                    e.level().code(),
+                    e.parentCode(),
+                    e.parentName(),
+                    e.prefectureCode(),
+                    e.provinceCode(),
+                    e.provinceName(),
+                    e.memberCodes().toArray(new String[0]),
+                    e.groupCodes().toArray(new String[0]),
+                    gaz.version()));
+        }
+        return spark.createDataFrame(rows, Regions.DEF.schema());
+    }
+
+    /** group_code, member_code of every cluster and macro region ({@link Containment#groupMembers}). */
+    static Dataset<Row> groupMemberFrame(SparkSession spark, Gazetteer gaz) {
+        List<Row> rows = new ArrayList<>();
+        for (String[] p : Containment.groupMembers(gaz.regions())) {
+            rows.add(RowFactory.create(p[0], p[1]));
+        }
+        StructType schema =
+                new StructType().add("group_code", DataTypes.StringType).add("member_code", DataTypes.StringType);
         return spark.createDataFrame(rows, schema);
     }
 

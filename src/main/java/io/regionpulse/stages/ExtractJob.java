@@ -153,9 +153,9 @@ public final class ExtractJob {
                 .set("surface", m.surface())
                 .set("region_code", m.regionCode())
                 .set("region_name", m.regionName())
-                .set("region_level", m.regionLevel())
+                .set("region_level", m.regionLevel().code())
                 .set("province_code", m.provinceCode())
-                .set("match_type", m.matchType())
+                .set("match_type", m.matchType().code())
                 .set("in_organization", m.inOrganization())
                 .build();
     }

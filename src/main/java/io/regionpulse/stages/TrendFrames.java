@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.*;
 import io.regionpulse.aggregate.Containment;
 import io.regionpulse.aggregate.IndicatorNames;
 import io.regionpulse.aggregate.Measures;
+import io.regionpulse.codes.MatchType;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -97,23 +98,20 @@ public final class TrendFrames {
     }
 
     /**
-     * region_timeline: direct rows per region, plus one rollup row per province counting the
-     * province and everything inside it ({@code regions}: code, name, level, rollup_code — see
-     * {@link Containment#rollupProvince}). Mentions inside organisation names count (重庆市科技局 is
-     * news about Chongqing's institutions) and are also shown apart in mentions_in_organization.
+     * region_timeline: one row per region and period counting its direct mentions (mentions,
+     * documents, stories, sources) beside the mentions of clusters and macro regions that list it
+     * as a member (mentions_via_groups, documents_incl_groups), plus rollup rows ({@code is_rollup})
+     * for every province (with its cities and counties) and prefecture (with its counties).
+     * {@code regions}: code, name, level, rollup_codes (see {@link Containment#rollupCodes});
+     * {@code groupMembers}: group_code, member_code ({@link Containment#groupMembers}). Mentions
+     * inside organisation names count (重庆市科技局 is news about Chongqing's institutions) and are
+     * also shown apart in mentions_in_organization.
      */
-    public static Dataset<Row> timeline(Dataset<Row> docPeriods, Dataset<Row> mentions, Dataset<Row> regions) {
-        Dataset<Row> mp = mentions.select("doc_id", "region_code", "region_name", "region_level", "in_organization")
-                .join(docPeriods, "doc_id");
-        Column[] measures = {
-            count(lit(1)).as("mentions"),
-            sum(when(col("in_organization"), 1L).otherwise(0L)).as("mentions_in_organization"),
-            countDistinct("doc_id").as("documents"),
-            countDistinct("story").as("stories"),
-            countDistinct("source").as("sources")
-        };
-        Dataset<Row> direct = mp.groupBy("granularity", "period_start", "region_code")
-                .agg(max("region_name").as("m_name"), measures)
+    public static Dataset<Row> timeline(
+            Dataset<Row> docPeriods, Dataset<Row> mentions, Dataset<Row> regions, Dataset<Row> groupMembers) {
+        Dataset<Row> credited = credited(mentions, groupMembers).join(docPeriods, "doc_id");
+        Dataset<Row> direct = credited.groupBy("granularity", "period_start", "region_code")
+                .agg(max("region_name").as("m_name"), measures())
                 .join(
                         regions.select(col("code").as("region_code"), col("name"), col("level")),
                         new String[] {"region_code"},
@@ -122,13 +120,27 @@ public final class TrendFrames {
                 .withColumn("region_level", coalesce(col("level"), lit("unknown")))
                 .withColumn("is_rollup", lit(false))
                 .drop("name", "level", "m_name");
-        Dataset<Row> rollup = mp.join(regions.select(col("code").as("region_code"), col("rollup_code")), "region_code")
-                .filter(col("rollup_code").isNotNull())
+        // A mention counts once in a rollup row, however many of its members lie there (珠三角's
+        // nine cities in 广东, 港澳广深's 广州 and 深圳).
+        Dataset<Row> rollup = credited.join(
+                        regions.select(col("code").as("region_code"), col("rollup_codes")), "region_code")
+                .select(
+                        col("doc_id"),
+                        col("story"),
+                        col("source"),
+                        col("granularity"),
+                        col("period_start"),
+                        col("start"),
+                        col("end"),
+                        col("via_group"),
+                        col("in_organization"),
+                        explode(col("rollup_codes")).as("rollup_code"))
+                .dropDuplicates("granularity", "period_start", "doc_id", "start", "end", "rollup_code", "via_group")
                 .groupBy(
                         col("granularity"),
                         col("period_start"),
                         col("rollup_code").as("region_code"))
-                .agg(measures[0], measures[1], measures[2], measures[3], measures[4])
+                .agg(first(measures()), rest(measures()))
                 .join(
                         regions.select(
                                 col("code").as("region_code"),
@@ -142,6 +154,46 @@ public final class TrendFrames {
     }
 
     /**
+     * The mentions with {@code via_group = false}, plus one row per member of every cluster or
+     * macro region mentioned ({@code via_group = true}, region_code = the member, start/end of the
+     * group's mention).
+     */
+    static Dataset<Row> credited(Dataset<Row> mentions, Dataset<Row> groupMembers) {
+        Dataset<Row> m = mentions.select("doc_id", "start", "end", "region_code", "region_name", "in_organization");
+        Dataset<Row> via = m.join(groupMembers, m.col("region_code").equalTo(groupMembers.col("group_code")))
+                .select(
+                        col("doc_id"),
+                        col("start"),
+                        col("end"),
+                        col("member_code").as("region_code"),
+                        lit(null).cast("string").as("region_name"),
+                        col("in_organization"),
+                        lit(true).as("via_group"));
+        return m.withColumn("via_group", lit(false)).unionByName(via);
+    }
+
+    private static Column first(Column[] cs) {
+        return cs[0];
+    }
+
+    private static Column[] rest(Column[] cs) {
+        return java.util.Arrays.copyOfRange(cs, 1, cs.length);
+    }
+
+    private static Column[] measures() {
+        Column direct = not(col("via_group"));
+        return new Column[] {
+            sum(when(direct, 1L).otherwise(0L)).as("mentions"),
+            sum(when(direct.and(col("in_organization")), 1L).otherwise(0L)).as("mentions_in_organization"),
+            countDistinct(when(direct, col("doc_id"))).as("documents"),
+            countDistinct(when(direct, col("story"))).as("stories"),
+            countDistinct(when(direct, col("source"))).as("sources"),
+            sum(when(col("via_group"), 1L).otherwise(0L)).as("mentions_via_groups"),
+            countDistinct("doc_id").as("documents_incl_groups")
+        };
+    }
+
+    /**
      * Per document the regions taking part in pairs: its top {@code maxRegions} by mentions (ties
      * by code), with {@code has_free} = named at least once outside a combined form.
      */
@@ -149,7 +201,8 @@ public final class TrendFrames {
         return mentions.groupBy("doc_id", "region_code")
                 .agg(
                         count(lit(1)).as("n"),
-                        max(col("match_type").notEqual("combined")).as("has_free"))
+                        max(col("match_type").notEqual(MatchType.COMBINED.code()))
+                                .as("has_free"))
                 .withColumn(
                         "rank",
                         row_number().over(Window.partitionBy("doc_id").orderBy(col("n").desc(), col("region_code"))))
@@ -164,6 +217,50 @@ public final class TrendFrames {
      * region_a, region_b).
      */
     public static Dataset<Row> comention(
+            Dataset<Row> docPeriods,
+            Dataset<Row> mentions,
+            Dataset<Row> nestedPairs,
+            int maxRegions,
+            long minCoDocuments) {
+        return comention(docPeriods, mentions, nestedPairs, null, maxRegions, minCoDocuments);
+    }
+
+    /**
+     * As above, with {@code region_a_name} and {@code region_b_name} from {@code regions} (code,
+     * name; the mention's own region_name where the gazetteer lacks the code, e.g. older rows).
+     */
+    public static Dataset<Row> comention(
+            Dataset<Row> docPeriods,
+            Dataset<Row> mentions,
+            Dataset<Row> nestedPairs,
+            Dataset<Row> regions,
+            int maxRegions,
+            long minCoDocuments) {
+        Dataset<Row> names =
+                mentions.groupBy("region_code").agg(max("region_name").as("m_name"));
+        if (regions != null) {
+            names = names.join(
+                            regions.select(col("code").as("region_code"), col("name")),
+                            new String[] {"region_code"},
+                            "full_outer")
+                    .select(
+                            col("region_code"),
+                            coalesce(col("name"), col("m_name")).as("m_name"));
+        }
+        Dataset<Row> pairs = comentionPairs(docPeriods, mentions, nestedPairs, maxRegions, minCoDocuments);
+        return pairs.join(
+                        names.select(
+                                col("region_code").as("region_a"), col("m_name").as("region_a_name")),
+                        new String[] {"region_a"},
+                        "left")
+                .join(
+                        names.select(
+                                col("region_code").as("region_b"), col("m_name").as("region_b_name")),
+                        new String[] {"region_b"},
+                        "left");
+    }
+
+    private static Dataset<Row> comentionPairs(
             Dataset<Row> docPeriods,
             Dataset<Row> mentions,
             Dataset<Row> nestedPairs,
@@ -186,8 +283,8 @@ public final class TrendFrames {
                 .drop("doc_b");
 
         // Pairs sharing one combined span (川渝 → 510000 and 500000 at the same start/end).
-        Dataset<Row> comb =
-                mentions.filter(col("match_type").equalTo("combined")).select("doc_id", "start", "end", "region_code");
+        Dataset<Row> comb = mentions.filter(col("match_type").equalTo(MatchType.COMBINED.code()))
+                .select("doc_id", "start", "end", "region_code");
         Dataset<Row> shared = comb.as("x")
                 .join(
                         comb.as("y"),

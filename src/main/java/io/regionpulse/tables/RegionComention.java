@@ -14,7 +14,13 @@ public final class RegionComention {
             .required("period_start", DateType, "First day of the period", "2023-03-01")
             .required("region_a", StringType, "Smaller region code of the pair", "500000")
             .required("region_b", StringType, "Larger region code of the pair", "510000")
-            .required("co_documents", LongType, "Documents naming both", "8")
+            .col("region_a_name", StringType, "Canonical name of region_a", "重庆市")
+            .col("region_b_name", StringType, "Canonical name of region_b", "四川省")
+            .required(
+                    "co_documents",
+                    LongType,
+                    "Documents naming both (directly: a group's name such as 京津冀 pairs with nothing on behalf of its members)",
+                    "8")
             .required("co_stories", LongType, "Stories naming both", "6")
             .required("co_sentences", LongType, "Sentences naming both", "11")
             .required("documents_a", LongType, "Documents naming region_a", "20")

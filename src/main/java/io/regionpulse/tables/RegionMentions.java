@@ -2,6 +2,9 @@ package io.regionpulse.tables;
 
 import static org.apache.spark.sql.types.DataTypes.*;
 
+import io.regionpulse.codes.MatchType;
+import io.regionpulse.codes.RegionLevel;
+
 /** Silver: each mention of a region in a document text. */
 public final class RegionMentions {
     private RegionMentions() {}
@@ -24,13 +27,23 @@ public final class RegionMentions {
                     "GB/T 2260 code, or our code for clusters, zones and macro regions",
                     "310000")
             .required("region_name", StringType, "Canonical name", "上海市")
-            .required("region_level", StringType, "province, city, district, zone, cluster, macro_region", "province")
+            .required(
+                    "region_level",
+                    StringType,
+                    "province, city, county, district, zone, cluster, macro_region (RegionLevel.code())",
+                    "province")
+            .allowed(RegionLevel.class)
             .col(
                     "province_code",
                     StringType,
                     "Province the region belongs to (null for clusters and macro regions)",
                     "310000")
-            .required("match_type", StringType, "full_name, short_name, abbreviation, combined, alias", "short_name")
+            .required(
+                    "match_type",
+                    StringType,
+                    "full_name, short_name, abbreviation, combined, alias (MatchType.code()). One code per mention: a group's name (京津冀) is one row of the group; only a form made of one-character abbreviations (川渝, 粤港澳) has one combined row per member on the same span",
+                    "short_name")
+            .allowed(MatchType.class)
             .required("in_organization", BooleanType, "True inside an organisation name such as 重庆市科技局", "false")
             .key("mention_id")
             .writePattern("MERGE on mention_id, insert only; reprocessing replaces the rows of the documents it covers")

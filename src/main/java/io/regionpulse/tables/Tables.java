@@ -16,6 +16,7 @@ public final class Tables {
             RegionComention.DEF,
             RegionKeywords.DEF,
             MetricTimeline.DEF,
+            Regions.DEF,
             Runs.DEF);
 
     /**

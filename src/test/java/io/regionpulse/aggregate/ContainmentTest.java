@@ -45,4 +45,29 @@ class ContainmentTest {
         assertThat(pairs).allMatch(p -> p[0].compareTo(p[1]) < 0);
         assertThat(NESTED).hasSize(pairs.size());
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "320583 | 320500 320000", // 昆山市 → 苏州市, 江苏省
+                "110105 | 110000", // 朝阳区 (北京) → 北京市 only: districts of municipalities lie in the province
+                "429004 | 420000", // 仙桃市, directly under 湖北
+                "440300 | 440000",
+                "440000 | 440000",
+                "CL-JJJ | ''",
+            })
+    void countiesRollUpToPrefectureAndProvince(String code, String rollups) {
+        assertThat(String.join(" ", Containment.rollupCodes(GAZ.get(code)))).isEqualTo(rollups);
+    }
+
+    @org.junit.jupiter.api.Test
+    void groupsCreditTheirListedMembersZonesDoNot() {
+        Set<String> pairs = Containment.groupMembers(GAZ.regions()).stream()
+                .map(p -> p[0] + ">" + p[1])
+                .collect(Collectors.toSet());
+        assertThat(pairs).contains("CL-JJJ>120000", "CL-YRD>320000", "MR-NE>210000", "CL-PRD>440300");
+        assertThat(pairs).noneMatch(p -> p.startsWith("ZN-"));
+        assertThat(pairs).doesNotContain("CL-JJJ>310000");
+    }
 }

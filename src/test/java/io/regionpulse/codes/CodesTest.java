@@ -60,6 +60,14 @@ class CodesTest {
     }
 
     @Test
+    void regionLevelsAndMatchTypesKeepTheirStrings() {
+        assertThat(Code.codes(RegionLevel.class))
+                .containsExactly("province", "city", "county", "district", "zone", "cluster", "macro_region");
+        assertThat(Code.codes(MatchType.class))
+                .containsExactly("full_name", "short_name", "abbreviation", "combined", "alias");
+    }
+
+    @Test
     void cleaningCodesKeepTheirStrings() {
         assertThat(Code.codes(DateSource.class)).containsExactly("metadata", "header", "body", "url", "fetched");
         assertThat(Code.codes(OriginalScript.class)).containsExactly("simplified", "traditional", "mixed");
@@ -80,7 +88,9 @@ class CodesTest {
                 RegionLink.class,
                 DateSource.class,
                 OriginalScript.class,
-                CleanFlag.class
+                CleanFlag.class,
+                RegionLevel.class,
+                MatchType.class
             })
     <E extends Enum<E> & Code> void everyConstantSaysWhatItMeans(Class<E> type) {
         for (E e : type.getEnumConstants()) {

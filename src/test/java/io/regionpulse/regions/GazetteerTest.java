@@ -3,6 +3,7 @@ package io.regionpulse.regions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.regionpulse.codes.RegionLevel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -63,6 +64,92 @@ class GazetteerTest {
                 .filter(r -> !Set.of("710000", "810000", "820000").contains(r.code())) // no NBS codes for these
                 .collect(Collectors.toMap(Region::code, Region::name));
         assertThat(ours).isEqualTo(official);
+    }
+
+    /**
+     * counties.tsv against the NBS 2023 county list in ../shared (read at test time): every county
+     * of ours that NBS lists has the same name and lies in the same prefecture or province, and
+     * NBS's county-level divisions (its x7x functional zones aside) are almost all ours — the few
+     * exceptions are changes between the two snapshots (和康县 and 和安县 are 2024 counties).
+     */
+    @Test
+    void matchesTheOfficialCodeListForCounties() throws IOException {
+        Path ref = Path.of(System.getProperty("rp.shared.dir", "../shared"), "reference", "admin-divisions");
+        Assumptions.assumeTrue(Files.isRegularFile(ref.resolve("areas.csv")), "reference not available: " + ref);
+        Map<String, String> official = new HashMap<>();
+        List<String> areas = Files.readAllLines(ref.resolve("areas.csv"), StandardCharsets.UTF_8);
+        for (String line : areas.subList(1, areas.size())) {
+            String[] c = line.replace("\"", "").split(",");
+            if (c.length >= 2 && c[0].charAt(4) != '7') {
+                official.put(c[0], c[1]);
+            }
+        }
+        Map<String, Region> ours = G.regions().stream()
+                .filter(r -> r.regionLevel() == RegionLevel.COUNTY)
+                .collect(Collectors.toMap(Region::code, r -> r));
+        assertThat(ours.size()).isBetween(2800, 2900);
+        long same = 0;
+        for (Region r : ours.values()) {
+            String name = official.get(r.code());
+            if (name != null) {
+                assertThat(r.name()).as(r.code()).isEqualTo(name);
+                String expectedParent = G.get(r.code().substring(0, 4) + "00") != null
+                        ? r.code().substring(0, 4) + "00"
+                        : r.code().substring(0, 2) + "0000";
+                assertThat(r.parentCode()).as(r.code()).isEqualTo(expectedParent);
+                same++;
+            }
+        }
+        assertThat(same).as("our counties in the NBS list").isGreaterThanOrEqualTo(ours.size() - 5);
+        // NBS lists these without being county-level divisions of their own: the islands of 三沙
+        // (no designation) and 嘉峪关市's placeholder (a prefecture without counties).
+        Set<String> notCounties = Set.of("460321", "460322", "460323", "620201");
+        List<String> missing = official.keySet().stream()
+                .filter(c -> !ours.containsKey(c) && G.get(c) == null && !notCounties.contains(c))
+                .sorted()
+                .toList();
+        assertThat(missing).as("NBS counties missing from ours").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+      320583 | 昆山市           | 昆山     | 320500 | 320000
+      330782 | 义乌市           | 义乌     | 330700 | 330000
+      370783 | 寿光市           | 寿光     | 370700 | 370000
+      440605 | 南海区           | 南海区   | 440600 | 440000
+      654326 | 吉木乃县         | 吉木乃   | 654300 | 650000
+      420528 | 长阳土家族自治县 | 长阳     | 420500 | 420000
+      429004 | 仙桃市           | 仙桃     | 420000 | 420000
+      110105 | 朝阳区           | 朝阳区   | 110000 | 110000
+      622926 | 东乡族自治县     | 东乡     | 622900 | 620000
+      """)
+    void countiesHaveShortNamesAndParents(String code, String name, String shortName, String parent, String province) {
+        Region r = G.get(code);
+        assertThat(r.regionLevel()).isEqualTo(RegionLevel.COUNTY);
+        assertThat(r.name()).isEqualTo(name);
+        assertThat(r.shortName()).isEqualTo(shortName);
+        assertThat(r.parentCode()).isEqualTo(parent);
+        assertThat(r.provinceCode()).isEqualTo(province);
+    }
+
+    @Test
+    void sharedCountyNamesAreOneSurfaceWithEveryCandidate() {
+        Surface gulou = G.surfaces().stream()
+                .filter(s -> s.text().equals("鼓楼区"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(gulou.kind()).isEqualTo(Surface.Kind.COUNTY);
+        assertThat(gulou.code()).isNull();
+        assertThat(gulou.members()).contains("320106", "350102", "410204", "320302");
+        assertThat(G.surfaces().stream().filter(s -> s.text().equals("鼓楼区"))).hasSize(1);
+        // a short name that is another region's name is not made (长沙县 → 长沙 is the city)
+        assertThat(G.surfaces().stream().filter(s -> s.text().equals("长沙")))
+                .allSatisfy(s -> assertThat(s.code()).isEqualTo("430100"));
+        // guarded short names are not made at all
+        assertThat(G.surfaces().stream().filter(s -> s.text().equals("合作"))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -126,7 +213,7 @@ class GazetteerTest {
 
     @Test
     void versionIsDeclaredVersionPlusContentHash() {
-        assertThat(G.version()).matches("2024\\.1\\+[0-9a-f]{10}");
+        assertThat(G.version()).matches("2026\\.1\\+[0-9a-f]{10}");
     }
 
     @Test

@@ -46,8 +46,8 @@ class RegionMentionFieldsTest {
             String text, String surface, String matchType, String level, String province) {
         RegionMention m = MatcherFixture.find(text).get(0);
         assertThat(m.surface()).isEqualTo(surface);
-        assertThat(m.matchType()).isEqualTo(matchType);
-        assertThat(m.regionLevel()).isEqualTo(level);
+        assertThat(m.matchType().code()).isEqualTo(matchType);
+        assertThat(m.regionLevel().code()).isEqualTo(level);
         assertThat(m.provinceCode()).isEqualTo(province.isEmpty() ? null : province);
     }
 
