@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.regionpulse.config.UserError;
 import io.regionpulse.stages.Maintenance.TableReport;
 import io.regionpulse.tables.Rejects;
+import io.regionpulse.tables.RowBuilder;
 import io.regionpulse.tables.Runs;
 import io.regionpulse.tables.TableDef;
 import io.regionpulse.testing.SparkTestSession;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,22 +28,36 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MaintenanceTest {
     static final SparkSession spark = SparkTestSession.get();
 
+    static final RowBuilder RUNS = RowBuilder.of(Runs.DEF.schema());
+    static final RowBuilder REJECTS = RowBuilder.of(Rejects.DEF.schema());
+
     static Row runRow(int i) {
         Timestamp t = Timestamp.valueOf("2024-03-01 02:00:00");
-        return RowFactory.create("run-" + i, "ingest", t, t, "succeeded", 10L + i, 9L + i, 1L, "{}", "0.1.0", null);
+        return RUNS.row()
+                .set("run_id", "run-" + i)
+                .set("stage", "ingest")
+                .set("started_at", t)
+                .set("finished_at", t)
+                .set("status", "succeeded")
+                .set("input_rows", 10L + i)
+                .set("output_rows", 9L + i)
+                .set("rejected_rows", 1L)
+                .set("duplicate_rows", 0L)
+                .set("config", "{}")
+                .set("version", "0.1.0")
+                .build();
     }
 
     static Row rejectRow(int i) {
-        return RowFactory.create(
-                "r" + i,
-                "/crawl/2024-03-0" + i + "/a.jsonl",
-                (long) i,
-                null,
-                "ingest",
-                "malformed_record",
-                "line " + i,
-                null,
-                "run-" + i);
+        return REJECTS.row()
+                .set("reject_id", "r" + i)
+                .set("source_uri", "/crawl/2024-03-0" + i + "/a.jsonl")
+                .set("record_offset", (long) i)
+                .set("stage", "ingest")
+                .set("reason", "malformed_record")
+                .set("detail", "line " + i)
+                .set("run_id", "run-" + i)
+                .build();
     }
 
     static void appendOne(Warehouse w, TableDef t, Row r) {
