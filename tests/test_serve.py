@@ -18,7 +18,7 @@ from pyhive import hive
 from conftest import PROJECT
 
 TABLES = {"pages", "rejects", "documents", "region_mentions", "metrics", "region_timeline",
-          "region_comention", "region_keywords", "metric_timeline", "runs"}
+          "region_comention", "region_keywords", "metric_timeline", "regions", "runs"}
 INTERNAL = {"text_signatures", "aggregate_state"}
 
 
