@@ -58,16 +58,22 @@ rp_build() {
   fi
 }
 
-# rp_java MAIN_CLASS ARGS...  — run with the jar + Spark on the classpath.
-rp_java() {
-  rp_build
-  local main="$1"; shift
-  local heap="${RP_HEAP:-6g}"
+# rp_exec_java HEAP CLASSPATH_PREFIX MAIN_CLASS ARGS... — the JVM every launcher starts: the
+# prefix (empty, or tool classes ending in ':'), the jar and Spark on the classpath.
+rp_exec_java() {
+  local heap="$1" prefix="$2" main="$3"; shift 3
   exec java -Xmx"$heap" -XX:+UseParallelGC "${RP_JVM_OPENS[@]}" \
     -Dlog4j2.configurationFile="$RP_HOME/conf/log4j2.properties" \
     -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 \
     ${RP_JAVA_OPTS:-} \
-    -cp "$RP_JAR:$(cat "$RP_TARGET/classpath.txt")" "$main" "$@"
+    -cp "$prefix$RP_JAR:$(cat "$RP_TARGET/classpath.txt")" "$main" "$@"
+}
+
+# rp_java MAIN_CLASS ARGS...  — run with the jar + Spark on the classpath.
+rp_java() {
+  rp_build
+  local main="$1"; shift
+  rp_exec_java "${RP_HEAP:-6g}" "" "$main" "$@"
 }
 
 # Tools (corpus generator, benchmarks, evaluation harnesses) are not in the product jar: they
@@ -86,12 +92,7 @@ rp_build_tools() {
 rp_tool() {
   rp_build_tools
   local main="$1"; shift
-  local heap="${RP_HEAP:-2g}"
-  exec java -Xmx"$heap" -XX:+UseParallelGC "${RP_JVM_OPENS[@]}" \
-    -Dlog4j2.configurationFile="$RP_HOME/conf/log4j2.properties" \
-    -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 \
-    ${RP_JAVA_OPTS:-} \
-    -cp "$RP_TARGET/test-classes:$RP_JAR:$(cat "$RP_TARGET/classpath.txt")" "$main" "$@"
+  rp_exec_java "${RP_HEAP:-2g}" "$RP_TARGET/test-classes:" "$main" "$@"
 }
 
 # rp_main SUBCOMMAND ARGS... — the RegionPulse command line, from the project folder.
