@@ -1,5 +1,6 @@
 package io.regionpulse.ingest;
 
+import io.regionpulse.codes.RejectReason;
 import java.time.Instant;
 
 /**
@@ -17,6 +18,19 @@ public record RawRecord(
         byte[] raw,
         String rejectReason,
         String rejectDetail) {
+
+    /** A record that could not be used: its reason, a detail line and the bytes kept as the reject sample. */
+    public static RawRecord reject(
+            String sourceUri,
+            long recordOffset,
+            String url,
+            Instant fetchedAt,
+            String format,
+            byte[] sample,
+            RejectReason reason,
+            String detail) {
+        return new RawRecord(sourceUri, recordOffset, url, fetchedAt, format, null, sample, reason.code(), detail);
+    }
 
     public boolean isRejected() {
         return rejectReason != null;

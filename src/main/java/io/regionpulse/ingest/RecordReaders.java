@@ -102,27 +102,18 @@ public final class RecordReaders {
     static RawRecord judgePage(
             String uri, long offset, String url, Instant fetchedAt, String format, byte[] bytes, String httpCharset) {
         if (bytes.length == 0 || isBlank(bytes)) {
-            return new RawRecord(
-                    uri,
-                    offset,
-                    url,
-                    fetchedAt,
-                    format,
-                    null,
-                    head(bytes),
-                    RejectReason.EMPTY_INPUT.code(),
-                    "no content");
+            return RawRecord.reject(
+                    uri, offset, url, fetchedAt, format, head(bytes), RejectReason.EMPTY_INPUT, "no content");
         }
         if (Charsets.looksBinary(bytes)) {
-            return new RawRecord(
+            return RawRecord.reject(
                     uri,
                     offset,
                     url,
                     fetchedAt,
                     format,
-                    null,
                     head(bytes),
-                    RejectReason.BINARY.code(),
+                    RejectReason.BINARY,
                     "NUL or control bytes in the first 8 KB");
         }
         String charset = Charsets.sniff(bytes, httpCharset);
@@ -211,15 +202,14 @@ public final class RecordReaders {
 
     /** The reject for a reader that failed at {@code offset}: malformed_record naming the exception class. */
     public static RawRecord readerFailure(String uri, long offset, Throwable e) {
-        return new RawRecord(
+        return RawRecord.reject(
                 uri,
                 Math.max(0, offset),
                 null,
                 null,
                 formatOf(uri),
-                null,
                 new byte[0],
-                RejectReason.MALFORMED_RECORD.code(),
+                RejectReason.MALFORMED_RECORD,
                 "reader failed at record offset " + Math.max(0, offset) + ": "
                         + e.getClass().getName() + ": " + e.getMessage() + " (rest of the file not read)");
     }
@@ -255,27 +245,25 @@ public final class RecordReaders {
                 long limit = settings.maxRecordBytes();
                 bytes = data.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
                 if (bytes.length > limit) {
-                    return new RawRecord(
+                    return RawRecord.reject(
                             uri,
                             0,
                             null,
                             null,
                             format,
-                            null,
                             head(bytes),
-                            RejectReason.TOO_LARGE.code(),
+                            RejectReason.TOO_LARGE,
                             "page exceeds " + limit + " bytes");
                 }
             } catch (IOException e) {
-                return new RawRecord(
+                return RawRecord.reject(
                         uri,
                         0,
                         null,
                         null,
                         format,
-                        null,
                         new byte[0],
-                        RejectReason.MALFORMED_RECORD.code(),
+                        RejectReason.MALFORMED_RECORD,
                         "unreadable or truncated file: " + e);
             }
             return judgePage(uri, 0, null, null, format, bytes, null);
@@ -328,27 +316,25 @@ public final class RecordReaders {
                 } catch (IOException e) {
                     eof = true;
                     finish();
-                    return new RawRecord(
+                    return RawRecord.reject(
                             uri,
                             lineNo,
                             null,
                             null,
                             "jsonl",
-                            null,
                             head(line.toByteArray()),
-                            RejectReason.MALFORMED_RECORD.code(),
+                            RejectReason.MALFORMED_RECORD,
                             "input ends early (truncated or corrupt stream) at line " + (lineNo + 1) + ": " + e);
                 }
                 if (length > settings.maxRecordBytes()) {
-                    return new RawRecord(
+                    return RawRecord.reject(
                             uri,
                             lineNo,
                             null,
                             null,
                             "jsonl",
-                            null,
                             head(line.toByteArray()),
-                            RejectReason.TOO_LARGE.code(),
+                            RejectReason.TOO_LARGE,
                             "line " + (lineNo + 1) + " has " + length + " bytes, limit " + settings.maxRecordBytes());
                 }
                 byte[] bytes = line.toByteArray();
@@ -357,15 +343,14 @@ public final class RecordReaders {
                 }
                 if (isBlank(bytes)) {
                     // Counted, not skipped: input records = pages + rejects holds line for line.
-                    return new RawRecord(
+                    return RawRecord.reject(
                             uri,
                             lineNo,
                             null,
                             null,
                             "jsonl",
-                            null,
                             head(bytes),
-                            RejectReason.EMPTY_INPUT.code(),
+                            RejectReason.EMPTY_INPUT,
                             "line " + (lineNo + 1) + " is blank");
                 }
                 return jsonRecord(lineNo, bytes);
@@ -380,15 +365,14 @@ public final class RecordReaders {
             }
             JsonPage page = JsonPage.parse(bytes);
             if (page == null) {
-                return new RawRecord(
+                return RawRecord.reject(
                         uri,
                         offset,
                         null,
                         null,
                         "jsonl",
-                        null,
                         head(bytes),
-                        RejectReason.MALFORMED_RECORD.code(),
+                        RejectReason.MALFORMED_RECORD,
                         "line " + (offset + 1) + " is not a JSON object");
             }
             Instant fetched = page.fetchedAt();
@@ -493,7 +477,7 @@ public final class RecordReaders {
         }
 
         private RawRecord reject(long offset, RejectReason reason, String detail) {
-            return new RawRecord(uri, offset, null, null, "warc", null, new byte[0], reason.code(), detail);
+            return RawRecord.reject(uri, offset, null, null, "warc", new byte[0], reason, detail);
         }
 
         /** One cut record: a page or reject for a response, null for other record types. */
@@ -516,44 +500,41 @@ public final class RecordReaders {
             try {
                 http = resp.http();
             } catch (IOException | RuntimeException e) {
-                return new RawRecord(
+                return RawRecord.reject(
                         uri,
                         position,
                         url,
                         date,
                         "warc",
-                        null,
                         new byte[0],
-                        RejectReason.MALFORMED_RECORD.code(),
+                        RejectReason.MALFORMED_RECORD,
                         "unparseable HTTP response: " + e);
             }
             String contentType = http.headers().first("Content-Type").orElse("");
             String ct = contentType.toLowerCase(Locale.ROOT);
             if (http.status() < 200 || http.status() >= 300) {
                 http.body().consume();
-                return new RawRecord(
+                return RawRecord.reject(
                         uri,
                         position,
                         url,
                         date,
                         "warc",
-                        null,
                         new byte[0],
-                        RejectReason.NOT_A_PAGE.code(),
+                        RejectReason.NOT_A_PAGE,
                         "HTTP status " + http.status());
             }
             if (!ct.isEmpty()
                     && !(ct.contains("html") || ct.startsWith("text/") || ct.contains("xml") || ct.contains("json"))) {
                 http.body().consume();
-                return new RawRecord(
+                return RawRecord.reject(
                         uri,
                         position,
                         url,
                         date,
                         "warc",
-                        null,
                         new byte[0],
-                        RejectReason.BINARY.code(),
+                        RejectReason.BINARY,
                         "Content-Type " + contentType);
             }
             MessageBody body;
@@ -565,15 +546,14 @@ public final class RecordReaders {
             long limit = settings.maxRecordBytes();
             byte[] bytes = body.stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
             if (bytes.length > limit) {
-                return new RawRecord(
+                return RawRecord.reject(
                         uri,
                         position,
                         url,
                         date,
                         "warc",
-                        null,
                         head(bytes),
-                        RejectReason.TOO_LARGE.code(),
+                        RejectReason.TOO_LARGE,
                         "payload exceeds " + limit + " bytes");
             }
             return judgePage(uri, position, url, date, "warc", bytes, Charsets.fromContentType(contentType));
