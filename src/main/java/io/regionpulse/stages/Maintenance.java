@@ -62,9 +62,9 @@ public final class Maintenance {
     }
 
     static TableReport maintain(Warehouse w, TableDef t, double retentionHours, boolean dryRun) {
-        long[] before = detail(w, t);
+        Detail before = detail(w, t);
         if (dryRun) {
-            return new TableReport(t.name(), before[0], before[1], before[0], before[1], "dry run");
+            return new TableReport(t.name(), before.files(), before.bytes(), before.files(), before.bytes(), "dry run");
         }
         List<String> actions = new ArrayList<>();
         List<String> z = ZORDER.get(t.name());
@@ -77,7 +77,7 @@ public final class Maintenance {
         }
         // Delta's VACUUM takes its retention from the table property, not from an argument: set it
         // when the table has none or a shorter one (a longer one is time travel its owner asked for).
-        double own = tableRetentionHours(w, t);
+        double own = before.retentionHours();
         double hours = Math.max(retentionHours, own);
         if (hours != own) {
             w.spark()
@@ -87,27 +87,28 @@ public final class Maintenance {
         }
         w.delta(t).vacuum();
         actions.add("vacuumed (" + fmt(Math.ceil(hours)) + " h)");
-        long[] after = detail(w, t);
-        return new TableReport(t.name(), before[0], before[1], after[0], after[1], String.join("; ", actions));
+        Detail after = detail(w, t);
+        return new TableReport(
+                t.name(), before.files(), before.bytes(), after.files(), after.bytes(), String.join("; ", actions));
     }
 
-    /** numFiles and sizeInBytes of the table's current version. */
-    static long[] detail(Warehouse w, TableDef t) {
-        Row d = w.spark()
-                .sql("DESCRIBE DETAIL delta.`" + w.path(t) + "`")
-                .select("numFiles", "sizeInBytes")
-                .first();
-        return new long[] {d.isNullAt(0) ? 0 : d.getLong(0), d.isNullAt(1) ? 0 : d.getLong(1)};
-    }
+    /** What one DESCRIBE DETAIL says: files and bytes of the current version, and the table's own retention. */
+    record Detail(long files, long bytes, double retentionHours) {}
 
-    /** The table's own delta.deletedFileRetentionDuration in hours (0 when not set). */
-    static double tableRetentionHours(Warehouse w, TableDef t) {
+    /**
+     * numFiles, sizeInBytes and the table's own delta.deletedFileRetentionDuration in hours (0 when
+     * not set), read with one DESCRIBE DETAIL.
+     */
+    static Detail detail(Warehouse w, TableDef t) {
         Row d = w.spark()
                 .sql("DESCRIBE DETAIL delta.`" + w.path(t) + "`")
-                .select("properties")
+                .select("numFiles", "sizeInBytes", "properties")
                 .first();
-        Map<String, String> props = d.getJavaMap(0);
-        return parseIntervalHours(props == null ? null : props.get("delta.deletedFileRetentionDuration"));
+        Map<String, String> props = d.isNullAt(2) ? null : d.getJavaMap(2);
+        return new Detail(
+                d.isNullAt(0) ? 0 : d.getLong(0),
+                d.isNullAt(1) ? 0 : d.getLong(1),
+                parseIntervalHours(props == null ? null : props.get("delta.deletedFileRetentionDuration")));
     }
 
     /** {@code "interval 168 hours"}, {@code "interval 7 days"}, {@code "interval 30 minutes"} → hours; else 0. */
