@@ -1,6 +1,8 @@
 package io.regionpulse.jobs;
 
+import io.regionpulse.metrics.IndicatorTaxonomy;
 import io.regionpulse.tables.Documents;
+import io.regionpulse.tables.MetricTimeline;
 import io.regionpulse.tables.Metrics;
 import io.regionpulse.tables.Pages;
 import io.regionpulse.tables.RegionComention;
@@ -17,7 +19,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
@@ -38,6 +39,7 @@ public record ReportData(
         List<RegionCount> nodes,
         List<Edge> edges,
         List<MetricRow> latestMetrics,
+        MetricSeries metricSeries,
         List<DocRow> latestDocuments) {
 
     /** Warehouse-wide counts; dates and lastRun may be null on an empty warehouse. */
@@ -61,14 +63,20 @@ public record ReportData(
     /** A co-mention pair over all months: documents naming both, document-weighted mean NPMI. */
     public record Edge(String a, String b, long coDocuments, double npmi) {}
 
-    /** One metric with its sentence: {@code before + match + after} is the text around documents.text[start, end). */
+    /**
+     * One metric with its sentence: {@code before + match + after} is the text around documents.text[start, end).
+     * Only metrics with a standard {@code indicatorCode} whose region link is reliable are shown.
+     */
     public record MetricRow(
             String regionCode,
             String regionName,
+            String indicatorCode,
+            String indicatorName,
             String indicator,
             String surface,
             Double value,
             String unit,
+            String measureWord,
             boolean target,
             LocalDate date,
             String title,
@@ -77,16 +85,37 @@ public record ReportData(
             String match,
             String after) {}
 
+    /**
+     * One standard indicator of one region month by month, from {@code metric_timeline} (reliable links
+     * only, keyed by indicator_code); {@code values} are the monthly means, null for a month without one.
+     */
+    public record MetricSeries(
+            String regionCode,
+            String regionName,
+            String indicatorCode,
+            String indicatorName,
+            String unit,
+            String change,
+            List<String> months,
+            List<Double> values,
+            List<Long> observations) {}
+
     public record DocRow(LocalDate date, String title, String source, String url, List<String> regions) {}
 
     public static final int TOP_REGIONS = 15;
     public static final int TIMELINE_REGIONS = 6;
     public static final int MAX_MONTHS = 36;
     public static final int MAX_EDGES = 45;
+    /** Region levels drawn in the network by default: provinces and the groups (clusters, macro regions). */
+    public static final List<String> NETWORK_LEVELS = List.of("province", "cluster", "macro_region");
+
     public static final int METRIC_REGIONS = 6;
     public static final int METRICS_PER_REGION = 2;
     public static final int LATEST_DOCUMENTS = 10;
     private static final int CONTEXT_CHARS = 40;
+    /** Metrics the report shows: about one region, linked reliably, with a standard indicator. */
+    static final String SHOWN_METRICS =
+            "m.scope = 'region' AND m.link_reliable AND m.indicator_code IS NOT NULL AND m.region_code IS NOT NULL";
 
     /** Reads the dashboard's numbers; {@code wanted} picks the timeline regions by code or name (empty: the top ones). */
     public static ReportData load(Warehouse w, List<String> wanted) {
@@ -106,7 +135,7 @@ public record ReportData(
         List<RegionCount> top = regions.values().stream().limit(TOP_REGIONS).toList();
         List<String> months = new ArrayList<>();
         List<Series> timelines = timelines(w, regions, wanted, months);
-        List<Edge> edges = edges(w);
+        List<Edge> edges = edges(w, regions);
         return new ReportData(
                 w.root(),
                 Instant.now(),
@@ -118,6 +147,7 @@ public record ReportData(
                 nodes(edges, regions),
                 edges,
                 latestMetrics(w),
+                metricSeries(w),
                 latestDocuments(w));
     }
 
@@ -248,7 +278,7 @@ public record ReportData(
                 .toList();
     }
 
-    private static List<Edge> edges(Warehouse w) {
+    private static List<Edge> edges(Warehouse w, Map<String, RegionCount> regions) {
         if (!w.exists(RegionComention.DEF)) {
             return List.of();
         }
@@ -256,13 +286,30 @@ public record ReportData(
                 .spark()
                 .sql("SELECT region_a, region_b, sum(co_documents) AS co, "
                         + "sum(co_documents * coalesce(npmi, 0)) / sum(co_documents) AS npmi FROM region_comention "
-                        + "WHERE granularity = 'month' GROUP BY region_a, region_b HAVING co > 0 "
-                        + "ORDER BY co DESC, npmi DESC, region_a, region_b LIMIT " + MAX_EDGES)
+                        + "WHERE granularity = 'month' AND NOT coalesce(nested, false) "
+                        + "GROUP BY region_a, region_b HAVING co > 0 "
+                        + "ORDER BY co DESC, npmi DESC, region_a, region_b")
                 .collectAsList()
                 .stream()
                 .map(r -> new Edge(r.getString(0), r.getString(1), r.getLong(2), r.isNullAt(3) ? 0 : r.getDouble(3)))
                 .toList();
-        return strongest(all);
+        return strongest(network(all, regions));
+    }
+
+    /**
+     * The pairs the network draws: both ends a province or a group ({@link #NETWORK_LEVELS}), at most
+     * {@link #MAX_EDGES}, strongest first. Containment pairs (天津–京津冀) are already left out by the
+     * query ({@code region_comention.nested}).
+     */
+    static List<Edge> network(List<Edge> edges, Map<String, RegionCount> regions) {
+        return edges.stream()
+                .filter(e -> drawn(regions.get(e.a())) && drawn(regions.get(e.b())))
+                .limit(MAX_EDGES)
+                .toList();
+    }
+
+    private static boolean drawn(RegionCount r) {
+        return r != null && NETWORK_LEVELS.contains(r.level());
     }
 
     /** Drops single-document pairs when there are enough stronger ones to draw a readable network. */
@@ -291,14 +338,15 @@ public record ReportData(
         String sql =
                 """
         WITH busiest AS (
-          SELECT region_code, count(*) AS n FROM metrics WHERE region_code IS NOT NULL
-          GROUP BY region_code ORDER BY n DESC, region_code LIMIT %d),
+          SELECT m.region_code, count(*) AS n FROM metrics m WHERE %s
+          GROUP BY m.region_code ORDER BY n DESC, m.region_code LIMIT %d),
         names AS (SELECT region_code, first(region_name) AS region_name FROM region_mentions GROUP BY region_code),
         ranked AS (
           SELECT m.*, row_number() OVER (PARTITION BY m.region_code
                    ORDER BY m.published_date DESC NULLS LAST, m.doc_id, m.`start`) AS rn
-          FROM metrics m JOIN busiest b ON b.region_code = m.region_code)
-        SELECT r.region_code, n.region_name, r.indicator, r.surface, r.value, r.unit, r.is_target, r.published_date,
+          FROM metrics m JOIN busiest b ON b.region_code = m.region_code WHERE %s)
+        SELECT r.region_code, n.region_name, r.indicator_code, r.indicator, r.surface, r.value, r.unit,
+               r.measure_word, r.is_target, r.published_date,
                d.title, d.url,
                substring(d.text, greatest(r.`start` - %d, 0) + 1, r.`start` - greatest(r.`start` - %d, 0)) AS before,
                substring(d.text, r.`start` + 1, r.`end` - r.`start`) AS match,
@@ -310,23 +358,86 @@ public record ReportData(
         WHERE r.rn <= %d
         ORDER BY b.n DESC, r.region_code, r.rn
         """
-                        .formatted(METRIC_REGIONS, CONTEXT_CHARS, CONTEXT_CHARS, CONTEXT_CHARS, METRICS_PER_REGION);
+                        .formatted(
+                                SHOWN_METRICS,
+                                METRIC_REGIONS,
+                                SHOWN_METRICS,
+                                CONTEXT_CHARS,
+                                CONTEXT_CHARS,
+                                CONTEXT_CHARS,
+                                METRICS_PER_REGION);
+        Map<String, String> names = IndicatorTaxonomy.standard().names();
         return w.spark().sql(sql).collectAsList().stream()
                 .map(r -> new MetricRow(
                         r.getString(0),
                         r.isNullAt(1) ? r.getString(0) : r.getString(1),
                         r.getString(2),
+                        names.getOrDefault(r.getString(2), r.getString(2)),
                         r.getString(3),
-                        r.isNullAt(4) ? null : r.getDouble(4),
-                        r.getString(5),
-                        !r.isNullAt(6) && r.getBoolean(6),
-                        r.isNullAt(7) ? null : r.getLocalDate(7),
-                        r.getString(8),
-                        r.getString(9),
-                        sentenceTail(r.getString(10)),
+                        r.getString(4),
+                        r.isNullAt(5) ? null : r.getDouble(5),
+                        r.getString(6),
+                        r.getString(7),
+                        !r.isNullAt(8) && r.getBoolean(8),
+                        r.isNullAt(9) ? null : r.getLocalDate(9),
+                        r.getString(10),
                         r.getString(11),
-                        sentenceHead(r.getString(12))))
+                        sentenceTail(r.getString(12)),
+                        r.getString(13),
+                        sentenceHead(r.getString(14))))
                 .toList();
+    }
+
+    /**
+     * The metric-over-time panel: the region's standard indicator with the most months in {@code
+     * metric_timeline} (already reliable links only), a region-level series (a national figure has
+     * no region_code there), ties broken by observations, then codes.
+     */
+    private static MetricSeries metricSeries(Warehouse w) {
+        if (!w.exists(MetricTimeline.DEF)) {
+            return null;
+        }
+        List<Row> best = w.spark()
+                .sql(
+                        """
+                SELECT region_code, first(region_name), indicator_code, unit, change,
+                       count(DISTINCT period_start) AS months, sum(observations) AS obs
+                FROM metric_timeline
+                WHERE granularity = 'month' AND indicator_code IS NOT NULL AND region_code IS NOT NULL
+                GROUP BY region_code, indicator_code, unit, change
+                ORDER BY months DESC, obs DESC, region_code, indicator_code, unit, change LIMIT 1
+                """)
+                .collectAsList();
+        if (best.isEmpty()) {
+            return null;
+        }
+        Row b = best.get(0);
+        String where = "granularity = 'month' AND region_code = " + sqlString(b.getString(0))
+                + " AND indicator_code = " + sqlString(b.getString(2))
+                + " AND unit = " + sqlString(b.getString(3))
+                + " AND " + (b.isNullAt(4) ? "change IS NULL" : "change = " + sqlString(b.getString(4)));
+        List<String> months = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        List<Long> observations = new ArrayList<>();
+        for (Row r : w.spark()
+                .sql("SELECT period_start, value_avg, observations FROM metric_timeline WHERE " + where
+                        + " ORDER BY period_start")
+                .collectAsList()) {
+            months.add(r.getLocalDate(0).toString().substring(0, 7));
+            values.add(r.isNullAt(1) ? null : r.getDouble(1));
+            observations.add(r.getLong(2));
+        }
+        String code = b.getString(2);
+        return new MetricSeries(
+                b.getString(0),
+                b.isNullAt(1) ? b.getString(0) : b.getString(1),
+                code,
+                IndicatorTaxonomy.standard().names().getOrDefault(code, code),
+                b.getString(3),
+                b.isNullAt(4) ? null : b.getString(4),
+                months,
+                values,
+                observations);
     }
 
     /** The part of the text before a number that belongs to its sentence: "…合作。重庆市GDP达" → "重庆市GDP达". */
@@ -394,35 +505,5 @@ public record ReportData(
 
     static String sqlString(String s) {
         return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
-    }
-
-    /** "6.74E9 CNY" → "67.4亿 CNY": values in the units Chinese readers use. */
-    static String humanValue(Double value, String unit) {
-        if (value == null) {
-            return "";
-        }
-        double v = value;
-        String n;
-        if (Math.abs(v) >= 1e8) {
-            n = trim(v / 1e8) + "亿";
-        } else if (Math.abs(v) >= 1e4) {
-            n = trim(v / 1e4) + "万";
-        } else {
-            n = trim(v);
-        }
-        if (unit == null || unit.isBlank() || "count".equals(unit)) {
-            return n;
-        }
-        return switch (unit) {
-            case "percent" -> n + "%";
-            case "percentage_point" -> n + " pp";
-            default -> n + " " + unit;
-        };
-    }
-
-    private static String trim(double v) {
-        String s = String.format(Locale.ROOT, "%.2f", v);
-        s = s.replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 }

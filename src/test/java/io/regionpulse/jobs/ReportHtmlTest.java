@@ -7,14 +7,14 @@ import io.regionpulse.jobs.ReportData.DocRow;
 import io.regionpulse.jobs.ReportData.Edge;
 import io.regionpulse.jobs.ReportData.Headline;
 import io.regionpulse.jobs.ReportData.MetricRow;
+import io.regionpulse.jobs.ReportData.MetricSeries;
 import io.regionpulse.jobs.ReportData.RegionCount;
 import io.regionpulse.jobs.ReportData.Series;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,10 +49,13 @@ class ReportHtmlTest {
                 List.of(new MetricRow(
                         "500000",
                         "重庆市",
+                        "gdp",
+                        "GDP, regional GDP and economic growth",
                         "地区生产总值",
                         "3万亿元",
                         3e12,
                         "CNY",
+                        null,
                         false,
                         LocalDate.parse("2023-06-30"),
                         title,
@@ -60,6 +63,16 @@ class ReportHtmlTest {
                         sentence,
                         "3万亿元",
                         "。")),
+                new MetricSeries(
+                        "500000",
+                        "重庆市",
+                        "gdp",
+                        "GDP, regional GDP and economic growth",
+                        "CNY",
+                        "level",
+                        List.of("2023-05", "2023-06"),
+                        Arrays.asList(1.2e12, null),
+                        List.of(2L, 0L)),
                 List.of(new DocRow(LocalDate.parse("2023-06-30"), title, source, url, List.of("重庆市", "四川省"))));
     }
 
@@ -134,7 +147,7 @@ class ReportHtmlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"top-regions", "province-grid", "timelines", "network"})
+    @ValueSource(strings = {"top-regions", "province-map", "timelines", "network", "metric-series"})
     void drawsEveryChartThatHasData(String chart) {
         String page = ReportHtml.render(data("标题", "新华社", "https://example.cn/1", "重庆市"), FAKE_ECHARTS);
 
@@ -154,6 +167,7 @@ class ReportHtmlTest {
                 List.of(),
                 List.of(),
                 List.of(),
+                null,
                 List.of());
 
         String page = ReportHtml.render(empty, FAKE_ECHARTS);
@@ -165,16 +179,30 @@ class ReportHtmlTest {
     }
 
     @Test
-    void tileGridPlacesEveryProvincialDivisionOnceOnItsOwnTile() {
-        Set<String> codes = new HashSet<>();
-        Set<String> cells = new HashSet<>();
-        for (Object[] t : ReportHtml.TILES) {
-            codes.add((String) t[0]);
-            cells.add(t[2] + "," + t[3]);
-        }
+    void everyProvincialDivisionHasItsOutlineInTheBundledMap() {
+        String map = ReportHtml.echarts();
 
-        assertThat(ReportHtml.TILES).hasSize(34);
-        assertThat(codes).hasSize(34).contains("110000", "500000", "650000", "710000", "810000", "820000");
-        assertThat(cells).hasSize(34);
+        assertThat(ReportHtml.MAP_NAMES).hasSize(34).containsKeys("110000", "500000", "650000", "710000", "810000");
+        for (var e : ReportHtml.MAP_NAMES.entrySet()) {
+            assertThat(map).contains("\"id\":\"" + e.getKey() + "\"").contains("\"name\":\"" + e.getValue() + "\"");
+        }
+        assertThat(map).contains("registerMap('china'");
+    }
+
+    @Test
+    void metricAxisSaysWhatItCountsInOneMagnitude() {
+        Map<String, Object> m =
+                ReportHtml.metricData(data("t", "s", "https://e.cn", "x").metricSeries());
+
+        assertThat(m.get("axis")).isEqualTo("GDP, regional GDP and economic growth · 万亿元");
+        assertThat(m.get("values")).isEqualTo(Arrays.asList(1.2, null));
+        assertThat(m.get("labels")).isEqualTo(List.of("1.2万亿元", ""));
+    }
+
+    @Test
+    void metricTableWritesUnitsAsReadersExpect() {
+        String page = ReportHtml.render(data("标题", "新华社", "https://example.cn/1", "重庆市"), FAKE_ECHARTS);
+
+        assertThat(page).contains("3万亿元").doesNotContain("CNY</td>");
     }
 }
