@@ -19,6 +19,7 @@ import java.util.Set;
  */
 public final class DocumentAnalyzer {
     private final Segmenter segmenter;
+    private final Segmenter plain = Segmenter.coreOnly();
     private final RegionMatcher regions;
     private final MetricExtractor metrics;
     private final Keywords keywords;
@@ -38,6 +39,6 @@ public final class DocumentAnalyzer {
                 sentences,
                 mentions,
                 metrics.extract(text, sentences, mentions, publishedDate),
-                keywords.top(tokens, mentions));
+                keywords.top(tokens, mentions, new WordBoundaries(text, plain.segment(text))));
     }
 }

@@ -15,7 +15,9 @@ import java.util.Set;
  *
  * <p>Ranking: occurrences, weighted up for longer and more specific terms (a proper noun {@code
  * nz} or a domain term {@code g*} over a plain noun, a plain noun over a verbal noun {@code vn}),
- * ties broken by first position. {@code "量子通信网络…量子通信…成都…"} → [量子通信, 网络] (成都 is a
+ * ties broken by first position. Occurrences that are fragments of a longer word by the plain
+ * dictionary's boundaries in most of their occurrences ({@link WordBoundaries}: 中北 of 中北部,
+ * 可达 of 可/达) are no keywords. {@code "量子通信网络…量子通信…成都…"} → [量子通信, 网络] (成都 is a
  * region, not a keyword).
  */
 public final class Keywords {
@@ -32,7 +34,13 @@ public final class Keywords {
         this.limit = limit;
     }
 
+    /** The top terms without a fragment check. */
     public List<String> top(List<Token> tokens, List<RegionMention> mentions) {
+        return top(tokens, mentions, WordBoundaries.none());
+    }
+
+    /** The top terms without the ones {@code words} calls fragments (中北 of 中北部). */
+    public List<String> top(List<Token> tokens, List<RegionMention> mentions, WordBoundaries words) {
         Set<String> regionSurfaces = new HashSet<>();
         for (RegionMention m : mentions) {
             regionSurfaces.add(m.surface());
@@ -68,7 +76,12 @@ public final class Keywords {
             term.count++;
             term.weight = Math.max(term.weight, weight(t.pos(), w));
         }
-        List<Term> ranked = new ArrayList<>(terms.values());
+        List<Term> ranked = new ArrayList<>();
+        for (Term t : terms.values()) {
+            if (!words.fragment(t.word)) {
+                ranked.add(t);
+            }
+        }
         ranked.sort((a, b) -> {
             int c = Double.compare(b.score(), a.score());
             return c != 0 ? c : Integer.compare(a.first, b.first);

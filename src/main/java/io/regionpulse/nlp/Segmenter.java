@@ -34,6 +34,21 @@ public final class Segmenter {
         this.segment = HanLP.newSegment().enableOffset(true).enablePlaceRecognize(false);
     }
 
+    private Segmenter(Segment segment) {
+        this.segment = segment;
+    }
+
+    /**
+     * HanLP's core dictionary only (no bundled custom words, no gazetteer): the plain word
+     * boundaries that tell a keyword from a fragment ({@code analysis.WordBoundaries}).
+     */
+    public static Segmenter coreOnly() {
+        return new Segmenter(HanLP.newSegment()
+                .enableOffset(true)
+                .enablePlaceRecognize(false)
+                .enableCustomDictionary(false));
+    }
+
     /** Segmentation that keeps every gazetteer name (成渝地区双城经济圈, 川渝, 援疆) in one piece. */
     public Segmenter(Gazetteer gazetteer) {
         this.segment = HanLP.newSegment()

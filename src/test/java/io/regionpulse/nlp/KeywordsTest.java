@@ -3,6 +3,7 @@ package io.regionpulse.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.regionpulse.analysis.Keywords;
+import io.regionpulse.analysis.WordBoundaries;
 import io.regionpulse.regions.Gazetteer;
 import io.regionpulse.regions.Lexicon;
 import io.regionpulse.regions.RegionMatcher;
@@ -19,10 +20,28 @@ class KeywordsTest {
     private static final Segmenter SEGMENTER = new Segmenter(G);
     private static final RegionMatcher MATCHER = new RegionMatcher(G);
 
+    private static final Segmenter PLAIN = Segmenter.coreOnly();
+
     private static List<String> keywords(String text, int limit) {
         List<Token> tokens = SEGMENTER.segment(text);
         List<RegionMention> mentions = MATCHER.find(text, tokens, Sentences.split(text));
-        return new Keywords(Lexicon.stopWords(), limit).top(tokens, mentions);
+        return new Keywords(Lexicon.stopWords(), limit)
+                .top(tokens, mentions, new WordBoundaries(text, PLAIN.segment(text)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"预计今年年产值可达一百亿元，新建厂房可达十万平方米，年产值稳步提高。 | 可达", "受冷空气影响，江西中北部、湖南中北部、安徽中北部等地出现降雪。       | 中北"})
+    void fragmentsOfLongerWordsAreNoKeywords(String text, String fragment) {
+        assertThat(keywords(text, 20)).isNotEmpty().doesNotContain(fragment);
+    }
+
+    @Test
+    void compoundsOfTheCustomDictionaryStayKeywords() {
+        String text = "特高压输电工程建成投运，特高压线路将新能源电力送往东部，新能源装机持续增长。";
+
+        assertThat(keywords(text, 10)).contains("特高压", "新能源");
     }
 
     @Test
