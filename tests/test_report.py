@@ -1,30 +1,16 @@
 """jobs/report.sh in headless Chromium: loads without console errors, every chart draws, crawled
 strings stay text. Keeps a screenshot as a test artifact (target/report-screenshot.png)."""
 
-import os
-import pathlib
 import shutil
-import tempfile
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
 
+from browser import CHARTS, charts_on, console_errors, open_report, painted
 from conftest import PROJECT, run
 
 HOSTILE_TITLE = '<script>window.__pwned = 1</script>重庆发布<img src=x onerror="window.__pwned = 2">'
 HOSTILE_SOURCE = "<b>某某日报</b>"
-CHARTS = ["top-regions", "province-grid", "timelines", "network"]
-
-
-def chromium_paths():
-    browser = shutil.which("chromium") or shutil.which("chromium-browser")
-    driver = shutil.which("chromedriver") or "/usr/lib/chromium/chromedriver"
-    if not browser or not os.path.exists(driver):
-        pytest.fail("chromium and chromium-driver are needed: jobs/lib/python.sh --browser installs them")
-    return browser, driver
 
 
 @pytest.fixture(scope="module")
@@ -47,48 +33,37 @@ def report(warehouse, tmp_path_factory, artifacts):
 
 @pytest.fixture(scope="module")
 def page(report, artifacts):
-    browser, driver_path = chromium_paths()
-    os.environ["SE_OFFLINE"] = "true"  # never let Selenium Manager fetch a driver
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = browser
-    profile = tempfile.mkdtemp(prefix="rp-chromium-")
-    for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                 f"--user-data-dir={profile}", "--window-size=1400,1000", "--lang=zh-CN"]:
-        opts.add_argument(flag)
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=opts)
     try:
-        driver.get(report.as_uri())
-        WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.documentElement.dataset.rpCharts"))
-        WebDriverWait(driver, 60).until(lambda d: all(painted(d, c) > 500 for c in CHARTS))
-        height = driver.execute_script("return document.documentElement.scrollHeight")
-        driver.set_window_size(1400, height + 40)
-        driver.save_screenshot(str(artifacts / "report-screenshot.png"))
-        yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
-
-
-def painted(driver, chart_id) -> int:
-    """Non-transparent pixels on the chart's canvas."""
-    return driver.execute_script("""
-        var c = document.querySelector('#' + arguments[0] + ' canvas');
-        if (!c || !c.width) { return 0; }
-        var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, n = 0;
-        for (var i = 3; i < d.length; i += 4) { if (d[i] > 0) { n++; } }
-        return n;""", chart_id)
+        with open_report(report, artifacts / "report-screenshot.png") as driver:
+            yield driver
+    except RuntimeError as e:
+        pytest.fail(str(e))
 
 
 def test_loads_without_console_errors(page):
-    errors = [e for e in page.get_log("browser") if e["level"] == "SEVERE"]
-    assert errors == []
+    assert console_errors(page) == []
 
 
 @pytest.mark.parametrize("chart", CHARTS)
 def test_draws_every_chart(page, chart):
+    assert chart in charts_on(page)
     assert painted(page, chart) > 500
+
+
+def test_map_says_what_it_counts(page):
+    legend = page.execute_script("return window.rpCharts['province-map'].getOption().visualMap[0].text[0]")
+    assert "documents" in legend
+
+
+def test_every_value_axis_is_named(page):
+    names = page.execute_script("""
+        var out = [];
+        Object.keys(window.rpCharts).forEach(function (k) {
+          var o = window.rpCharts[k].getOption();
+          (o.xAxis || []).concat(o.yAxis || []).forEach(function (a) { if (a.type === 'value') { out.push(a.name || ''); } });
+        });
+        return out;""")
+    assert names and all(n.strip() for n in names)
 
 
 def test_shows_a_hostile_title_as_text(page):

@@ -106,6 +106,8 @@ public record ReportData(
     public static final int TIMELINE_REGIONS = 6;
     public static final int MAX_MONTHS = 36;
     public static final int MAX_EDGES = 45;
+    /** Of the network's pairs, at most this many with a group (cluster, macro region) at one end. */
+    public static final int GROUP_EDGES = 12;
     /** Region levels drawn in the network by default: provinces and the groups (clusters, macro regions). */
     public static final List<String> NETWORK_LEVELS = List.of("province", "cluster", "macro_region");
 
@@ -298,14 +300,29 @@ public record ReportData(
 
     /**
      * The pairs the network draws: both ends a province or a group ({@link #NETWORK_LEVELS}), at most
-     * {@link #MAX_EDGES}, strongest first. Containment pairs (天津–京津冀) are already left out by the
-     * query ({@code region_comention.nested}).
+     * {@link #MAX_EDGES}, strongest first, of which up to {@link #GROUP_EDGES} have a group at one end
+     * (province pairs are far more frequent and would leave no group on the picture). Containment
+     * pairs (天津–京津冀) are already left out by the query ({@code region_comention.nested}).
      */
     static List<Edge> network(List<Edge> edges, Map<String, RegionCount> regions) {
-        return edges.stream()
+        List<Edge> drawable = edges.stream()
                 .filter(e -> drawn(regions.get(e.a())) && drawn(regions.get(e.b())))
-                .limit(MAX_EDGES)
                 .toList();
+        List<Edge> groups = drawable.stream()
+                .filter(e -> group(regions.get(e.a())) || group(regions.get(e.b())))
+                .limit(GROUP_EDGES)
+                .toList();
+        List<Edge> out = new ArrayList<>(groups);
+        drawable.stream()
+                .filter(e -> !groups.contains(e))
+                .limit(MAX_EDGES - groups.size())
+                .forEach(out::add);
+        out.sort(Comparator.comparingLong(Edge::coDocuments).reversed());
+        return out;
+    }
+
+    private static boolean group(RegionCount r) {
+        return !"province".equals(r.level());
     }
 
     private static boolean drawn(RegionCount r) {

@@ -487,7 +487,7 @@ public final class ReportHtml {
         }
         var top = data.top.slice().reverse();
         draw('top-regions', {
-          grid: {left: 8, right: 48, top: 8, bottom: 8, containLabel: true},
+          grid: {left: 8, right: 48, top: 8, bottom: 28, containLabel: true},
           tooltip: {trigger: 'item', formatter: function (p) {
             var r = top[p.dataIndex];
             return esc(r.name) + '<br>' + r.documents + ' documents (文档) · secondary: ' + r.mentions + ' mentions (提及)';
@@ -499,19 +499,19 @@ public final class ReportHtml {
             label: {show: true, position: 'right', color: '#445'}}]
         });
         var maxProv = Math.max.apply(null, data.provinces.map(function (p) { return p.value; }).concat([1]));
-        var steps = [0, 1, 10, 50, 200, 1000, 5000].filter(function (v, i, a) { return i < 2 || a[i - 1] < maxProv; });
+        var steps = [0, 1, 20, 50, 100, 200, 400, 800, 1600, 3200].filter(function (v, i, a) { return i < 2 || a[i - 1] < maxProv; });
         draw('province-map', {
           tooltip: {trigger: 'item', formatter: function (p) {
             var d = p.data || {value: 0, mentions: 0};
             return esc(p.name) + '<br>' + d.value + ' documents (文档) · secondary: ' + d.mentions + ' mentions (提及)';
           }},
           visualMap: {type: 'piecewise', left: 4, bottom: 4, itemWidth: 14, itemHeight: 10, textStyle: {fontSize: 11},
-            text: ['documents naming the province 文档数', ''], showLabel: true,
+            text: ['documents 文档数', ''], showLabel: true,
             pieces: steps.map(function (lo, i) {
               var hi = i + 1 < steps.length ? steps[i + 1] - 1 : null;
               return hi === null ? {min: lo, label: '≥ ' + lo} : (lo === hi ? {min: lo, max: hi, label: String(lo)} : {min: lo, max: hi, label: lo + '–' + hi});
             }),
-            inRange: {color: ['#f2f5f8', '#deebf7', '#9ecae1', '#4a90c8', '#1f5fa8', '#0b3d7a', '#06264d']}},
+            inRange: {color: ['#f2f5f8', '#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#3a7fc1', '#1f5fa8', '#0b3d7a', '#06264d']}},
           series: [{type: 'map', map: 'china', roam: false, top: 10, bottom: 10, left: 'center', aspectScale: 0.78,
             label: {show: false}, emphasis: {label: {show: true}},
             itemStyle: {borderColor: '#fff', borderWidth: 0.8, areaColor: '#f2f5f8'},
@@ -529,7 +529,7 @@ public final class ReportHtml {
             return out;
           }},
           xAxis: {type: 'category', data: data.months, boundaryGap: false, name: 'month 月份', nameLocation: 'middle', nameGap: 26},
-          yAxis: {type: 'value', name: 'documents 文档', splitLine: {lineStyle: {color: '#eef1f4'}}},
+          yAxis: {type: 'value', name: 'documents 文档', nameTextStyle: {align: 'left'}, splitLine: {lineStyle: {color: '#eef1f4'}}},
           series: data.timelines.map(function (s) {
             return {type: 'line', name: s.name, data: s.documents, symbolSize: 6, lineStyle: {width: 2.5}};
           })
@@ -572,7 +572,7 @@ public final class ReportHtml {
               return esc(data.metric.months[i]) + '<br>' + esc(data.metric.labels[i]) + ' (mean of ' + data.metric.observations[i] + ' figures)';
             }},
             xAxis: {type: 'category', data: data.metric.months, name: 'month 月份', nameLocation: 'middle', nameGap: 26},
-            yAxis: {type: 'value', name: data.metric.axis, splitLine: {lineStyle: {color: '#eef1f4'}}},
+            yAxis: {type: 'value', name: data.metric.axis, nameTextStyle: {align: 'left'}, splitLine: {lineStyle: {color: '#eef1f4'}}},
             series: [{type: 'line', name: data.metric.name, data: data.metric.values, connectNulls: false, symbolSize: 7,
               lineStyle: {width: 2.5}, itemStyle: {color: '#c0392b'},
               label: {show: true, position: 'top', fontSize: 11, formatter: function (p) { return data.metric.labels[p.dataIndex]; }}}]

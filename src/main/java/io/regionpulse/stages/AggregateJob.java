@@ -162,7 +162,13 @@ public final class AggregateJob {
             out.put(
                     RegionKeywords.DEF,
                     TrendFrames.keywords(
-                            dp, mentions, docKeywords, settings.keywordTopK(), settings.keywordMinDocuments()));
+                            dp,
+                            mentions,
+                            docKeywords,
+                            TrendFrames.regionPassageKeywords(
+                                    w.read(Documents.DEF).select("doc_id", "text"), mentions, docKeywords),
+                            settings.keywordTopK(),
+                            settings.keywordMinDocuments()));
             out.put(MetricTimeline.DEF, TrendFrames.metricSeries(dp, metrics));
 
             String predicate = full ? null : predicate(affected);

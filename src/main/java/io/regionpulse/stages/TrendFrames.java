@@ -5,11 +5,13 @@ import static org.apache.spark.sql.functions.*;
 import io.regionpulse.aggregate.Containment;
 import io.regionpulse.aggregate.IndicatorNames;
 import io.regionpulse.aggregate.Measures;
+import io.regionpulse.analysis.RegionPassages;
 import io.regionpulse.codes.MatchType;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
@@ -369,13 +371,49 @@ public final class TrendFrames {
                 .withColumn("llr", LLR.apply(co, na, nb, n));
     }
 
+    private static final UserDefinedFunction PASSAGE_START = udf(
+            (UDF3<String, Integer, Integer, Integer>) (t, a, b) -> RegionPassages.passage(t, a, b)[0],
+            DataTypes.IntegerType);
+    private static final UserDefinedFunction PASSAGE_END = udf(
+            (UDF3<String, Integer, Integer, Integer>) (t, a, b) -> RegionPassages.passage(t, a, b)[1],
+            DataTypes.IntegerType);
+
+    /**
+     * (doc_id, region_code, keyword): the document's keywords that occur in the passages mentioning
+     * the region ({@link RegionPassages}: its paragraph, with the item's heading or body), so a
+     * roundup (国内联播快讯) gives each region the words of its own item. {@code texts}: doc_id, text.
+     */
+    public static Dataset<Row> regionPassageKeywords(
+            Dataset<Row> texts, Dataset<Row> mentions, Dataset<Row> docKeywords) {
+        Dataset<Row> passages = mentions.select("doc_id", "region_code", "start", "end")
+                .join(texts.filter(col("text").isNotNull()), "doc_id")
+                .withColumn("ps", PASSAGE_START.apply(col("text"), col("start"), col("end")))
+                .withColumn("pe", PASSAGE_END.apply(col("text"), col("start"), col("end")))
+                .select(
+                        col("doc_id"),
+                        col("region_code"),
+                        expr("substring(text, ps + 1, pe - ps)").as("passage"))
+                .distinct();
+        return passages.join(docKeywords, "doc_id")
+                .filter(expr("instr(passage, keyword) > 0"))
+                .select("doc_id", "region_code", "keyword")
+                .distinct();
+    }
+
     /**
      * region_keywords: per region and period, documents of the region with the keyword and lift =
-     * P(keyword | region's documents) / P(keyword | period's documents); keywords below
+     * P(keyword | region's documents) / P(keyword | period's documents), a region's document counting
+     * for a keyword only when the keyword is in the passages that mention the region ({@code
+     * regionKeywords}, {@link #regionPassageKeywords}); keywords below
      * {@code minDocuments} are dropped, then the top {@code topK} by lift (then documents, keyword).
      */
     public static Dataset<Row> keywords(
-            Dataset<Row> docPeriods, Dataset<Row> mentions, Dataset<Row> docKeywords, int topK, long minDocuments) {
+            Dataset<Row> docPeriods,
+            Dataset<Row> mentions,
+            Dataset<Row> docKeywords,
+            Dataset<Row> regionKeywords,
+            int topK,
+            long minDocuments) {
         Dataset<Row> docRegions = mentions.select("doc_id", "region_code").distinct();
         Dataset<Row> dp = docPeriods.select("doc_id", "granularity", "period_start");
         Dataset<Row> regionDocs = docRegions
@@ -386,8 +424,7 @@ public final class TrendFrames {
                 .join(dp, "doc_id")
                 .groupBy("granularity", "period_start", "keyword")
                 .agg(count(lit(1)).as("background_documents"));
-        return docRegions
-                .join(docKeywords, "doc_id")
+        return regionKeywords
                 .join(dp, "doc_id")
                 .groupBy("granularity", "period_start", "region_code", "keyword")
                 .agg(count(lit(1)).as("documents"))

@@ -70,6 +70,26 @@ class ReportDataTest {
     }
 
     @Test
+    void networkKeepsRoomForGroups() {
+        Map<String, RegionCount> regions = new LinkedHashMap<>();
+        regions.put("g", new RegionCount("g", "长三角", "cluster", 10, 10));
+        List<Edge> edges = new java.util.ArrayList<>();
+        for (int i = 0; i < ReportData.MAX_EDGES + 10; i++) {
+            regions.put("p" + i, new RegionCount("p" + i, "省" + i, "province", 10, 10));
+            edges.add(new Edge("p0", "p" + (i + 1), 100 - i, 0.1));
+        }
+        regions.put("p" + (ReportData.MAX_EDGES + 10), new RegionCount("x", "x", "province", 1, 1));
+        Edge group = new Edge("g", "p3", 2, 0.5);
+        edges.add(group);
+
+        List<Edge> drawn = ReportData.network(edges, regions);
+
+        assertThat(drawn).hasSize(ReportData.MAX_EDGES).endsWith(group);
+        assertThat(drawn.subList(0, ReportData.MAX_EDGES - 1))
+                .isSortedAccordingTo((a, b) -> Long.compare(b.coDocuments(), a.coDocuments()));
+    }
+
+    @Test
     void dropsSingleDocumentPairsWhenEnoughRepeatedPairsExist() {
         List<Edge> many = IntStream.range(0, 12)
                 .mapToObj(i -> new Edge("a" + i, "b" + i, 2 + i, 0.3))
