@@ -66,7 +66,9 @@ if len(sys.argv) > 2 and sys.argv[2] in ("tune15", "heldout15"):
     #  tune15 (xwlb-labels-scope-tuning.tsv): 40 sentences rich in what the region rules must
     #    decide: a place name of the gazetteer (divisions.tsv / counties.tsv full names) and two or
     #    more numbers, or a cue of the hard cases (分别, 下达/安排…资金, 集群, 县/区 figures),
-    #    random.Random(20230615). Used for tuning: its misses are read.
+    #    random.Random(20230615), then 6 of each hard case (central allocations, 分别 with places, a county
+    #    name, a cluster), random.Random(20230619), from stories outside the held-out draw. Used for
+    #    tuning: its misses are read.
     #  heldout15 (xwlb-labels-scope-heldout.tsv): drawn from stories not in tune15, before any rule
     #    changed; 40 plain digit sentences (random.Random(20230616)) + 30 sentences with a
     #    gazetteer place name (random.Random(20230617)) and 25 more (random.Random(20230618)), so that figures with a region named in
@@ -97,7 +99,7 @@ if len(sys.argv) > 2 and sys.argv[2] in ("tune15", "heldout15"):
     rich = [p for p in rest if (placed(p[3]) and len(re.findall(r"\d+", p[3])) >= 2) or cues.search(p[3])]
     tune = random.Random(20230615).sample(rich, 40)
     picked = tune
-    if sys.argv[2] == "heldout15":
+    if True:  # the held-out draw (heldout15), also needed by tune15 to keep clear of it
         tuned = {p[0] for p in tune}
         rest = [p for p in rest if p[0] not in tuned]
         plain = random.Random(20230616).sample(rest, 40)
@@ -108,7 +110,29 @@ if len(sys.argv) > 2 and sys.argv[2] in ("tune15", "heldout15"):
         # a third part, 25 more with a place name (random.Random(20230618)), drawn and labelled
         # before any rule changed, when the first 70 gave fewer than 80 metrics
         more = random.Random(20230618).sample([p for p in withPlace if (p[0], p[1]) not in chosen], 25)
-        picked = plain + placed30 + more
+        held = plain + placed30 + more
+    if sys.argv[2] == "heldout15":
+        picked = held
+    if sys.argv[2] == "tune15":
+        # then 6 sentences of each hard case, random.Random(20230619), from stories outside the held-out draw
+        # (which does not depend on these: it only excludes the 40 above)
+        heldStories = {p[0] for p in held} | {p[0] for p in tune}
+        spare = [p for p in rest if p[0] not in heldStories]
+        counties = set()
+        for line in open(os.path.join(conf, "counties.tsv"), encoding="utf-8"):
+            q = line.rstrip("\n").split("\t")
+            if not line.startswith("#") and q[0] != "code" and len(q) > 1 and len(q[1]) >= 3:
+                counties.add(q[1])
+        kinds = [
+            lambda t: re.search("中央|下达|安排", t) and "资金" in t,
+            lambda t: "分别" in t and placed(t) and len(re.findall(r"\d+", t)) >= 2,
+            lambda t: any(c in t for c in counties),
+            lambda t: re.search("集群|城市群|长三角|京津冀|大湾区|成渝", t),
+        ]
+        r = random.Random(20230619)
+        for k in kinds:
+            cands = [p for p in spare if k(p[3]) and p not in picked]
+            picked = picked + r.sample(cands, 6)
     for sid, off, ln, t in picked:
         print(f"{sid}\t{off}\t{ln}\t{t}")
     sys.exit(0)
