@@ -50,8 +50,22 @@ class RegionLinkerTest {
                 "累计投入资金30亿元支持新疆。| 新疆=650000 | 30亿元 | none | null | none",
                 // a list of places is several regions at once
                 "西安、咸阳、渭南3个城市受益。| 西安=610100,咸阳=610400,渭南=610500 | 3个 | none | null | several_regions",
-                // countries counted are not the state but an international figure
-                "来自60多个国家和地区的290余位嘉宾参会。| null | 290余位 | foreign | null | foreign_marker",
+                // countries counted are not the state but an international figure; the guests who come
+                // from them are not foreign figures (来自… is an origin)
+                "来自60多个国家和地区的290余位嘉宾参会。| null | 60多个 | foreign | null | foreign_marker",
+                "来自60多个国家和地区的290余位嘉宾参会。| null | 290余位 | none | null | none",
+                "江苏已有80个国家级开发区。| 江苏=320000 | 80个 | region | 320000 | clause_subject",
+                // a trade partner after 对 is not the figure's scope
+                "新疆对沿线国家和地区进出口总值达618.8亿元。| 新疆=650000 | 618.8亿元 | region | 650000 | clause_subject",
+                // 中国特色 and a quoted title are not national or foreign markers
+                "上海学习中国特色社会主义理论，第一批246家单位完成部署。| 上海=310000 | 246家 | region | 310000 | sentence",
+                "天津举办“世界经济论坛”年会，将举办150多场分论坛。| 天津=120000 | 150多场 | region | 120000 | sentence",
+                // province, prefecture, county written together: the county
+                "在黑龙江绥化市庆安县，共有智能车间20多个。| 黑龙江=230000,绥化市=231200,庆安县=231224 | 20多个 | region | 231224 | sentence",
+                "在黑龙江绥化市庆安县有智能车间20多个。| 黑龙江=230000,绥化市=231200,庆安县=231224 | 20多个 | region | 231224 | clause_subject",
+                // a route between two places is about both
+                "北京至天津城际铁路全长120公里。| 北京=110000,天津=120000 | 120公里 | none | null | several_regions",
+                "北京至天津城际铁路开通，全长120公里。| 北京=110000,天津=120000 | 120公里 | none | null | several_regions",
                 // the previous sentence of the paragraph (not reliable)
                 "重庆市经济运行稳中向好。全年完成投资1000亿元。| 重庆市=500000 | 1000亿元 | region | 500000 | context"
             })
