@@ -133,6 +133,10 @@ if len(sys.argv) > 2 and sys.argv[2] in ("tune15", "heldout15"):
         for k in kinds:
             cands = [p for p in spare if k(p[3]) and p not in picked]
             picked = picked + r.sample(cands, 6)
+        # then 30 sentences with a place name drawn like the held-out's second part, random.Random(20230620),
+        # added when the first 64 proved easier than the held-out (tuning 0.95 vs held-out 0.74)
+        cands = [p for p in spare if placed(p[3]) and p not in picked]
+        picked = picked + random.Random(20230620).sample(cands, 30)
     for sid, off, ln, t in picked:
         print(f"{sid}\t{off}\t{ln}\t{t}")
     sys.exit(0)

@@ -107,7 +107,7 @@ class XwlbLabelsTest {
         "xwlb-labels-heldout.tsv, 50",
         "xwlb-labels-fresh.tsv, 40",
         "xwlb-labels-scope.tsv, 30",
-        "xwlb-labels-scope-tuning.tsv, 64",
+        "xwlb-labels-scope-tuning.tsv, 94",
         "xwlb-labels-scope-heldout.tsv, 95"
     })
     void labelsPointAtWholeSentencesOfTheCorpus(String file, int sentences) throws IOException {
