@@ -72,6 +72,12 @@ final class RegionLinker {
     /** 中国特色社会主义, 中国式现代化, 中国梦, 中国共产党: a name or doctrine, not the country's figure. */
     private static final List<String> NOT_NATIONAL_AFTER_ZHONGGUO = List.of("特色", "式", "梦", "共产党");
 
+    /** 全球首台, 国内首条, 全国第一, 世界最大: a rank, not the scope of the figure (全国首批 stays national). */
+    private static final List<String> RANK_AFTER = List.of("首", "第一", "最", "唯一");
+
+    /** 占全国的38%, 高于全国5.2个百分点: the country is the whole or the benchmark, the figure the subject's. */
+    private static final List<String> BENCHMARK_BEFORE = List.of("占", "占到", "高于", "低于", "快于", "慢于", "比", "超过");
+
     /** Prepositions that make a foreign word a partner (中国对欧盟出口, 对“一带一路”沿线国家进出口, 来自60个国家). */
     private static final String PARTNER_PREPOSITIONS = "对向从自赴";
 
@@ -94,8 +100,8 @@ final class RegionLinker {
             while (idx >= 0) {
                 int abs = from + idx;
                 boolean ok;
-                if (quoted(text, abs, from)) {
-                    ok = false; // 《…》, “…”: a title or a name, not the scope of a figure
+                if (quoted(text, abs, from) || rankOrBenchmark(text, abs, abs + w.length())) {
+                    ok = false; // 《…》, “…”: a title or a name; 全球首台, 占全国的: a rank or a benchmark
                 } else if (national) {
                     char after = abs + w.length() < text.length() ? text.charAt(abs + w.length()) : 0;
                     char before = abs > 0 ? text.charAt(abs - 1) : 0;
@@ -116,6 +122,20 @@ final class RegionLinker {
             }
         }
         return best;
+    }
+
+    static boolean rankOrBenchmark(String text, int start, int end) {
+        for (String r : RANK_AFTER) {
+            if (text.startsWith(r, end) && !text.startsWith("首批", end)) {
+                return true;
+            }
+        }
+        for (String b : BENCHMARK_BEFORE) {
+            if (start >= b.length() && text.startsWith(b, start - b.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The position lies inside 《…》 or “…” opened after {@code from}. */
@@ -218,6 +238,7 @@ final class RegionLinker {
                 }
             }
         }
+        RegionMention located;
         int national = lastMarker(text, sentenceFrom, c.tokenStart, NATIONAL, true);
         int foreign = lastMarker(text, sentenceFrom, c.tokenStart, FOREIGN, false);
         int marker = Math.max(national, foreign);
@@ -243,11 +264,36 @@ final class RegionLinker {
             } else {
                 setRegion(c, firstBefore, RegionLink.SENTENCE);
             }
+        } else if (firstBefore == null && (located = locative(text, regions, c, s)) != null) {
+            setRegion(c, located, RegionLink.CLAUSE_SUBJECT); // 首台16兆瓦风电机组在福建海域安装完成
         } else if (firstBefore == null && carried != null) {
             setRegion(c, carried, RegionLink.CONTEXT);
         } else if (firstBefore == null && story != null) {
             setRegion(c, story, RegionLink.STORY);
         }
+    }
+
+    /**
+     * The place where the clause's action happens, written after the number (…风电机组在福建海域安装完成;
+     * 冬运会共设176个小项，将于2024年在内蒙古举行 is another clause): 在/于 directly before a region of the same
+     * clause, not inside an organisation's name.
+     */
+    static RegionMention locative(String text, List<RegionMention> regions, Cand c, Sentence s) {
+        int end = clauseEnd(text, c.end, s.end());
+        for (int k = 0; k < regions.size(); k++) {
+            RegionMention m = regions.get(k);
+            if (m.start() < c.end || m.inOrganization()) {
+                continue;
+            }
+            if (m.start() >= end) {
+                break;
+            }
+            char before = text.charAt(m.start() - 1);
+            if (before == '在' || before == '于') {
+                return inList(text, regions, m) ? null : specific(regions, k);
+            }
+        }
+        return null;
     }
 
     private static final String LIST_JOINERS = "、和与及同至到";

@@ -48,6 +48,8 @@ class RegionLinkerTest {
                 "中国对欧盟出口增长3%。| null | 3% | national | null | national_marker",
                 // a region named after the number is its object, not its subject
                 "累计投入资金30亿元支持新疆。| 新疆=650000 | 30亿元 | none | null | none",
+                // …but a place introduced by 在/于 in the same clause is where it happens
+                "共有参赛选手1200名在山东济南集结。| 山东=370000,济南=370100 | 1200名 | region | 370100 | clause_subject",
                 // a list of places is several regions at once
                 "西安、咸阳、渭南3个城市受益。| 西安=610100,咸阳=610400,渭南=610500 | 3个 | none | null | several_regions",
                 // countries counted are not the state but an international figure; the guests who come
@@ -60,6 +62,11 @@ class RegionLinkerTest {
                 // 中国特色 and a quoted title are not national or foreign markers
                 "上海学习中国特色社会主义理论，第一批246家单位完成部署。| 上海=310000 | 246家 | region | 310000 | sentence",
                 "天津举办“世界经济论坛”年会，将举办150多场分论坛。| 天津=120000 | 150多场 | region | 120000 | sentence",
+                // a rank (全球首台, 国内首条) or a benchmark (占全国的, 高于全国) is not the figure's scope
+                "全球首台20兆瓦风电机组在浙江海域安装完成。| 浙江=330000 | 20兆瓦 | region | 330000 | clause_subject",
+                "湖北年产种子占全国的35%以上。| 湖北=420000 | 35%以上 | region | 420000 | clause_subject",
+                "湖南工业增长8.1%，高于全国3.2个百分点。| 湖南=430000 | 3.2个百分点 | region | 430000 | sentence",
+                "全国首批30个试点城市名单公布。| null | 30个 | national | null | national_marker",
                 // province, prefecture, county written together: the county
                 "在黑龙江绥化市庆安县，共有智能车间20多个。| 黑龙江=230000,绥化市=231200,庆安县=231224 | 20多个 | region | 231224 | sentence",
                 "在黑龙江绥化市庆安县有智能车间20多个。| 黑龙江=230000,绥化市=231200,庆安县=231224 | 20多个 | region | 231224 | clause_subject",
