@@ -78,6 +78,9 @@ final class RegionLinker {
     /** 占全国的38%, 高于全国5.2个百分点: the country is the whole or the benchmark, the figure the subject's. */
     private static final List<String> BENCHMARK_BEFORE = List.of("占", "占到", "高于", "低于", "快于", "慢于", "比", "超过");
 
+    /** 首个国家…, 一个国家…, 这个国家…: one thing, not countries counted. */
+    private static final String ONE_BEFORE_GE = "首一这该每";
+
     /** Prepositions that make a foreign word a partner (中国对欧盟出口, 对“一带一路”沿线国家进出口, 来自60个国家). */
     private static final String PARTNER_PREPOSITIONS = "对向从自赴";
 
@@ -109,10 +112,13 @@ final class RegionLinker {
                                     && ((after != 0 && NOT_NATIONAL_AFTER_GUOJIA.indexOf(after) >= 0)
                                             || (before != 0 && COUNTED_BEFORE_GUOJIA.indexOf(before) >= 0)
                                             || text.startsWith("和地区", abs + 2)))
+                            && !(w.endsWith("部") && text.startsWith("门", abs + w.length())) // 商务部门: local offices
                             && !(w.equals("中国")
                                     && NOT_NATIONAL_AFTER_ZHONGGUO.stream().anyMatch(x -> text.startsWith(x, abs + 2)));
                 } else {
-                    ok = !partner(text, abs, from);
+                    char before = abs > 0 ? text.charAt(abs - 1) : 0;
+                    ok = !partner(text, abs, from)
+                            && !(w.equals("个国家") && before != 0 && ONE_BEFORE_GE.indexOf(before) >= 0); // 首个国家级基地
                 }
                 if (ok) {
                     best = Math.max(best, abs + w.length());
@@ -259,6 +265,7 @@ final class RegionLinker {
             c.regionLink = markerScope == Scope.NATIONAL ? RegionLink.NATIONAL_MARKER : RegionLink.FOREIGN_MARKER;
         } else if (firstBefore != null
                 && onlyRegion(text, regions, firstBeforeIdx, firstBefore, c.tokenStart, s.start())) {
+            firstBefore = narrowest(regions, firstBeforeIdx, firstBefore, c.tokenStart);
             if (inList(text, regions, firstBefore)) {
                 c.regionLink = RegionLink.SEVERAL_REGIONS; // 北京至秦皇岛高速…全长264公里; 西安、咸阳…惠及人口1400万
             } else {
@@ -411,6 +418,18 @@ final class RegionLinker {
             }
         }
         return m;
+    }
+
+    /** 山西麦收进度已近八成，在临汾，300万亩小麦…: a later part of the sentence's region narrows it. */
+    static RegionMention narrowest(List<RegionMention> regions, int fromIdx, RegionMention subject, int before) {
+        RegionMention cur = subject;
+        for (int k = fromIdx + 1; k < regions.size() && regions.get(k).end() <= before; k++) {
+            RegionMention m = regions.get(k);
+            if (!m.inOrganization() && contains(cur.regionCode(), m.regionCode())) {
+                cur = m;
+            }
+        }
+        return cur;
     }
 
     /**

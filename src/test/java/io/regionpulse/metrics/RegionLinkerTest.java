@@ -67,6 +67,11 @@ class RegionLinkerTest {
                 "湖北年产种子占全国的35%以上。| 湖北=420000 | 35%以上 | region | 420000 | clause_subject",
                 "湖南工业增长8.1%，高于全国3.2个百分点。| 湖南=430000 | 3.2个百分点 | region | 430000 | sentence",
                 "全国首批30个试点城市名单公布。| null | 30个 | national | null | national_marker",
+                // 商务部门 is a local office, not the ministry; 首个国家级 is one base, not countries
+                "浙江商务部门派出6个调研组。| 浙江=330000 | 6个 | region | 330000 | clause_subject",
+                "位于湖北武汉的首个国家级实训基地设有12个教学中心。| 湖北=420000,武汉=420100 | 12个 | region | 420100 | clause_subject",
+                // a later part of the sentence's region narrows it
+                "河南夏收过半，在周口，200万亩小麦进入收获期。| 河南=410000,周口=411600 | 200万亩 | region | 411600 | sentence",
                 // province, prefecture, county written together: the county
                 "在黑龙江绥化市庆安县，共有智能车间20多个。| 黑龙江=230000,绥化市=231200,庆安县=231224 | 20多个 | region | 231224 | sentence",
                 "在黑龙江绥化市庆安县有智能车间20多个。| 黑龙江=230000,绥化市=231200,庆安县=231224 | 20多个 | region | 231224 | clause_subject",
