@@ -72,7 +72,8 @@ final class GoldFixture {
                 "published_at",
                 d == null ? null : Instant.parse(date + "T04:00:00Z").plusSeconds(60L * docs.size()));
         v.put("source_name", source);
-        v.put("text", "正文" + docId);
+        // one paragraph naming every keyword: the passage of each mention (RegionPassages) holds them all
+        v.put("text", "正文" + docId + "：" + String.join("、", keywords));
         v.put("char_count", 4);
         v.put("flags", new String[0]);
         v.put("keywords", keywords);
