@@ -129,7 +129,8 @@ public final class CleanJob {
      * reprocess clean: re-cleans the pages of the selected documents and updates those documents
      * in place (doc_id stays, it is the page's). A document whose text changed loses its story
      * and keywords (dedup and extract take it up again); one whose date changed, its keywords (its
-     * child rows carry the date). A page the current rules reject keeps its document as it was.
+     * child rows carry the date). A page the current rules reject keeps its document as it was
+     * (marked with the current clean version: these rules have seen it).
      */
     public static StageResult reclean(RunContext ctx, java.util.function.UnaryOperator<Dataset<Row>> selection) {
         Warehouse w = ctx.warehouse();
@@ -159,12 +160,20 @@ public final class CleanJob {
             for (String c : List.of("story_id", "is_canonical")) {
                 set.put(c, "CASE WHEN " + textChanged + " THEN NULL ELSE t." + c + " END");
             }
-            set.put("clean_version", ExtractJob.sqlString(ctx.rules().clean()));
+            String version = ExtractJob.sqlString(ctx.rules().clean());
+            set.put("clean_version", version);
+            // A page the current rules reject keeps its document, marked as seen by these rules.
             w.delta(Documents.DEF)
                     .as("t")
-                    .merge(fresh.as("s"), "t.doc_id = s.doc_id")
-                    .whenMatched()
+                    .merge(
+                            staged.drop("doc_id")
+                                    .join(docs.select("doc_id", "page_id"), "page_id")
+                                    .as("s"),
+                            "t.doc_id = s.doc_id")
+                    .whenMatched("s.kind = 'doc'")
                     .updateExpr(set)
+                    .whenMatched()
+                    .updateExpr(java.util.Map.of("clean_version", version))
                     .execute();
             return new StageResult(
                     Stage.CLEAN,
