@@ -34,7 +34,14 @@ class ReprocessCommandTest {
     @Test
     void optionsBecomeTheRequestWithStagesInPipelineOrder() {
         Reprocess.Request r = parse(
-                "--stages", "extract,clean", "--from", "2024-01-01", "--to", "2024-03-31", "--by", "ingest",
+                "--stages",
+                "extract,clean",
+                "--from",
+                "2024-01-01",
+                "--to",
+                "2024-03-31",
+                "--by",
+                "ingest",
                 "--only-outdated");
         assertThat(r.stages()).containsExactly(Stage.CLEAN, Stage.EXTRACT);
         assertThat(r.from()).isEqualTo(LocalDate.of(2024, 1, 1));
@@ -67,7 +74,8 @@ class ReprocessCommandTest {
 
     @Test
     void fromAfterToIsAMistake() {
-        assertThat(Main.run("reprocess", "--from", "2024-03-02", "--to", "2024-03-01")).isEqualTo(Main.USAGE);
+        assertThat(Main.run("reprocess", "--from", "2024-03-02", "--to", "2024-03-01"))
+                .isEqualTo(Main.USAGE);
     }
 
     @Test
