@@ -81,3 +81,26 @@ with DAG(
         env={"RP_HEAP": "8g"},
         append_env=True,
     )
+
+# Reprocessing after a rules change (gazetteer, cleaning or extraction rules): no schedule, trigger
+# it by hand after a deploy. --only-outdated makes a rerun after a failure finish the work.
+with DAG(
+    dag_id="regionpulse_reprocess",
+    description="Bring earlier RegionPulse documents up to the current rules",
+    schedule=None,
+    start_date=datetime(2024, 1, 1),
+    catchup=False,
+    max_active_runs=1,
+    default_args=default_args,
+    tags=["regionpulse"],
+) as reprocess_dag:
+    BashOperator(
+        task_id="reprocess",
+        bash_command=(
+            'cd "{{ var.value.get("regionpulse_home", "/opt/regionpulse") }}" && '
+            'jobs/reprocess.sh --warehouse "{{ var.value.get("regionpulse_warehouse", "/data/warehouse") }}" '
+            "--only-outdated"
+        ),
+        env={"RP_HEAP": "8g"},
+        append_env=True,
+    )

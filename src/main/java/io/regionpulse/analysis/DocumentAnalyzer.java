@@ -18,6 +18,14 @@ import java.util.Set;
  * holds a HanLP segment): build one per task.
  */
 public final class DocumentAnalyzer {
+    /**
+     * Version of the extraction rules (regions, metrics, keywords): bump it in the commit that
+     * changes what extraction makes of a text, so {@code reprocess --only-outdated} re-extracts
+     * the documents of earlier rules. The word lists and indicator table are hashed next to it;
+     * the gazetteer has its own version.
+     */
+    public static final int RULES_VERSION = 1;
+
     private final Segmenter segmenter;
     private final Segmenter plain = Segmenter.coreOnly();
     private final RegionMatcher regions;

@@ -41,7 +41,8 @@ import picocli.CommandLine.Parameters;
             io.regionpulse.jobs.ExportCommand.class,
             io.regionpulse.jobs.ServeCommand.class,
             NightlyCommand.class,
-            MaintainCommand.class
+            MaintainCommand.class,
+            ReprocessCommand.class
         },
         description = "Chinese news pages → Delta tables of region mentions, metrics, co-mentions and timelines.")
 public final class Main implements Callable<Integer> {

@@ -54,8 +54,9 @@ import org.slf4j.LoggerFactory;
  * all documents of those periods and replace the old rows with one {@code replaceWhere} per
  * table (predicate on granularity and period_start). Nothing is incremented in place. When no
  * hash differs nothing is written, so a rerun leaves every table version as it was. A change of
- * the aggregate settings, the gazetteer version or a gold schema recomputes everything (one
- * overwrite per table).
+ * the aggregate settings, the gazetteer's regions or containment ({@link #regionsFingerprint};
+ * not its names: those change mentions, which the fingerprints catch) or a gold schema
+ * recomputes everything (one overwrite per table).
  */
 public final class AggregateJob {
     public static final List<String> GRANULARITIES = List.of("day", "week", "month");
@@ -74,8 +75,7 @@ public final class AggregateJob {
             migrated |= addMissingColumns(w, t);
         }
         w.ensure(AggregateState.DEF);
-        String configHash =
-                settings.outputFingerprint() + ";gazetteer=" + ctx.gazetteer().version();
+        String configHash = settings.outputFingerprint() + ";regions=" + regionsFingerprint(ctx.gazetteer());
 
         Dataset<Row> docs = documents(w);
         Dataset<Row> mentions = TrendFrames.capMentions(
@@ -101,7 +101,14 @@ public final class AggregateJob {
             boolean full = stateEmpty || configChanged || migrated;
             long undated = docs.filter(col("published_date").isNull()).count();
             w.ensure(Regions.DEF);
-            if (full || w.read(Regions.DEF).isEmpty()) {
+            if (full
+                    || w.read(Regions.DEF)
+                                    .filter(not(col("gazetteer_version")
+                                            .eqNullSafe(lit(ctx.gazetteer().version()))))
+                                    .limit(1)
+                                    .count()
+                            > 0
+                    || w.read(Regions.DEF).isEmpty()) {
                 w.overwrite(Regions.DEF, Warehouse.conform(Regions.DEF, regionsTable(w.spark(), ctx.gazetteer())));
             }
 
@@ -281,6 +288,26 @@ public final class AggregateJob {
                                                 coalesce(col("x_fp"), lit(""))),
                                         256)
                                 .as("fingerprint"));
+    }
+
+    /**
+     * Hash of what the gold tables read from the gazetteer (regions, their names, levels,
+     * containment, group members). A gazetteer change that only adds names of existing regions
+     * leaves it as it was: the documents whose mentions change are then found by their
+     * fingerprints and only their periods are recomputed (reprocess after an alias was added).
+     */
+    static String regionsFingerprint(Gazetteer gaz) {
+        StringBuilder sb = new StringBuilder();
+        for (RegionCatalog.Entry e : RegionCatalog.of(gaz)) {
+            sb.append(e).append('\n');
+        }
+        for (Region r : gaz.regions()) {
+            sb.append(r.code()).append('|').append(Containment.rollupCodes(r)).append('\n');
+        }
+        for (String[] p : Containment.nestedPairs(gaz)) {
+            sb.append(p[0]).append('>').append(p[1]).append('\n');
+        }
+        return io.regionpulse.ingest.PageIds.hash(sb.toString()).substring(0, 12);
     }
 
     /** The day, ISO week (Monday) and month of each date. */

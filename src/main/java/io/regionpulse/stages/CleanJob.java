@@ -22,6 +22,7 @@ import io.regionpulse.warehouse.Warehouse;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -40,6 +41,22 @@ import org.slf4j.LoggerFactory;
 public final class CleanJob {
     private static final Logger LOG = LoggerFactory.getLogger(CleanJob.class);
 
+    /** The documents columns the cleaner derives from the page (reprocess replaces exactly these). */
+    static final List<String> CLEANED = List.of(
+            "url",
+            "site",
+            "title",
+            "published_at",
+            "published_date",
+            "date_source",
+            "source_name",
+            "author",
+            "original_script",
+            "text",
+            "char_count",
+            "flags",
+            "content_hash");
+
     /** A cleaned page is staged either as a document or as a clean reject ({@code kind}). */
     static final StructType STAGED = new StructType(concat(
             new org.apache.spark.sql.types.StructField[] {
@@ -47,25 +64,16 @@ public final class CleanJob {
                         "kind", DataTypes.StringType, false, org.apache.spark.sql.types.Metadata.empty())
             },
             Rejects.DEF.nullableFields("source_uri", "record_offset"),
-            Documents.DEF.nullableFields(
-                    "page_id",
-                    "doc_id",
-                    "url",
-                    "site",
-                    "title",
-                    "published_at",
-                    "published_date",
-                    "date_source",
-                    "source_name",
-                    "author",
-                    "original_script",
-                    "text",
-                    "char_count",
-                    "flags",
-                    "content_hash"),
+            Documents.DEF.nullableFields("page_id", "doc_id"),
+            Documents.DEF.nullableFields(CLEANED.toArray(new String[0])),
             Rejects.DEF.nullableFields("reason", "detail", "sample")));
 
     private static final RowBuilder ROWS = RowBuilder.of(STAGED);
+
+    /** The pages columns the cleaner reads. */
+    private static final String[] PAGE_COLUMNS = {
+        "page_id", "source_uri", "record_offset", "url", "format", "charset", "raw", "fetched_at"
+    };
 
     private static org.apache.spark.sql.types.StructField[] concat(org.apache.spark.sql.types.StructField[]... parts) {
         return Arrays.stream(parts).flatMap(Arrays::stream).toArray(org.apache.spark.sql.types.StructField[]::new);
@@ -82,11 +90,8 @@ public final class CleanJob {
                         .filter(col("stage").equalTo(Stage.CLEAN.code()))
                         .select("page_id"));
         Dataset<Row> pending = pages.join(done, pages.col("page_id").equalTo(done.col("page_id")), "left_anti")
-                .select("page_id", "source_uri", "record_offset", "url", "format", "charset", "raw", "fetched_at");
-        CleanerSettings settings = ctx.settings().clean();
-        Dataset<Row> staged = Stages.spread(pending)
-                .mapPartitions(cleanPartition(settings), Encoders.row(STAGED))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .selectExpr(PAGE_COLUMNS);
+        Dataset<Row> staged = stage(ctx, pending);
         try {
             long total = staged.count();
             LOG.info("clean: {} pages pending", total);
@@ -97,11 +102,11 @@ public final class CleanJob {
                     .withColumn("keywords", lit(null).cast(DataTypes.createArrayType(DataTypes.StringType, false)))
                     .withColumn("story_id", lit(null).cast("string"))
                     .withColumn("is_canonical", lit(null).cast("boolean"))
-                    .withColumn("run_id", lit(ctx.runId()));
-            Dataset<Row> rejects = staged.filter(col("kind").equalTo("reject"))
-                    .withColumn("reject_id", Stages.rejectId(Stage.CLEAN))
-                    .withColumn("stage", lit(Stage.CLEAN.code()))
-                    .withColumn("run_id", lit(ctx.runId()));
+                    .withColumn("run_id", lit(ctx.runId()))
+                    .withColumn("clean_version", lit(ctx.rules().clean()))
+                    .withColumn("extract_version", lit(null).cast("string"))
+                    .withColumn("gazetteer_version", lit(null).cast("string"));
+            Dataset<Row> rejects = Stages.rejects(staged, Stage.CLEAN, ctx.runId());
             long written = w.insertNew(Documents.DEF, docs);
             long rejected = w.insertNew(Rejects.DEF, rejects);
             return StageResult.of(Stage.CLEAN, total, written, rejected, total - written - rejected);
@@ -110,9 +115,84 @@ public final class CleanJob {
         }
     }
 
-    static MapPartitionsFunction<Row, Row> cleanPartition(CleanerSettings settings) {
+    /** The pages cleaned (persisted: the caller unpersists), one staged row per page. */
+    static Dataset<Row> stage(RunContext ctx, Dataset<Row> pages) {
+        return Stages.spread(pages)
+                .mapPartitions(cleanPartition(ctx.settings().clean(), ctx.startedAt()), Encoders.row(STAGED))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    /**
+     * reprocess clean: re-cleans the pages of the selected documents and updates those documents
+     * in place (doc_id stays, it is the page's). A document whose text changed loses its story
+     * and keywords (dedup and extract take it up again); one whose date changed, its keywords (its
+     * child rows carry the date). A page the current rules reject keeps its document as it was
+     * (marked with the current clean version: these rules have seen it).
+     */
+    public static StageResult reclean(RunContext ctx, java.util.function.UnaryOperator<Dataset<Row>> selection) {
+        Warehouse w = ctx.warehouse();
+        Dataset<Row> docs = selection.apply(w.read(Documents.DEF)).select("doc_id", "page_id", "content_hash");
+        Dataset<Row> pages = w.read(Pages.DEF).join(docs.select("page_id"), "page_id");
+        Dataset<Row> staged = stage(ctx, pages.selectExpr(PAGE_COLUMNS));
+        try {
+            long total = staged.count();
+            LOG.info("clean: re-cleaning {} pages", total);
+            if (total == 0) {
+                return StageResult.of(Stage.CLEAN, 0, 0, 0);
+            }
+            Dataset<Row> fresh = staged.filter(col("kind").equalTo("doc"));
+            long kept = total - fresh.count();
+            long changed = fresh.join(docs.withColumnRenamed("content_hash", "old_hash"), "doc_id")
+                    .filter(col("content_hash").notEqual(col("old_hash")))
+                    .count();
+            java.util.Map<String, String> set = new java.util.LinkedHashMap<>();
+            for (String c : CLEANED) {
+                set.put("`" + c + "`", "s.`" + c + "`");
+            }
+            String textChanged = "s.content_hash <> t.content_hash";
+            String reExtract = textChanged + " OR NOT (s.published_date <=> t.published_date)";
+            for (String c : List.of("keywords", "extract_version", "gazetteer_version")) {
+                set.put(c, "CASE WHEN " + reExtract + " THEN NULL ELSE t." + c + " END");
+            }
+            for (String c : List.of("story_id", "is_canonical")) {
+                set.put(c, "CASE WHEN " + textChanged + " THEN NULL ELSE t." + c + " END");
+            }
+            String version = ExtractJob.sqlString(ctx.rules().clean());
+            set.put("clean_version", version);
+            // A page the current rules reject keeps its document, marked as seen by these rules.
+            w.delta(Documents.DEF)
+                    .as("t")
+                    .merge(
+                            staged.drop("doc_id")
+                                    .join(docs.select("doc_id", "page_id"), "page_id")
+                                    .as("s"),
+                            "t.doc_id = s.doc_id")
+                    .whenMatched("s.kind = 'doc'")
+                    .updateExpr(set)
+                    .whenMatched()
+                    .updateExpr(java.util.Map.of("clean_version", version))
+                    .execute();
+            return new StageResult(
+                    Stage.CLEAN,
+                    io.regionpulse.codes.RunStatus.SUCCEEDED,
+                    total,
+                    total - kept,
+                    0,
+                    kept,
+                    "reprocess: " + changed + " documents with changed text (re-dedup, re-extract); " + kept
+                            + " pages the current rules reject kept their documents");
+        } finally {
+            staged.unpersist();
+        }
+    }
+
+    /**
+     * Cleans a partition with one cleaner; {@code runTime} (the run's start, the same on every
+     * executor) bounds publication dates of pages that carry no fetch time.
+     */
+    static MapPartitionsFunction<Row, Row> cleanPartition(CleanerSettings settings, java.time.Instant runTime) {
         return rows -> {
-            PageCleaner cleaner = new PageCleaner(settings, new HanlpScriptConverter());
+            PageCleaner cleaner = new PageCleaner(settings, new HanlpScriptConverter(), runTime);
             return Stages.mapRows(rows, r -> cleanOne(cleaner, r));
         };
     }

@@ -2,6 +2,9 @@ package io.regionpulse.stages;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import io.regionpulse.analysis.Analysis;
 import io.regionpulse.analysis.DocumentAnalyzer;
@@ -15,12 +18,15 @@ import io.regionpulse.tables.Documents;
 import io.regionpulse.tables.Metrics;
 import io.regionpulse.tables.RegionMentions;
 import io.regionpulse.tables.RowBuilder;
+import io.regionpulse.warehouse.RuleVersions;
 import io.regionpulse.warehouse.RunContext;
 import io.regionpulse.warehouse.StageResult;
 import io.regionpulse.warehouse.Warehouse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -33,9 +39,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * extract: documents not extracted yet (keywords null) → {@code region_mentions},
- * {@code metrics} and {@code documents.keywords}. The documents are marked last, so a run killed
- * half-way re-extracts them and the insert-only MERGEs add nothing twice.
+ * extract: documents not extracted yet (keywords null), or the documents {@code reprocess}
+ * selects → {@code region_mentions}, {@code metrics}, {@code documents.keywords} and the
+ * documents' {@code extract_version}/{@code gazetteer_version}. A document's child rows are
+ * replaced, never added to; the documents are marked last, so a run killed half-way re-extracts
+ * them and ends with the same rows.
  */
 public final class ExtractJob {
     private static final Logger LOG = LoggerFactory.getLogger(ExtractJob.class);
@@ -61,24 +69,66 @@ public final class ExtractJob {
 
     private ExtractJob() {}
 
+    /** The nightly extract: the documents not extracted yet (keywords null). */
     public static StageResult run(RunContext ctx, Set<String> stopWords) {
+        return run(ctx, stopWords, d -> d.filter(col("keywords").isNull()), Progress.NONE);
+    }
+
+    /**
+     * Extracts the documents {@code selection} keeps of {@code documents}, in batches of at most
+     * {@code regionpulse.reprocess.batch-documents}. Each document's mentions and metrics are
+     * replaced (old rows of the document deleted in the same MERGE as the new ones are inserted,
+     * one per table), and its keywords and versions are written last: a run killed half-way leaves
+     * the document selected by the same command, whose rerun finishes it.
+     */
+    public static StageResult run(
+            RunContext ctx, Set<String> stopWords, UnaryOperator<Dataset<Row>> selection, Progress progress) {
         Warehouse w = ctx.warehouse();
-        Dataset<Row> pending = w.read(Documents.DEF)
-                .filter(col("keywords").isNull())
-                .select("doc_id", "story_id", "published_date", "text");
-        Broadcast<Gazetteer> gaz = w.spark()
-                .sparkContext()
-                .broadcast(ctx.gazetteer(), scala.reflect.ClassTag$.MODULE$.apply(Gazetteer.class));
-        int limit = ctx.settings().keywordLimit();
-        Dataset<Row> staged = Stages.spread(pending)
-                .mapPartitions(extractPartition(gaz, stopWords, limit), Encoders.row(STAGED))
+        Dataset<Row> pending = selection
+                .apply(w.read(Documents.DEF))
+                .select("doc_id", "story_id", "published_date", "text")
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            long docs = staged.count();
+            long docs = pending.count();
             LOG.info("extract: {} documents pending", docs);
             if (docs == 0) {
                 return StageResult.of(Stage.EXTRACT, 0, 0, 0);
             }
+            long perBatch = Math.max(1, ctx.settings().config().getLong("regionpulse.reprocess.batch-documents"));
+            int batches = (int) Math.min(10_000, (docs + perBatch - 1) / perBatch);
+            long[] totals = new long[4]; // mentions, metrics, old rows deleted, documents done
+            for (int b = 0; b < batches; b++) {
+                Dataset<Row> batch = batches == 1
+                        ? pending
+                        : pending.filter(
+                                pmod(xxhash64(col("doc_id")), lit(batches)).equalTo(b));
+                long[] n = extractBatch(ctx, stopWords, batch);
+                for (int i = 0; i < n.length; i++) {
+                    totals[i] += n[i];
+                }
+                progress.done(Stage.EXTRACT, b + 1, batches, totals[3], docs);
+            }
+            String detail = totals[0] + " region mentions, " + totals[1] + " metrics"
+                    + (totals[2] > 0 ? ", " + totals[2] + " earlier rows replaced" : "");
+            LOG.info("extract: {}", detail);
+            return new StageResult(Stage.EXTRACT, RunStatus.SUCCEEDED, docs, totals[0] + totals[1], 0, detail);
+        } finally {
+            pending.unpersist();
+        }
+    }
+
+    /** Extracts one batch; returns mentions, metrics, old child rows deleted, documents. */
+    static long[] extractBatch(RunContext ctx, Set<String> stopWords, Dataset<Row> batch) {
+        Warehouse w = ctx.warehouse();
+        Broadcast<Gazetteer> gaz = w.spark()
+                .sparkContext()
+                .broadcast(ctx.gazetteer(), scala.reflect.ClassTag$.MODULE$.apply(Gazetteer.class));
+        int limit = ctx.settings().keywordLimit();
+        Dataset<Row> staged = Stages.spread(batch)
+                .mapPartitions(extractPartition(gaz, stopWords, limit), Encoders.row(STAGED))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            long docs = staged.count();
             Dataset<Row> mentions = staged.select(
                             col("doc_id"),
                             col("story_id"),
@@ -91,27 +141,31 @@ public final class ExtractJob {
                             col("published_date"),
                             explode(col("metrics")).as("m"))
                     .select("doc_id", "story_id", "published_date", "m.*");
-            long mentionCount = mentions.count();
-            long metricCount = metrics.count();
-            w.insertNew(RegionMentions.DEF, mentions);
-            w.insertNew(Metrics.DEF, metrics);
+            Dataset<Row> ids = staged.select("doc_id");
+            long[] m = w.replaceChildren(RegionMentions.DEF, mentions, ids, "doc_id");
+            long[] x = w.replaceChildren(Metrics.DEF, metrics, ids, "doc_id");
+            RuleVersions v = ctx.rules();
             w.delta(Documents.DEF)
                     .as("t")
                     .merge(staged.select("doc_id", "keywords").as("s"), "t.doc_id = s.doc_id")
                     .whenMatched()
-                    .updateExpr(java.util.Map.of("keywords", "s.keywords"))
+                    .updateExpr(Map.of(
+                            "keywords",
+                            "s.keywords",
+                            "extract_version",
+                            sqlString(v.extract()),
+                            "gazetteer_version",
+                            sqlString(v.gazetteer())))
                     .execute();
-            LOG.info("extract: {} region mentions, {} metrics", mentionCount, metricCount);
-            return new StageResult(
-                    Stage.EXTRACT,
-                    RunStatus.SUCCEEDED,
-                    docs,
-                    mentionCount + metricCount,
-                    0,
-                    mentionCount + " region mentions, " + metricCount + " metrics");
+            return new long[] {m[0], x[0], m[1] + x[1], docs};
         } finally {
             staged.unpersist();
         }
+    }
+
+    /** A string as a SQL literal. */
+    static String sqlString(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     static MapPartitionsFunction<Row, Row> extractPartition(

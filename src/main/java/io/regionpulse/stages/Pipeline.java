@@ -27,6 +27,30 @@ public final class Pipeline {
 
     public static List<StageResult> run(RunContext ctx, List<String> stages, List<String> inputs, PrintStream out) {
         Set<String> stopWords = Lexicons.stopWords();
+        prepare(ctx, stages, out);
+        List<StageResult> results = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            if (!stages.contains(stage.code())) {
+                continue;
+            }
+            Supplier<StageResult> job =
+                    switch (stage) {
+                        case INGEST -> () -> IngestJob.run(ctx, inputs);
+                        case CLEAN -> () -> CleanJob.run(ctx);
+                        case DEDUP -> () -> DedupJob.run(ctx);
+                        case EXTRACT -> () -> ExtractJob.run(ctx, stopWords);
+                        case AGGREGATE -> () -> AggregateJob.run(ctx);
+                    };
+            results.add(runStage(ctx, stage, job, out));
+        }
+        return results;
+    }
+
+    /**
+     * Creates missing tables and columns (a failure there is on the record too) and marks the
+     * stages of runs whose process is gone as abandoned.
+     */
+    public static void prepare(RunContext ctx, List<String> stages, PrintStream out) {
         try {
             ctx.warehouse().ensureAll();
         } catch (Throwable e) { // e.g. two first runs racing to create the tables: on the record too
@@ -57,54 +81,43 @@ public final class Pipeline {
         } catch (RuntimeException e) {
             LOG.warn("runs: could not check for abandoned stages: {}", Errors.firstLine(e));
         }
-        List<StageResult> results = new ArrayList<>();
-        for (Stage stage : Stage.values()) {
-            if (!stages.contains(stage.code())) {
-                continue;
-            }
-            Supplier<StageResult> job =
-                    switch (stage) {
-                        case INGEST -> () -> IngestJob.run(ctx, inputs);
-                        case CLEAN -> () -> CleanJob.run(ctx);
-                        case DEDUP -> () -> DedupJob.run(ctx);
-                        case EXTRACT -> () -> ExtractJob.run(ctx, stopWords);
-                        case AGGREGATE -> () -> AggregateJob.run(ctx);
-                    };
-            Instant started = Instant.now();
-            StageResult r;
+    }
+
+    /** Runs one stage with its {@code runs} row (running, then its result or failed) and prints its counts. */
+    public static StageResult runStage(RunContext ctx, Stage stage, Supplier<StageResult> job, PrintStream out) {
+        Instant started = Instant.now();
+        StageResult r;
+        try {
+            RunLog.start(ctx, stage, started);
+            out.printf("%-9s … %n", stage.code()); // after the running row: a kill from here on is on the record
+            r = job.get();
+        } catch (Throwable e) { // any failure, Spark's checked exceptions and errors included, is on the record
+            Instant failed = Instant.now();
+            LOG.error("stage {} failed: {}", stage.code(), Errors.firstLine(e));
+            LOG.debug("stage {} failed", stage, e); // the trace, for RP_LOG_LEVEL=DEBUG
+            out.printf("%-9s failed: %s%n", stage.code(), Errors.firstLine(e));
             try {
-                RunLog.start(ctx, stage, started);
-                out.printf("%-9s … %n", stage.code()); // after the running row: a kill from here on is on the record
-                r = job.get();
-            } catch (Throwable e) { // any failure, Spark's checked exceptions and errors included, is on the record
-                Instant failed = Instant.now();
-                LOG.error("stage {} failed: {}", stage.code(), Errors.firstLine(e));
-                LOG.debug("stage {} failed", stage, e); // the trace, for RP_LOG_LEVEL=DEBUG
-                out.printf("%-9s failed: %s%n", stage.code(), Errors.firstLine(e));
-                try {
-                    RunLog.record(ctx, StageResult.failed(stage, e), started, failed);
-                } catch (RuntimeException logFailure) {
-                    e.addSuppressed(logFailure);
-                }
-                throw e;
+                RunLog.record(ctx, StageResult.failed(stage, e), started, failed);
+            } catch (RuntimeException logFailure) {
+                e.addSuppressed(logFailure);
             }
-            Instant finished = Instant.now();
-            RunLog.record(ctx, r, started, finished);
-            results.add(r);
-            double secs = Math.max(0.001, Duration.between(started, finished).toMillis() / 1000.0);
-            out.printf(
-                    "%-9s %-13s in=%-8d out=%-8d rejected=%-6d%s %6.1fs %8.1f rows/s%s%n",
-                    stage.code(),
-                    r.status().code(),
-                    r.input(),
-                    r.output(),
-                    r.rejected(),
-                    r.duplicates() > 0 ? " duplicates=" + r.duplicates() : "",
-                    secs,
-                    r.input() / secs,
-                    r.detail() == null ? "" : "  (" + r.detail() + ")");
+            throw e;
         }
-        return results;
+        Instant finished = Instant.now();
+        RunLog.record(ctx, r, started, finished);
+        double secs = Math.max(0.001, Duration.between(started, finished).toMillis() / 1000.0);
+        out.printf(
+                "%-9s %-13s in=%-8d out=%-8d rejected=%-6d%s %6.1fs %8.1f rows/s%s%n",
+                stage.code(),
+                r.status().code(),
+                r.input(),
+                r.output(),
+                r.rejected(),
+                r.duplicates() > 0 ? " duplicates=" + r.duplicates() : "",
+                secs,
+                r.input() / secs,
+                r.detail() == null ? "" : "  (" + r.detail() + ")");
+        return r;
     }
 
     /** Prints the table sizes and the most-mentioned regions (mentions per document capped at the default). */

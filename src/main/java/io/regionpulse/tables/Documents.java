@@ -49,7 +49,26 @@ public final class Documents {
             .col("story_id", StringType, "Story cluster of syndicated copies; null until dedup ran", "s-77ab...")
             .col("is_canonical", BooleanType, "True for the one document chosen to represent its story", "true")
             .required("run_id", StringType, "Run that created the document", "run-20240301T020000Z-1a2b3c")
+            .col(
+                    "clean_version",
+                    StringType,
+                    "Version of the cleaning rules that made text and metadata (code version + hash of the clean"
+                            + " settings); null: cleaned before versions were recorded",
+                    "c1-5d0e9a7b")
+            .col(
+                    "extract_version",
+                    StringType,
+                    "Version of the extraction rules behind keywords, region_mentions and metrics (code version +"
+                            + " hash of word lists, indicator table and extract settings); null until extract ran",
+                    "x1-a41f03c2")
+            .col(
+                    "gazetteer_version",
+                    StringType,
+                    "Gazetteer version extract ran with (declared version + hash of the gazetteer files); null"
+                            + " until extract ran",
+                    "2026.1+e4e1d68bc7")
             .key("doc_id")
-            .writePattern("MERGE on doc_id; dedup and extract update story_id, is_canonical and keywords in place")
+            .writePattern("MERGE on doc_id; dedup and extract update story_id, is_canonical, keywords and the"
+                    + " versions in place; reprocess updates text, metadata and versions in place")
             .build();
 }

@@ -47,7 +47,12 @@ public final class Runs {
                     "Rejects the stage actually wrote (rows in rejects with this run_id and stage)",
                     "10")
             .col("config", StringType, "Effective settings (JSON)", "{\"warehouse\":\"./warehouse\",...}")
-            .col("version", StringType, "RegionPulse version and gazetteer version", "0.1.0 gazetteer=2024.1")
+            .col(
+                    "version",
+                    StringType,
+                    "RegionPulse version and the rule version of each stage (as on documents: clean_version,"
+                            + " extract_version, gazetteer_version)",
+                    "0.1.0 clean=c1-5d0e9a7b extract=x1-a41f03c2 gazetteer=2026.1+e4e1d68bc7")
             .col("detail", StringType, "Error message or notes", "")
             .col(
                     "duplicate_rows",

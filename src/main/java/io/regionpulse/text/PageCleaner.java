@@ -27,6 +27,13 @@ import java.util.Locale;
  * {@code not_chinese}. One instance per task; it is stateless apart from the converter.
  */
 public final class PageCleaner {
+    /**
+     * Version of the cleaning rules: bump it in the commit that changes what the cleaner makes of
+     * a page (main text, title, dates, flags), so {@code reprocess --only-outdated} re-cleans the
+     * documents of earlier rules. The settings are hashed into the version next to it.
+     */
+    public static final int RULES_VERSION = 1;
+
     static final ZoneId CHINA = Dates.CHINA;
 
     private final CleanerSettings settings;

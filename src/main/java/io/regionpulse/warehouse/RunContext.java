@@ -19,7 +19,13 @@ public record RunContext(String runId, Instant startedAt, Settings settings, War
                 + PageIds.hash(args, String.valueOf(now.toEpochMilli())).substring(0, 6);
     }
 
+    /** RegionPulse version and the rule version of every stage, as {@code runs.version} shows them. */
     public String version() {
-        return VERSION + " gazetteer=" + gazetteer.version();
+        return VERSION + " " + rules().label();
+    }
+
+    /** The versions of the rules this run applies (recorded on the documents it cleans and extracts). */
+    public RuleVersions rules() {
+        return RuleVersions.of(settings, gazetteer);
     }
 }

@@ -198,10 +198,46 @@ public final class Warehouse {
 
     /** {@code num_inserted_rows} of a MERGE's result (0 when Delta reports nothing). */
     static long insertedRows(Dataset<Row> mergeMetrics) {
-        if (mergeMetrics == null || !List.of(mergeMetrics.columns()).contains("num_inserted_rows")) {
+        return mergeCount(mergeMetrics, "num_inserted_rows");
+    }
+
+    /**
+     * Atomically makes {@code rows} the only rows of the given parents: one MERGE on the table's
+     * key inserts new rows, updates kept ones and deletes the parents' other rows (read from the
+     * table). {@code parents} has the one column {@code parentColumn}; a parent without rows
+     * loses all of its. Returns the rows inserted and deleted.
+     */
+    public long[] replaceChildren(TableDef t, Dataset<Row> rows, Dataset<Row> parents, String parentColumn) {
+        List<String> key = t.keyColumns();
+        String[] keyCols = key.toArray(new String[0]);
+        Dataset<Row> fresh = conform(t, rows).dropDuplicates(keyCols);
+        Dataset<Row> stale = read(t).join(parents, parentColumn).join(fresh.selectExpr(keyCols), keyCols, "left_anti");
+        // Materialised: the MERGE rewrites the files the stale rows were read from.
+        Dataset<Row> src = fresh.withColumn("_delete", org.apache.spark.sql.functions.lit(false))
+                .unionByName(conform(t, stale).withColumn("_delete", org.apache.spark.sql.functions.lit(true)))
+                .localCheckpoint();
+        String cond = key.stream().map(k -> "t.`" + k + "` = s.`" + k + "`").collect(Collectors.joining(" AND "));
+        java.util.Map<String, String> set = new java.util.LinkedHashMap<>();
+        for (String c : t.columnNames()) {
+            set.put("`" + c + "`", "s.`" + c + "`");
+        }
+        Dataset<Row> metrics = delta(t).as("t")
+                .merge(src.as("s"), cond)
+                .whenMatched("s._delete")
+                .delete()
+                .whenMatched()
+                .updateExpr(set)
+                .whenNotMatched("NOT s._delete")
+                .insertExpr(set)
+                .execute();
+        return new long[] {insertedRows(metrics), mergeCount(metrics, "num_deleted_rows")};
+    }
+
+    private static long mergeCount(Dataset<Row> mergeMetrics, String column) {
+        if (mergeMetrics == null || !List.of(mergeMetrics.columns()).contains(column)) {
             return 0;
         }
-        List<Row> rows = mergeMetrics.select("num_inserted_rows").collectAsList();
+        List<Row> rows = mergeMetrics.select(column).collectAsList();
         return rows.isEmpty() || rows.get(0).isNullAt(0) ? 0 : rows.get(0).getLong(0);
     }
 

@@ -70,6 +70,7 @@ class ScriptsCompileTest {
                 "jobs/cluster/env.sh",
                 "jobs/pipeline.sh",
                 "jobs/maintain.sh",
+                "jobs/reprocess.sh",
                 "jobs/generate-corpus.sh",
                 "jobs/lib/common.sh"
             })
