@@ -26,11 +26,13 @@
 # shuffles (Spark stage metrics, jobs/lib/bench_night.py), peak RSS, pages/s and MB/s (uncompressed).
 # --portal-share: share of the WARC pages (a fifth of all) written as 30-150 KB portal pages
 # (default 0.5). --keep-history reuses the history warehouse of an earlier run with the same N.
+# --reuse-snapshot: run the build already snapshotted in --out (e.g. the baseline commit's, to
+# compare it with the working tree's in another --out) instead of building and copying anew.
 # Environment: RP_HEAP (pipeline heap, default 6g), RP_JAVA_OPTS.
 source "$(dirname "$0")/lib/common.sh"
 cd "$RP_HOME_CWD"
 
-history="" day=2000 portal=0.5 keep_history=0
+history="" day=2000 portal=0.5 keep_history=0 reuse_snapshot=0
 docs="10000,100000" masters="" dedup="" out="/tmp/regionpulse-bench" floors_limit=20000 profile=0 seed=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -45,6 +47,7 @@ while [[ $# -gt 0 ]]; do
     --day) day="$2"; shift 2 ;;
     --portal-share) portal="$2"; shift 2 ;;
     --keep-history) keep_history=1; shift ;;
+    --reuse-snapshot) reuse_snapshot=1; shift ;;
     -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
     *) rp_die "unknown option $1 (see jobs/bench.sh --help)" ;;
   esac
@@ -58,15 +61,21 @@ command -v python3 >/dev/null || rp_die "python3 is needed for the report"
 [[ -x /usr/bin/time ]] || rp_die "/usr/bin/time (GNU time) is needed for peak memory"
 
 # One build, then a snapshot: the whole benchmark runs the same code even if the sources change.
-rp_build_tools
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 snap="$out/snapshot"
-mkdir -p "$snap"
-cp "$RP_JAR" "$snap/regionpulse.jar"
-cp "$RP_TARGET/classpath.txt" "$snap/classpath.txt"
-rm -rf "$snap/tools" && cp -r "$RP_TARGET/test-classes" "$snap/tools"
-commit="$(git -C "$RP_HOME" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if [[ $reuse_snapshot -eq 1 && -f "$snap/regionpulse.jar" ]]; then
+  commit="$(cat "$snap/commit" 2>/dev/null || echo unknown)"
+else
+  rp_build_tools
+  mkdir -p "$snap"
+  cp "$RP_JAR" "$snap/regionpulse.jar"
+  cp "$RP_TARGET/classpath.txt" "$snap/classpath.txt"
+  rm -rf "$snap/tools" && cp -r "$RP_TARGET/test-classes" "$snap/tools"
+  commit="$(git -C "$RP_HOME" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  [[ -z "$(git -C "$RP_HOME" status --porcelain -- src 2>/dev/null)" ]] || commit="$commit+changes"
+  echo "$commit" > "$snap/commit"
+fi
 cp_all="$snap/tools:$snap/regionpulse.jar:$(cat "$snap/classpath.txt")"
 
 # jcmd_java HEAP ARGS... → the java command line in CMD

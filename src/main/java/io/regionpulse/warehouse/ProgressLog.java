@@ -35,6 +35,7 @@ public final class ProgressLog extends SparkListener {
      * stage read from its tables and inputs, summed by the benchmark between the stage's start and end.
      */
     public static final String IO_LOG_PROPERTY = "regionpulse.bench.io-log";
+
     private static final Logger LOG = LoggerFactory.getLogger(ProgressLog.class);
 
     private final Map<Integer, Stage> active = new ConcurrentHashMap<>();

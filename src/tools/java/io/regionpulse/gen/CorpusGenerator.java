@@ -148,7 +148,8 @@ public final class CorpusGenerator implements Callable<Integer> {
     @Option(
             names = "--tail-days",
             defaultValue = "14",
-            description = "Crawl-day mode: the other pages were published 1..N days earlier (default ${DEFAULT-VALUE}).")
+            description =
+                    "Crawl-day mode: the other pages were published 1..N days earlier (default ${DEFAULT-VALUE}).")
     int tailDays;
 
     @Option(

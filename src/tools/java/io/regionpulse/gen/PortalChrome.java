@@ -91,7 +91,10 @@ final class PortalChrome {
     }
 
     private static String headlines(SplittableRandom rng, int bytes, String cls) {
-        StringBuilder sb = new StringBuilder(bytes + 256).append("<div class=\"").append(cls).append("\">\n");
+        StringBuilder sb = new StringBuilder(bytes + 256)
+                .append("<div class=\"")
+                .append(cls)
+                .append("\">\n");
         while (sb.length() * 2 < bytes) {
             sb.append("<h3>").append(CHANNELS[rng.nextInt(CHANNELS.length)]).append("</h3><ul>\n");
             for (int k = 0; k < 10; k++) {
