@@ -34,25 +34,6 @@ public record AggregateSettings(
     public static final String PREFIX = "regionpulse.aggregate.";
     public static final int DEFAULT_MAX_MENTIONS_PER_DOCUMENT_REGION = 50;
 
-    public AggregateSettings(
-            int maxRegionsPerDocument,
-            long minCoDocuments,
-            int keywordTopK,
-            long keywordMinDocuments,
-            boolean maintenance,
-            int vacuumRetentionHours,
-            int logRetentionDays) {
-        this(
-                maxRegionsPerDocument,
-                minCoDocuments,
-                keywordTopK,
-                keywordMinDocuments,
-                maintenance,
-                vacuumRetentionHours,
-                logRetentionDays,
-                DEFAULT_MAX_MENTIONS_PER_DOCUMENT_REGION);
-    }
-
     public static AggregateSettings defaults() {
         return new AggregateSettings(20, 1, 20, 2, false, 168, 30, DEFAULT_MAX_MENTIONS_PER_DOCUMENT_REGION);
     }

@@ -112,4 +112,50 @@ final class ByteSource {
     void close() throws IOException {
         in.close();
     }
+
+    /** A byte pattern a scan looks for: does it start at {@code b[i]} (with {@code end} the limit)? */
+    interface Pattern {
+        boolean startsAt(byte[] b, int i, int end);
+    }
+
+    /**
+     * Reads on until {@code pattern} starts (left unread) or the end, and returns the bytes
+     * skipped. Only positions holding {@code first} are tried; with {@code lineStartsOnly} only
+     * those at the start of a line, the current position counting as one. A candidate too near
+     * the end of a chunk is decided by looking {@code length} bytes ahead.
+     */
+    long skipTo(int first, int length, Pattern pattern, boolean lineStartsOnly) throws IOException {
+        long skipped = 0;
+        boolean candidate = true;
+        byte[] chunk = new byte[64 * 1024];
+        outer:
+        while (true) {
+            int n = read(chunk, 0, chunk.length);
+            if (n < 0) {
+                return skipped;
+            }
+            for (int i = 0; i < n; i++) {
+                if (candidate && (chunk[i] & 0xFF) == first) {
+                    if (n - i < length) {
+                        unread(chunk, i, n - i);
+                        byte[] probe = readUpTo(length);
+                        unread(probe, 0, probe.length);
+                        if (pattern.startsAt(probe, 0, probe.length)) {
+                            return skipped + i;
+                        }
+                        read();
+                        skipped += i + 1;
+                        candidate = !lineStartsOnly;
+                        continue outer;
+                    }
+                    if (pattern.startsAt(chunk, i, n)) {
+                        unread(chunk, i, n - i);
+                        return skipped + i;
+                    }
+                }
+                candidate = !lineStartsOnly || chunk[i] == '\n';
+            }
+            skipped += n;
+        }
+    }
 }

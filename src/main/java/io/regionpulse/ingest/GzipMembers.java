@@ -65,40 +65,10 @@ final class GzipMembers {
 
     /** Skips to the next gzip header (left unread) or the end; returns the bytes skipped. */
     private long resyncCount() throws IOException {
-        long skipped = 0;
         if (in.read() < 0) { // the current byte never starts the next member
             return 0;
         }
-        skipped++;
-        byte[] chunk = new byte[64 * 1024];
-        outer:
-        while (true) {
-            int n = in.read(chunk, 0, chunk.length);
-            if (n < 0) {
-                return skipped;
-            }
-            for (int i = 0; i < n; i++) {
-                if ((chunk[i] & 0xFF) != 0x1F) {
-                    continue;
-                }
-                if (n - i < 3) {
-                    in.unread(chunk, i, n - i);
-                    byte[] probe = in.readUpTo(3);
-                    in.unread(probe, 0, probe.length);
-                    if (isMagic(probe, 0, probe.length)) {
-                        return skipped + i;
-                    }
-                    in.read();
-                    skipped += i + 1;
-                    continue outer;
-                }
-                if (isMagic(chunk, i, n)) {
-                    in.unread(chunk, i, n - i);
-                    return skipped + i;
-                }
-            }
-            skipped += n;
-        }
+        return 1 + in.skipTo(0x1F, 3, GzipMembers::isMagic, false);
     }
 
     /** Bytes between members that are not gzip: read as a failing stream so the caller rejects them. */

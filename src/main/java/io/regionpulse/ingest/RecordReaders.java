@@ -145,13 +145,22 @@ public final class RecordReaders {
     /** Base for lazy readers: {@link #advance()} produces the next record or null at the end. */
     private abstract static class Lazy implements Iterator<RawRecord> {
         final String uri;
-        final InputStream source;
+        final String format;
+        final BufferedInputStream in;
+        final IngestSettings settings;
         private RawRecord next;
         private boolean done;
 
-        Lazy(String uri, InputStream source) {
+        Lazy(String uri, String format, BufferedInputStream in, IngestSettings settings) {
             this.uri = uri;
-            this.source = source;
+            this.format = format;
+            this.in = in;
+            this.settings = settings;
+        }
+
+        /** A reject of this file's format at {@code offset}. */
+        RawRecord reject(long offset, String url, Instant date, byte[] head, RejectReason reason, String detail) {
+            return RawRecord.reject(uri, offset, url, date, format, head, reason, detail);
         }
 
         abstract RawRecord advance();
@@ -174,11 +183,11 @@ public final class RecordReaders {
                 // A reader bug on one odd file: the rest of the file is lost, but not silently.
                 r = readerFailure(uri, position(), e);
                 done = true;
-                closeQuietly(source);
+                closeQuietly(in);
             }
             if (r == null) {
                 done = true;
-                closeQuietly(source);
+                closeQuietly(in);
                 return false;
             }
             next = r;
@@ -216,16 +225,10 @@ public final class RecordReaders {
 
     /** txt, html, md: the whole file is one page, read up to the size limit and no further. */
     private static final class WholeFile extends Lazy {
-        private final String format;
-        private final BufferedInputStream in;
-        private final IngestSettings settings;
         private boolean emitted;
 
         WholeFile(String uri, String format, BufferedInputStream in, IngestSettings settings) {
-            super(uri, in);
-            this.format = format;
-            this.in = in;
-            this.settings = settings;
+            super(uri, format, in, settings);
         }
 
         @Override
@@ -245,23 +248,14 @@ public final class RecordReaders {
                 long limit = settings.maxRecordBytes();
                 bytes = data.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
                 if (bytes.length > limit) {
-                    return RawRecord.reject(
-                            uri,
-                            0,
-                            null,
-                            null,
-                            format,
-                            head(bytes),
-                            RejectReason.TOO_LARGE,
-                            "page exceeds " + limit + " bytes");
+                    return reject(
+                            0, null, null, head(bytes), RejectReason.TOO_LARGE, "page exceeds " + limit + " bytes");
                 }
             } catch (IOException e) {
-                return RawRecord.reject(
-                        uri,
+                return reject(
                         0,
                         null,
                         null,
-                        format,
                         new byte[0],
                         RejectReason.MALFORMED_RECORD,
                         "unreadable or truncated file: " + e);
@@ -276,16 +270,12 @@ public final class RecordReaders {
      * pages + rejects. A line longer than the limit is skipped to its end without being buffered.
      */
     private static final class JsonLines extends Lazy {
-        private final BufferedInputStream raw;
-        private final IngestSettings settings;
-        private InputStream in;
+        private InputStream data;
         private long lineNo = -1;
         private boolean eof;
 
         JsonLines(String uri, BufferedInputStream raw, IngestSettings settings) {
-            super(uri, raw);
-            this.raw = raw;
-            this.settings = settings;
+            super(uri, "jsonl", raw, settings);
         }
 
         @Override
@@ -300,11 +290,11 @@ public final class RecordReaders {
                 ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
                 long length = 0;
                 try {
-                    if (in == null) {
-                        in = maybeGunzip(raw);
+                    if (data == null) {
+                        data = maybeGunzip(in);
                     }
                     int c;
-                    while ((c = in.read()) != -1 && c != '\n') {
+                    while ((c = data.read()) != -1 && c != '\n') {
                         length++;
                         if (length <= settings.maxRecordBytes()) {
                             line.write(c);
@@ -316,23 +306,19 @@ public final class RecordReaders {
                 } catch (IOException e) {
                     eof = true;
                     finish();
-                    return RawRecord.reject(
-                            uri,
+                    return reject(
                             lineNo,
                             null,
                             null,
-                            "jsonl",
                             head(line.toByteArray()),
                             RejectReason.MALFORMED_RECORD,
                             "input ends early (truncated or corrupt stream) at line " + (lineNo + 1) + ": " + e);
                 }
                 if (length > settings.maxRecordBytes()) {
-                    return RawRecord.reject(
-                            uri,
+                    return reject(
                             lineNo,
                             null,
                             null,
-                            "jsonl",
                             head(line.toByteArray()),
                             RejectReason.TOO_LARGE,
                             "line " + (lineNo + 1) + " has " + length + " bytes, limit " + settings.maxRecordBytes());
@@ -343,12 +329,10 @@ public final class RecordReaders {
                 }
                 if (isBlank(bytes)) {
                     // Counted, not skipped: input records = pages + rejects holds line for line.
-                    return RawRecord.reject(
-                            uri,
+                    return reject(
                             lineNo,
                             null,
                             null,
-                            "jsonl",
                             head(bytes),
                             RejectReason.EMPTY_INPUT,
                             "line " + (lineNo + 1) + " is blank");
@@ -365,12 +349,10 @@ public final class RecordReaders {
             }
             JsonPage page = JsonPage.parse(bytes);
             if (page == null) {
-                return RawRecord.reject(
-                        uri,
+                return reject(
                         offset,
                         null,
                         null,
-                        "jsonl",
                         head(bytes),
                         RejectReason.MALFORMED_RECORD,
                         "line " + (offset + 1) + " is not a JSON object");
@@ -391,8 +373,6 @@ public final class RecordReaders {
      * in the file (for gzip: the compressed offset of its member).
      */
     private static final class WarcRecords extends Lazy {
-        private final BufferedInputStream in;
-        private final IngestSettings settings;
         private boolean started;
         private GzipMembers members;
         private WarcSplitter splitter;
@@ -400,9 +380,7 @@ public final class RecordReaders {
         private long lastOffset;
 
         WarcRecords(String uri, BufferedInputStream in, IngestSettings settings) {
-            super(uri, in);
-            this.in = in;
-            this.settings = settings;
+            super(uri, "warc", in, settings);
         }
 
         @Override
@@ -477,7 +455,7 @@ public final class RecordReaders {
         }
 
         private RawRecord reject(long offset, RejectReason reason, String detail) {
-            return RawRecord.reject(uri, offset, null, null, "warc", new byte[0], reason, detail);
+            return reject(offset, null, null, new byte[0], reason, detail);
         }
 
         /** One cut record: a page or reject for a response, null for other record types. */
@@ -500,12 +478,10 @@ public final class RecordReaders {
             try {
                 http = resp.http();
             } catch (IOException | RuntimeException e) {
-                return RawRecord.reject(
-                        uri,
+                return reject(
                         position,
                         url,
                         date,
-                        "warc",
                         new byte[0],
                         RejectReason.MALFORMED_RECORD,
                         "unparseable HTTP response: " + e);
@@ -514,28 +490,13 @@ public final class RecordReaders {
             String ct = contentType.toLowerCase(Locale.ROOT);
             if (http.status() < 200 || http.status() >= 300) {
                 http.body().consume();
-                return RawRecord.reject(
-                        uri,
-                        position,
-                        url,
-                        date,
-                        "warc",
-                        new byte[0],
-                        RejectReason.NOT_A_PAGE,
-                        "HTTP status " + http.status());
+                return reject(
+                        position, url, date, new byte[0], RejectReason.NOT_A_PAGE, "HTTP status " + http.status());
             }
             if (!ct.isEmpty()
                     && !(ct.contains("html") || ct.startsWith("text/") || ct.contains("xml") || ct.contains("json"))) {
                 http.body().consume();
-                return RawRecord.reject(
-                        uri,
-                        position,
-                        url,
-                        date,
-                        "warc",
-                        new byte[0],
-                        RejectReason.BINARY,
-                        "Content-Type " + contentType);
+                return reject(position, url, date, new byte[0], RejectReason.BINARY, "Content-Type " + contentType);
             }
             MessageBody body;
             try {
@@ -546,12 +507,10 @@ public final class RecordReaders {
             long limit = settings.maxRecordBytes();
             byte[] bytes = body.stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
             if (bytes.length > limit) {
-                return RawRecord.reject(
-                        uri,
+                return reject(
                         position,
                         url,
                         date,
-                        "warc",
                         head(bytes),
                         RejectReason.TOO_LARGE,
                         "payload exceeds " + limit + " bytes");

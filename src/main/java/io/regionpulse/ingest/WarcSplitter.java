@@ -196,38 +196,6 @@ final class WarcSplitter {
      * position counts as a line start. Returns the bytes skipped.
      */
     private long skipToHeader() throws IOException {
-        long skipped = 0;
-        boolean lineStart = true;
-        byte[] chunk = new byte[64 * 1024];
-        outer:
-        while (true) {
-            int n = in.read(chunk, 0, chunk.length);
-            if (n < 0) {
-                return skipped;
-            }
-            for (int i = 0; i < n; i++) {
-                if (lineStart && chunk[i] == 'W') {
-                    if (n - i < 6) {
-                        // too few bytes left in this chunk to decide: look at the next ones
-                        in.unread(chunk, i, n - i);
-                        byte[] probe = in.readUpTo(6);
-                        in.unread(probe, 0, probe.length);
-                        if (isHeaderStart(probe, 0, probe.length)) {
-                            return skipped + i;
-                        }
-                        in.read();
-                        skipped += i + 1;
-                        lineStart = false;
-                        continue outer;
-                    }
-                    if (isHeaderStart(chunk, i, n)) {
-                        in.unread(chunk, i, n - i);
-                        return skipped + i;
-                    }
-                }
-                lineStart = chunk[i] == '\n';
-            }
-            skipped += n;
-        }
+        return in.skipTo('W', 6, WarcSplitter::isHeaderStart, true);
     }
 }

@@ -200,15 +200,11 @@ public final class ExportCommand implements Callable<Integer> {
     private void writeDictionary(TableDef def, List<String> partitions, long count, String warehouse, Path base) {
         Path md = base.resolveSibling(base.getFileName() + ".md");
         Path json = base.resolveSibling(base.getFileName() + ".json");
+        ExportDictionary dictionary =
+                new ExportDictionary(def, format, partitions, where, count, warehouse, Instant.now());
         try {
-            Files.writeString(
-                    md,
-                    ExportDictionary.markdown(def, format, partitions, where, count, warehouse, Instant.now()),
-                    StandardCharsets.UTF_8);
-            Files.writeString(
-                    json,
-                    ExportDictionary.json(def, format, partitions, where, count, warehouse, Instant.now()),
-                    StandardCharsets.UTF_8);
+            Files.writeString(md, dictionary.markdown(), StandardCharsets.UTF_8);
+            Files.writeString(json, dictionary.json(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

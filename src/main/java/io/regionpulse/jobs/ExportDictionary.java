@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The sidecar dictionary of an export: the table contract's comments, as written to the files. */
-public final class ExportDictionary {
+/**
+ * The sidecar dictionary of an export: the table contract's comments, as written to the files,
+ * with what the export did ({@code where} filter, row count, source warehouse, time).
+ */
+public record ExportDictionary(
+        TableDef def, String format, List<String> partitions, String where, long rows, String warehouse, Instant at) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    private ExportDictionary() {}
 
     /** How a column is written in the given format (CSV flattens arrays and bytes). */
     static String exportedType(Column c, String format) {
@@ -40,14 +42,7 @@ public final class ExportDictionary {
                 : "";
     }
 
-    public static String markdown(
-            TableDef def,
-            String format,
-            List<String> partitions,
-            String where,
-            long rows,
-            String warehouse,
-            Instant at) {
+    public String markdown() {
         StringBuilder sb = new StringBuilder();
         sb.append("# ")
                 .append(def.name())
@@ -97,14 +92,7 @@ public final class ExportDictionary {
         return sb.toString();
     }
 
-    public static String json(
-            TableDef def,
-            String format,
-            List<String> partitions,
-            String where,
-            long rows,
-            String warehouse,
-            Instant at) {
+    public String json() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("table", def.name());
         m.put("layer", def.layer());

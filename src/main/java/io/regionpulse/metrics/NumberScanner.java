@@ -197,283 +197,305 @@ public final class NumberScanner {
         return parse(t, orig, i, to, skipTo);
     }
 
-    /** Parses one number starting at {@code p}; null if none. Sets skipTo past junk it consumed. */
+    /** Parses one number starting at {@code start}; null if none. Sets skipTo past junk it consumed. */
     static NumberToken parse(char[] t, CharSequence orig, int start, int to, int[] skipTo) {
-        double[] partVal = new double[16];
-        double[] partMult = new double[16];
-        int np = 0;
-        double cur = 0;
-        boolean hasCur = false;
-        boolean curCn = false;
-        boolean curAfterUnit = false;
-        boolean decimal = false;
-        int last = NONE;
-        boolean lastWasBig = false;
-        double lastMult = 1;
-        boolean approx = false;
-        boolean chinese = false;
-        boolean anyFinancial = false;
-        double magnitude = 1;
-        double runMag = 1;
-        int numerals = 0;
-        int p = start;
-        int end = start;
-        while (p < to) {
-            char c = t[p];
-            if ((c == ' ' || c == '\u3000') && p > start) {
-                // "一百 五 十 二", "十 余 万": spaces between the parts of one Chinese numeral
-                int q = p;
-                while (q < to && q - p < 4 && (t[q] == ' ' || t[q] == '\u3000')) {
-                    q++;
-                }
-                if (q < to
-                        && (cnDigit(t[q]) > 0 && last != DIGIT && chinese
-                                || isAsciiDigit(t[q]) && (last == SMALL || last == BIG)
-                                || (smallUnit(t[q]) > 0 || bigUnit(t[q]) > 0)
-                                        && (last == DIGIT || last == SMALL || last == BIG)
-                                        && (chinese || bigUnit(t[q]) > 0 || last != DIGIT || isAsciiDigit(t[p - 1]))
-                                || chinese && (t[q] == '余' || t[q] == '几')
-                                || chinese
-                                        && t[q] == '点'
-                                        && skipSpaces(t, q + 1, to) < to
-                                        && cnDigit(t[skipSpaces(t, q + 1, to)]) >= 0)) {
-                    p = q;
-                    continue;
-                }
-                break;
-            }
-            if (isAsciiDigit(c) || (c == '.' && p + 1 < to && isAsciiDigit(t[p + 1]) && p == start)) {
-                if (hasCur || last == DIGIT) {
-                    break;
-                }
-                ArabicNumber.Read a = ArabicNumber.read(t, orig, p, to, start, np == 0 && last == NONE);
-                if (a.reject()) {
-                    skipTo[0] = a.end();
-                    return null;
-                }
-                if (a.whole() != null) {
-                    return a.whole();
-                }
-                decimal |= a.decimal();
-                int q = a.end();
-                double v = a.value();
-                numerals += q - p;
-                cur = round(v);
-                hasCur = true;
-                curCn = false;
-                last = DIGIT;
-                p = q;
-                end = p;
-                // "1000 万": spaces before a magnitude
-                int s = p;
-                while (s < to && s - p < 2 && (t[s] == ' ' || t[s] == '\u00a0')) {
-                    s++;
-                }
-                if (s > p && s < to && bigUnit(t[s]) > 0) {
-                    p = s;
-                }
-                continue;
-            }
-            int d = cnDigit(c);
-            if (d == 0) {
-                boolean followed = p + 1 < to && (isNumeralChar(t[p + 1]) || t[p + 1] == '点' || t[p + 1] == '几');
-                if (last == DIGIT || !followed) {
-                    if (np == 0 && !hasCur && last == NONE) {
-                        cur = 0;
-                        hasCur = true;
-                        chinese = true;
-                        numerals++;
-                        p++;
-                        end = p;
-                        last = DIGIT;
+        return new Parse(t, orig, start, to, skipTo).run();
+    }
+
+    /**
+     * One parse: the parts read so far (a value with its multiplier: 三千 | 五百 | 二十), the current
+     * digit run, what kind of character came last, and the flags the token carries.
+     */
+    private static final class Parse {
+        private final char[] t;
+        private final CharSequence orig;
+        private final int start;
+        private final int to;
+        private final int[] skipTo;
+        private final double[] partVal = new double[16];
+        private final double[] partMult = new double[16];
+        private int np = 0;
+        private double cur = 0;
+        private boolean hasCur = false;
+        private boolean curCn = false;
+        private boolean curAfterUnit = false;
+        private boolean decimal = false;
+        private int last = NONE;
+        private boolean lastWasBig = false;
+        private double lastMult = 1;
+        private boolean approx = false;
+        private boolean chinese = false;
+        private boolean anyFinancial = false;
+        private double magnitude = 1;
+        private double runMag = 1;
+        private int numerals = 0;
+        private int p;
+        private int end;
+
+        Parse(char[] t, CharSequence orig, int start, int to, int[] skipTo) {
+            this.t = t;
+            this.orig = orig;
+            this.start = start;
+            this.to = to;
+            this.skipTo = skipTo;
+            this.p = start;
+            this.end = start;
+        }
+
+        NumberToken run() {
+            while (p < to) {
+                char c = t[p];
+                if ((c == ' ' || c == '\u3000') && p > start) {
+                    // "一百 五 十 二", "十 余 万": spaces between the parts of one Chinese numeral
+                    int q = p;
+                    while (q < to && q - p < 4 && (t[q] == ' ' || t[q] == '\u3000')) {
+                        q++;
+                    }
+                    if (q < to
+                            && (cnDigit(t[q]) > 0 && last != DIGIT && chinese
+                                    || isAsciiDigit(t[q]) && (last == SMALL || last == BIG)
+                                    || (smallUnit(t[q]) > 0 || bigUnit(t[q]) > 0)
+                                            && (last == DIGIT || last == SMALL || last == BIG)
+                                            && (chinese || bigUnit(t[q]) > 0 || last != DIGIT || isAsciiDigit(t[p - 1]))
+                                    || chinese && (t[q] == '余' || t[q] == '几')
+                                    || chinese
+                                            && t[q] == '点'
+                                            && skipSpaces(t, q + 1, to) < to
+                                            && cnDigit(t[skipSpaces(t, q + 1, to)]) >= 0)) {
+                        p = q;
                         continue;
                     }
                     break;
                 }
-                last = ZERO;
-                chinese = true;
-                numerals++;
-                p++;
-                end = p;
-                continue;
-            }
-            if (d > 0) {
-                if (last == DIGIT) {
-                    break;
-                }
-                curAfterUnit = last == SMALL || last == BIG;
-                cur = d;
-                hasCur = true;
-                curCn = true;
-                chinese = true;
-                anyFinancial |= financial(c);
-                last = DIGIT;
-                numerals++;
-                p++;
-                end = p;
-                continue;
-            }
-            int su = smallUnit(c);
-            if (su > 0) {
-                if (su == 1000 && unitAfterThousand(t, p + 1, to)) {
-                    break;
-                }
-                if (last == SMALL && lastMult <= su && !hasCur) {
-                    break;
-                }
-                if (hasCur && decimal && !curCn) {
-                    // 2.5千 is fine; 2.5十 is not written
-                    if (su != 1000) {
+                if (isAsciiDigit(c) || (c == '.' && p + 1 < to && isAsciiDigit(t[p + 1]) && p == start)) {
+                    if (hasCur || last == DIGIT) {
                         break;
                     }
-                }
-                double base = hasCur ? cur : (last == APPROX ? 0 : 1);
-                while (np > 0 && partMult[np - 1] < su) {
-                    base += partVal[--np];
-                }
-                if (np >= partVal.length) {
-                    break;
-                }
-                partVal[np] = base * su;
-                partMult[np] = su;
-                np++;
-                hasCur = false;
-                curCn = false;
-                last = SMALL;
-                lastMult = su;
-                runMag = 1;
-                chinese = true;
-                anyFinancial |= financial(c);
-                numerals++;
-                p++;
-                end = p;
-                continue;
-            }
-            double bu = bigUnit(c);
-            if (bu > 0) {
-                if (!hasCur && np == 0) {
-                    break;
-                }
-                double base;
-                if (!hasCur && (last == BIG || (last == APPROX && lastWasBig))) {
-                    base = 0;
-                    while (np > 0 && partMult[np - 1] <= bu) {
-                        base += partVal[--np];
+                    ArabicNumber.Read a = ArabicNumber.read(t, orig, p, to, start, np == 0 && last == NONE);
+                    if (a.reject()) {
+                        skipTo[0] = a.end();
+                        return null;
                     }
-                    runMag *= bu;
-                } else {
-                    base = hasCur ? cur : 0;
-                    while (np > 0 && partMult[np - 1] < bu) {
-                        base += partVal[--np];
+                    if (a.whole() != null) {
+                        return a.whole();
                     }
-                    runMag = bu;
-                }
-                if (base == 0 && !hasCur) {
-                    break;
-                }
-                partVal[np] = base * bu;
-                partMult[np] = bu;
-                np++;
-                hasCur = false;
-                curCn = false;
-                last = BIG;
-                lastWasBig = true;
-                lastMult = bu;
-                magnitude = Math.max(magnitude, runMag);
-                numerals++;
-                p++;
-                end = p;
-                continue;
-            }
-            int afterPoint = c == '点' ? skipSpaces(t, p + 1, to) : p;
-            if (c == '点'
-                    && afterPoint < to
-                    && cnDigit(t[afterPoint]) >= 0
-                    && t[afterPoint] != '两'
-                    && !decimal
-                    && (hasCur || last == SMALL || last == BIG || last == ZERO)
-                    && (curCn || !hasCur || cur == 0)) {
-                if (hasCur && curCn && curAfterUnit && lastMult >= 10) {
-                    cur = cur * lastMult / 10;
-                }
-                if (!hasCur) {
-                    cur = 0;
-                }
-                int q = afterPoint;
-                double scale = 0.1;
-                while (q < to && cnDigit(t[q]) >= 0 && t[q] != '两') {
-                    cur += cnDigit(t[q]) * scale;
-                    scale /= 10;
-                    q++;
-                }
-                cur = round(cur);
-                numerals += q - p;
-                hasCur = true;
-                curCn = false;
-                decimal = true;
-                last = DIGIT;
-                chinese = true;
-                p = q;
-                end = p;
-                continue;
-            }
-            if (c == '几') {
-                if (last == DIGIT) {
-                    break;
-                }
-                approx = true;
-                cur = (np == 0 && !hasCur) ? 1 : 0;
-                hasCur = true;
-                curCn = false;
-                chinese = true;
-                last = DIGIT;
-                p++;
-                end = p;
-                continue;
-            }
-            if ((c == '数' || c == '上') && p == start) {
-                approx = true;
-                cur = 1;
-                hasCur = true;
-                curCn = false;
-                chinese = true;
-                last = DIGIT;
-                p++;
-                end = p;
-                continue;
-            }
-            if ((c == '余' || c == '多') && (np > 0 || hasCur) && last != APPROX) {
-                approx = true;
-                lastWasBig = last == BIG;
-                last = APPROX;
-                p++;
-                end = p;
-                int q = p;
-                while (q < to && q - p < 4 && t[q] == ' ') {
-                    q++;
-                }
-                if (q < to && bigUnit(t[q]) > 0) {
+                    decimal |= a.decimal();
+                    int q = a.end();
+                    double v = a.value();
+                    numerals += q - p;
+                    cur = round(v);
+                    hasCur = true;
+                    curCn = false;
+                    last = DIGIT;
                     p = q;
+                    end = p;
+                    // "1000 万": spaces before a magnitude
+                    int s = p;
+                    while (s < to && s - p < 2 && (t[s] == ' ' || t[s] == '\u00a0')) {
+                        s++;
+                    }
+                    if (s > p && s < to && bigUnit(t[s]) > 0) {
+                        p = s;
+                    }
                     continue;
+                }
+                int d = cnDigit(c);
+                if (d == 0) {
+                    boolean followed = p + 1 < to && (isNumeralChar(t[p + 1]) || t[p + 1] == '点' || t[p + 1] == '几');
+                    if (last == DIGIT || !followed) {
+                        if (np == 0 && !hasCur && last == NONE) {
+                            cur = 0;
+                            hasCur = true;
+                            chinese = true;
+                            numerals++;
+                            p++;
+                            end = p;
+                            last = DIGIT;
+                            continue;
+                        }
+                        break;
+                    }
+                    last = ZERO;
+                    chinese = true;
+                    numerals++;
+                    p++;
+                    end = p;
+                    continue;
+                }
+                if (d > 0) {
+                    if (last == DIGIT) {
+                        break;
+                    }
+                    curAfterUnit = last == SMALL || last == BIG;
+                    cur = d;
+                    hasCur = true;
+                    curCn = true;
+                    chinese = true;
+                    anyFinancial |= financial(c);
+                    last = DIGIT;
+                    numerals++;
+                    p++;
+                    end = p;
+                    continue;
+                }
+                int su = smallUnit(c);
+                if (su > 0) {
+                    if (su == 1000 && unitAfterThousand(t, p + 1, to)) {
+                        break;
+                    }
+                    if (last == SMALL && lastMult <= su && !hasCur) {
+                        break;
+                    }
+                    if (hasCur && decimal && !curCn) {
+                        // 2.5千 is fine; 2.5十 is not written
+                        if (su != 1000) {
+                            break;
+                        }
+                    }
+                    double base = popParts(hasCur ? cur : (last == APPROX ? 0 : 1), su, false);
+                    if (np >= partVal.length) {
+                        break;
+                    }
+                    pushPart(base, su, SMALL);
+                    runMag = 1;
+                    chinese = true;
+                    anyFinancial |= financial(c);
+                    continue;
+                }
+                double bu = bigUnit(c);
+                if (bu > 0) {
+                    if (!hasCur && np == 0) {
+                        break;
+                    }
+                    double base;
+                    if (!hasCur && (last == BIG || (last == APPROX && lastWasBig))) {
+                        base = popParts(0, bu, true);
+                        runMag *= bu;
+                    } else {
+                        base = popParts(hasCur ? cur : 0, bu, false);
+                        runMag = bu;
+                    }
+                    if (base == 0 && !hasCur) {
+                        break;
+                    }
+                    pushPart(base, bu, BIG);
+                    lastWasBig = true;
+                    magnitude = Math.max(magnitude, runMag);
+                    continue;
+                }
+                int afterPoint = c == '点' ? skipSpaces(t, p + 1, to) : p;
+                if (c == '点'
+                        && afterPoint < to
+                        && cnDigit(t[afterPoint]) >= 0
+                        && t[afterPoint] != '两'
+                        && !decimal
+                        && (hasCur || last == SMALL || last == BIG || last == ZERO)
+                        && (curCn || !hasCur || cur == 0)) {
+                    if (hasCur && curCn && curAfterUnit && lastMult >= 10) {
+                        cur = cur * lastMult / 10;
+                    }
+                    if (!hasCur) {
+                        cur = 0;
+                    }
+                    int q = afterPoint;
+                    double scale = 0.1;
+                    while (q < to && cnDigit(t[q]) >= 0 && t[q] != '两') {
+                        cur += cnDigit(t[q]) * scale;
+                        scale /= 10;
+                        q++;
+                    }
+                    cur = round(cur);
+                    numerals += q - p;
+                    hasCur = true;
+                    curCn = false;
+                    decimal = true;
+                    last = DIGIT;
+                    chinese = true;
+                    p = q;
+                    end = p;
+                    continue;
+                }
+                if (c == '几') {
+                    if (last == DIGIT) {
+                        break;
+                    }
+                    approxDigit((np == 0 && !hasCur) ? 1 : 0);
+                    continue;
+                }
+                if ((c == '数' || c == '上') && p == start) {
+                    approxDigit(1);
+                    continue;
+                }
+                if ((c == '余' || c == '多') && (np > 0 || hasCur) && last != APPROX) {
+                    approx = true;
+                    lastWasBig = last == BIG;
+                    last = APPROX;
+                    p++;
+                    end = p;
+                    int q = p;
+                    while (q < to && q - p < 4 && t[q] == ' ') {
+                        q++;
+                    }
+                    if (q < to && bigUnit(t[q]) > 0) {
+                        p = q;
+                        continue;
+                    }
+                    break;
                 }
                 break;
             }
-            break;
+            if (numerals == 0 || end == start) {
+                return null;
+            }
+            if (anyFinancial && numerals < 2 && !(start > 0 && t[start - 1] == '之')) {
+                return null;
+            }
+            if (hasCur && curCn && curAfterUnit && last == DIGIT && lastMult >= 10) {
+                cur = cur * lastMult / 10; // 一万三 = 13000, 两千四百五 = 2450
+            }
+            double value = hasCur ? cur : 0;
+            for (int k = 0; k < np; k++) {
+                value += partVal[k];
+            }
+            value = round(value);
+            return FractionForms.withSuffix(t, orig, start, end, to, value, chinese, magnitude, approx, numerals);
         }
-        if (numerals == 0 || end == start) {
-            return null;
+
+        /**
+         * Adds the parts whose multiplier is below {@code mult} (up to it, when {@code inclusive})
+         * to {@code base} and removes them: 三千五百 then 万 takes 3500 into the 万 part.
+         */
+        private double popParts(double base, double mult, boolean inclusive) {
+            while (np > 0 && (partMult[np - 1] < mult || inclusive && partMult[np - 1] == mult)) {
+                base += partVal[--np];
+            }
+            return base;
         }
-        if (anyFinancial && numerals < 2 && !(start > 0 && t[start - 1] == '之')) {
-            return null;
+
+        /** Closes a part at a unit character ({@code kind} SMALL or BIG) and steps over it. */
+        private void pushPart(double base, double mult, int kind) {
+            partVal[np] = base * mult;
+            partMult[np] = mult;
+            np++;
+            hasCur = false;
+            curCn = false;
+            last = kind;
+            lastMult = mult;
+            numerals++;
+            p++;
+            end = p;
         }
-        if (hasCur && curCn && curAfterUnit && last == DIGIT && lastMult >= 10) {
-            cur = cur * lastMult / 10; // 一万三 = 13000, 两千四百五 = 2450
+
+        /** 几, 数, 上: an approximate digit of {@code value}, stepped over. */
+        private void approxDigit(double value) {
+            approx = true;
+            cur = value;
+            hasCur = true;
+            curCn = false;
+            chinese = true;
+            last = DIGIT;
+            p++;
+            end = p;
         }
-        double value = hasCur ? cur : 0;
-        for (int k = 0; k < np; k++) {
-            value += partVal[k];
-        }
-        value = round(value);
-        return FractionForms.withSuffix(t, orig, start, end, to, value, chinese, magnitude, approx, numerals);
     }
 }

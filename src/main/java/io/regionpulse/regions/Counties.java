@@ -55,14 +55,7 @@ final class Counties {
             }
             byCode.put(
                     code,
-                    new Region(
-                            code,
-                            name,
-                            shortName.isEmpty() ? name : shortName,
-                            RegionLevel.COUNTY,
-                            parentCode,
-                            parent.provinceCode(),
-                            List.of()));
+                    Region.division(code, name, shortName, RegionLevel.COUNTY, parentCode, parent.provinceCode()));
             full.computeIfAbsent(name, k -> new ArrayList<>()).add(code);
             if (!shortName.isEmpty()) {
                 shortNames.computeIfAbsent(shortName, k -> new ArrayList<>()).add(code);

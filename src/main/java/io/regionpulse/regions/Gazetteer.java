@@ -124,16 +124,7 @@ public final class Gazetteer implements Serializable {
             if (byCode.containsKey(code)) {
                 throw row.error("duplicate code " + code);
             }
-            byCode.put(
-                    code,
-                    new Region(
-                            code,
-                            name,
-                            shortName.isEmpty() ? name : shortName,
-                            RegionLevel.of(level),
-                            parent,
-                            province,
-                            List.of()));
+            byCode.put(code, Region.division(code, name, shortName, RegionLevel.of(level), parent, province));
             Surface.Guard guard = guard(row, row.get(7));
             surfaces.add(name(name, code, MatchType.FULL_NAME, Surface.Guard.NONE));
             if (!shortName.isEmpty() && !shortName.equals(name)) {

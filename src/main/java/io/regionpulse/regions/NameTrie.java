@@ -42,26 +42,24 @@ public final class NameTrie {
 
     /** Every surface that starts at {@code from}, shortest first. */
     public List<Surface> matchesAt(CharSequence text, int from) {
-        List<Surface> out = null;
-        Node n = root;
-        int end = Math.min(text.length(), from + maxLength);
-        for (int i = from; i < end; i++) {
-            n = n.child(text.charAt(i));
-            if (n == null) {
-                break;
-            }
-            if (n.out.length > 0) {
-                if (out == null) {
-                    out = new ArrayList<>(4);
-                }
-                out.addAll(Arrays.asList(n.out));
-            }
+        if (walk(text, from, null) == 0) {
+            return List.of(); // most positions: no allocation
         }
-        return out == null ? List.of() : out;
+        List<Surface> out = new ArrayList<>(4);
+        walk(text, from, out);
+        return out;
     }
 
     /** Length of the longest surface starting at {@code from}, 0 if none. */
     public int longestAt(CharSequence text, int from) {
+        return walk(text, from, null);
+    }
+
+    /**
+     * Follows the text from {@code from} down the trie; adds the surfaces ending on the way to
+     * {@code out} (when given) and returns the length of the longest, 0 if none.
+     */
+    private int walk(CharSequence text, int from, List<Surface> out) {
         Node n = root;
         int best = 0;
         int end = Math.min(text.length(), from + maxLength);
@@ -72,6 +70,9 @@ public final class NameTrie {
             }
             if (n.out.length > 0) {
                 best = i - from + 1;
+                if (out != null) {
+                    out.addAll(Arrays.asList(n.out));
+                }
             }
         }
         return best;

@@ -21,6 +21,13 @@ public record Region(
         List<String> members)
         implements Serializable {
 
+    /** A division without members, as listed in a gazetteer file; an empty short name is the name. */
+    static Region division(
+            String code, String name, String shortName, RegionLevel level, String parentCode, String provinceCode) {
+        return new Region(
+                code, name, shortName.isEmpty() ? name : shortName, level, parentCode, provinceCode, List.of());
+    }
+
     /** The level's table code ({@code province}, {@code city}, {@code county}, …). */
     public String level() {
         return regionLevel.code();

@@ -180,6 +180,11 @@ public final class Charsets {
         return textProblem(text, charset);
     }
 
+    /** ASCII, or a character of the common simplified (GB2312) or traditional (Big5) set. */
+    static boolean isCommonHan(char c) {
+        return c < 0x80 || GB2312.get().canEncode(c) || BIG5.get().canEncode(c);
+    }
+
     /** Same judgement on already decoded text. */
     public static String textProblem(String text, String charset) {
         int n = Math.min(text.length(), 50_000);

@@ -1,12 +1,6 @@
 package io.regionpulse.text;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -278,7 +272,7 @@ public final class TextRepair {
         }
         String run = line.substring(a, b);
         byte[] bytes = run.getBytes(Charset.forName("GB18030"));
-        String decoded = strict(bytes, StandardCharsets.UTF_8);
+        String decoded = Charsets.decodeStrict(bytes, StandardCharsets.UTF_8);
         if (decoded == null || !mostlyCommon(decoded)) {
             return null;
         }
@@ -321,10 +315,10 @@ public final class TextRepair {
             String best = null;
             // The recovered chars must line up with a suffix of the run: try the byte prefixes.
             for (int len = bytes.length; len >= 2 && best == null; len--) {
-                String d = strict(java.util.Arrays.copyOf(bytes, len), gb);
+                String d = Charsets.decodeStrict(java.util.Arrays.copyOf(bytes, len), gb);
                 if (d != null && d.length() >= 1 && allCommon(d)) {
                     byte[] rest = java.util.Arrays.copyOfRange(bytes, len, bytes.length);
-                    String tail = strict(rest, gb);
+                    String tail = Charsets.decodeStrict(rest, gb);
                     if (tail != null) {
                         best = d + tail;
                     }
@@ -348,28 +342,8 @@ public final class TextRepair {
         return STRAY_LETTER.matcher(s).find();
     }
 
-    private static String strict(byte[] bytes, Charset cs) {
-        CharsetDecoder d = cs.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            CharBuffer cb = d.decode(ByteBuffer.wrap(bytes));
-            return cb.toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-    }
-
-    private static final ThreadLocal<CharsetEncoder> GB2312 =
-            ThreadLocal.withInitial(() -> Charset.forName("GB2312").newEncoder());
-    private static final ThreadLocal<CharsetEncoder> BIG5 =
-            ThreadLocal.withInitial(() -> Charset.forName("Big5").newEncoder());
-
     static boolean isCommon(char c) {
-        if (c < 0x80) {
-            return true;
-        }
-        return GB2312.get().canEncode(c) || BIG5.get().canEncode(c);
+        return Charsets.isCommonHan(c);
     }
 
     private static boolean allCommon(String s) {

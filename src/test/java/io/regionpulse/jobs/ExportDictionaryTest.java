@@ -53,9 +53,9 @@ class ExportDictionaryTest {
     void carriesEveryColumnCommentIntoBothSidecars(String table, String format) throws Exception {
         var def = Tables.byName(table);
         var parts = ExportCommand.partitionColumns(def);
-        String md = ExportDictionary.markdown(def, format, parts, "granularity = 'month'", 42, "/w", AT);
+        String md = new ExportDictionary(def, format, parts, "granularity = 'month'", 42, "/w", AT).markdown();
         JsonNode json = new ObjectMapper()
-                .readTree(ExportDictionary.json(def, format, parts, "granularity = 'month'", 42, "/w", AT));
+                .readTree(new ExportDictionary(def, format, parts, "granularity = 'month'", 42, "/w", AT).json());
 
         for (Column c : def.columns()) {
             assertThat(md).contains("`" + c.name() + "`").contains(c.comment().replace("|", "\\|"));

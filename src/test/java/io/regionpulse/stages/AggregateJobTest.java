@@ -372,7 +372,10 @@ class AggregateJobTest {
                 .isEqualTo(1);
 
         Map<TableDef, List<String>> before = snapshot(f.warehouse, "true");
-        List<String> done = Housekeeping.maintain(f.warehouse, new AggregateSettings(20, 1, 20, 1, true, 0, 30));
+        List<String> done = Housekeeping.maintain(
+                f.warehouse,
+                new AggregateSettings(
+                        20, 1, 20, 1, true, 0, 30, AggregateSettings.DEFAULT_MAX_MENTIONS_PER_DOCUMENT_REGION));
         assertThat(done).hasSize(4).allMatch(s -> s.contains("z-ordered"));
         assertThat(snapshot(f.warehouse, "true")).isEqualTo(before);
         assertThat(f.warehouse
