@@ -25,7 +25,9 @@
 # Reports per stage wall and CPU seconds of both day runs, their ratio, rows read from files and
 # shuffles (Spark stage metrics, jobs/lib/bench_night.py), peak RSS, pages/s and MB/s (uncompressed).
 # --portal-share: share of the WARC pages (a fifth of all) written as 30-150 KB portal pages
-# (default 0.5). --keep-history reuses the history warehouse of an earlier run with the same N.
+# (default 0.5). --keep-history reuses the history warehouse of an earlier run with the same N
+# (or one copied into --out, e.g. built by another commit with the same table layout) and that
+# run's day-into-empty measurement.
 # --reuse-snapshot: run the build already snapshotted in --out (e.g. the baseline commit's, to
 # compare it with the working tree's in another --out) instead of building and copying anew.
 # Environment: RP_HEAP (pipeline heap, default 6g), RP_JAVA_OPTS.
@@ -137,8 +139,10 @@ for root, _, files in os.walk(sys.argv[1]):
         elif f not in ('manifest.json', 'truth.jsonl', 'truth.jsonl.gz'):
             n += os.path.getsize(p)
 print(n)" "$dc")
-  rm -rf "$out/wh-day-empty"
-  run_night day-empty "$out/wh-day-empty" "$dc"
+  if [[ $keep_history -eq 0 || ! -s "$out/runs-day-empty.csv" ]]; then
+    rm -rf "$out/wh-day-empty"
+    run_night day-empty "$out/wh-day-empty" "$dc"
+  fi
   hw="$out/wh-history-$history-$day"
   if [[ $keep_history -eq 0 || ! -d "$hw/runs" ]]; then
     rm -rf "$hw"

@@ -37,7 +37,12 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li>Exact copies share a {@code content_hash} and so one graph node and one signature.
- *   <li>Every text without a signature of the current scheme gets one ({@code text_signatures}).
+ *   <li>The window: only texts published within {@code window-days} of the earliest and latest
+ *       pending text take part (a night's cost follows the window's volume, not the archive's);
+ *       a pair is compared only if some of its documents were published at most {@code
+ *       window-days} apart (undated texts: always). Exact copies join whatever their dates.
+ *   <li>Every text of the window without a signature of the current scheme gets one ({@code
+ *       text_signatures}); texts are read from the pending documents only, unless the scheme changed.
  *   <li>LSH: each signature is cut into bands; texts sharing a band key are candidates. Only
  *       buckets touched by a new text are read, and each member is compared with at most
  *       {@code bucket-anchors} members of its bucket, so the pairs grow linearly with a huge
