@@ -108,7 +108,7 @@ run_night() {
   cat "$out/pipeline-$tag.out" >&2
   python3 -c "import time; print(round(time.time() - $start, 1))" > "$out/wall-$tag.txt"
   java_cmd 2g io.regionpulse.jobs.Main sql --warehouse "$wh" --format csv --limit 100 \
-    "SELECT stage, input_rows, output_rows, rejected_rows, unix_millis(started_at) AS started_ms, unix_millis(finished_at) AS finished_ms FROM runs WHERE run_id = (SELECT max_by(run_id, started_at) FROM runs) ORDER BY started_at"
+    "SELECT run_id, stage, input_rows, output_rows, rejected_rows, unix_millis(started_at) AS started_ms, unix_millis(finished_at) AS finished_ms FROM runs ORDER BY started_at"
   "${CMD[@]}" 2>/dev/null | tr -d '\r' > "$out/runs-$tag.csv"
 }
 

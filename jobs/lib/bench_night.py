@@ -21,8 +21,12 @@ def load(d, tag):
     if not os.path.exists(p):
         return None
     with open(p, encoding="utf-8") as f:
-        for r in csv.DictReader(f):
-            runs[r["stage"]] = r
+        rows = list(csv.DictReader(f))
+    if rows:  # the run just measured: the one of the latest stage start (a history copy holds earlier runs)
+        last = max(rows, key=lambda r: int(r["started_ms"] or 0))["run_id"]
+        for r in rows:
+            if r["run_id"] == last:
+                runs[r["stage"]] = r
     cpu = {}
     with open(os.path.join(d, f"cpu-{tag}.csv"), encoding="utf-8") as f:
         for r in csv.DictReader(f):
@@ -43,6 +47,8 @@ def load(d, tag):
         wall = float(f.read().strip())
     stages = {}
     for st, r in runs.items():
+        if not r["finished_ms"]:
+            continue  # a stage left running (killed run)
         a, b = int(r["started_ms"]), int(r["finished_ms"])
         inside = [x for x in io if a <= x[0] <= b + 500]
         stages[st] = {
