@@ -60,5 +60,85 @@ if len(sys.argv) > 2 and sys.argv[2] == "scope":
     third = random.Random(20230603).sample([p for p in pool if (p[0], p[1]) not in taken], 40)
     taken |= {(p[0], p[1]) for p in third}
     picked = random.Random(20230604).sample([p for p in pool if (p[0], p[1]) not in taken], 30)
+if len(sys.argv) > 2 and sys.argv[2] in ("tune15", "heldout15"):
+    # Issue 15, second round. Stories of the earlier five sets are excluded whole, so neither new
+    # set shares a story with them or with each other.
+    #  tune15 (xwlb-labels-scope-tuning.tsv): 40 sentences rich in what the region rules must
+    #    decide: a place name of the gazetteer (divisions.tsv / counties.tsv full names) and two or
+    #    more numbers, or a cue of the hard cases (分别, 下达/安排…资金, 集群, 县/区 figures),
+    #    random.Random(20230615), then 6 of each hard case (central allocations, 分别 with places, a county
+    #    name, a cluster), random.Random(20230619), from stories outside the held-out draw. Used for
+    #    tuning: its misses are read.
+    #  heldout15 (xwlb-labels-scope-heldout.tsv): drawn from stories not in tune15, before any rule
+    #    changed; 40 plain digit sentences (random.Random(20230616)) + 30 sentences with a
+    #    gazetteer place name (random.Random(20230617)) and 25 more (random.Random(20230618)), so that figures with a region named in
+    #    their own sentence are numerous enough to measure. Labelled before it was evaluated.
+    import os, re
+    here = os.path.dirname(os.path.abspath(__file__))
+    conf = os.path.join(here, "../../../../conf/regions")
+    names = set()
+    for f, cols in (("divisions.tsv", (1, 2)), ("counties.tsv", (1,))):
+        for line in open(os.path.join(conf, f), encoding="utf-8"):
+            p = line.rstrip("\n").split("\t")
+            if line.startswith("#") or p[0] == "code":
+                continue
+            for col in cols:
+                if len(p) > col and len(p[col]) >= (2 if col == 2 else 3):
+                    names.add(p[col])
+    def placed(t):
+        return any(n in t for n in names)
+    taken = {(p[0], p[1]) for p in first}
+    second = random.Random(20230602).sample([p for p in pool if (p[0], p[1]) not in taken], 50)
+    taken |= {(p[0], p[1]) for p in second}
+    third = random.Random(20230603).sample([p for p in pool if (p[0], p[1]) not in taken], 40)
+    taken |= {(p[0], p[1]) for p in third}
+    fourth = random.Random(20230604).sample([p for p in pool if (p[0], p[1]) not in taken], 30)
+    used = {p[0] for p in first + second + third + fourth}
+    rest = [p for p in pool if p[0] not in used]
+    cues = re.compile("分别|下达|安排.{0,8}资金|集群|城市群|[县区]")
+    rich = [p for p in rest if (placed(p[3]) and len(re.findall(r"\d+", p[3])) >= 2) or cues.search(p[3])]
+    tune = random.Random(20230615).sample(rich, 40)
+    picked = tune
+    if True:  # the held-out draw (heldout15), also needed by tune15 to keep clear of it
+        tuned = {p[0] for p in tune}
+        rest = [p for p in rest if p[0] not in tuned]
+        plain = random.Random(20230616).sample(rest, 40)
+        chosen = {(p[0], p[1]) for p in plain}
+        withPlace = [p for p in rest if placed(p[3]) and (p[0], p[1]) not in chosen]
+        placed30 = random.Random(20230617).sample(withPlace, 30)
+        chosen |= {(p[0], p[1]) for p in placed30}
+        # a third part, 25 more with a place name (random.Random(20230618)), drawn and labelled
+        # before any rule changed, when the first 70 gave fewer than 80 metrics
+        more = random.Random(20230618).sample([p for p in withPlace if (p[0], p[1]) not in chosen], 25)
+        held = plain + placed30 + more
+    if sys.argv[2] == "heldout15":
+        picked = held
+    if sys.argv[2] == "tune15":
+        # then 6 sentences of each hard case, random.Random(20230619), from stories outside the held-out draw
+        # (which does not depend on these: it only excludes the 40 above)
+        heldStories = {p[0] for p in held} | {p[0] for p in tune}
+        spare = [p for p in rest if p[0] not in heldStories]
+        counties = set()
+        for line in open(os.path.join(conf, "counties.tsv"), encoding="utf-8"):
+            q = line.rstrip("\n").split("\t")
+            if not line.startswith("#") and q[0] != "code" and len(q) > 1 and len(q[1]) >= 3:
+                counties.add(q[1])
+        kinds = [
+            lambda t: re.search("中央|下达|安排", t) and "资金" in t,
+            lambda t: "分别" in t and placed(t) and len(re.findall(r"\d+", t)) >= 2,
+            lambda t: any(c in t for c in counties),
+            lambda t: re.search("集群|城市群|长三角|京津冀|大湾区|成渝", t),
+        ]
+        r = random.Random(20230619)
+        for k in kinds:
+            cands = [p for p in spare if k(p[3]) and p not in picked]
+            picked = picked + r.sample(cands, 6)
+        # then 30 sentences with a place name drawn like the held-out's second part, random.Random(20230620),
+        # added when the first 64 proved easier than the held-out (tuning 0.95 vs held-out 0.74)
+        cands = [p for p in spare if placed(p[3]) and p not in picked]
+        picked = picked + random.Random(20230620).sample(cands, 30)
+    for sid, off, ln, t in picked:
+        print(f"{sid}\t{off}\t{ln}\t{t}")
+    sys.exit(0)
 for sid, off, ln, t in picked:
     print(f"{sid}\t{off}\t{ln}\t{t}")

@@ -69,6 +69,24 @@ final class RegionLinker {
 
     private static final String NOT_NATIONAL_AFTER_GUOJIA = "级重点高新综合实验公园森林湿地地质文物";
 
+    /** 中国特色社会主义, 中国式现代化, 中国梦, 中国共产党: a name or doctrine, not the country's figure. */
+    private static final List<String> NOT_NATIONAL_AFTER_ZHONGGUO = List.of("特色", "式", "梦", "共产党");
+
+    /** 全球首台, 国内首条, 全国第一, 世界最大: a rank, not the scope of the figure (全国首批 stays national). */
+    private static final List<String> RANK_AFTER = List.of("首", "第一", "最", "唯一");
+
+    /** 占全国的38%, 高于全国5.2个百分点: the country is the whole or the benchmark, the figure the subject's. */
+    private static final List<String> BENCHMARK_BEFORE = List.of("占", "占到", "高于", "低于", "快于", "慢于", "比", "超过");
+
+    /** 首个国家…, 一个国家…, 这个国家…: one thing, not countries counted. */
+    private static final String ONE_BEFORE_GE = "首一这该每";
+
+    /** Prepositions that make a foreign word a partner (中国对欧盟出口, 对“一带一路”沿线国家进出口, 来自60个国家). */
+    private static final String PARTNER_PREPOSITIONS = "对向从自赴";
+
+    /** How far before a foreign word a partner preposition is looked for, inside the clause. */
+    private static final int PARTNER_WINDOW = 12;
+
     /** Words that put a figure abroad or at world scale. Not after 对/向/与 (中国对欧盟出口 is Chinese trade). */
     static final List<String> FOREIGN = List.of(
             "全球", "世界", "美国", "日本", "欧盟", "欧洲", "俄罗斯", "德国", "法国", "英国", "韩国", "印度", "国外", "海外", "境外", "个国家", "多国",
@@ -85,16 +103,22 @@ final class RegionLinker {
             while (idx >= 0) {
                 int abs = from + idx;
                 boolean ok;
-                if (national) {
+                if (quoted(text, abs, from) || rankOrBenchmark(text, abs, abs + w.length())) {
+                    ok = false; // 《…》, “…”: a title or a name; 全球首台, 占全国的: a rank or a benchmark
+                } else if (national) {
                     char after = abs + w.length() < text.length() ? text.charAt(abs + w.length()) : 0;
                     char before = abs > 0 ? text.charAt(abs - 1) : 0;
                     ok = !(w.equals("国家")
-                            && ((after != 0 && NOT_NATIONAL_AFTER_GUOJIA.indexOf(after) >= 0)
-                                    || (before != 0 && COUNTED_BEFORE_GUOJIA.indexOf(before) >= 0)
-                                    || text.startsWith("和地区", abs + 2)));
+                                    && ((after != 0 && NOT_NATIONAL_AFTER_GUOJIA.indexOf(after) >= 0)
+                                            || (before != 0 && COUNTED_BEFORE_GUOJIA.indexOf(before) >= 0)
+                                            || text.startsWith("和地区", abs + 2)))
+                            && !(w.endsWith("部") && text.startsWith("门", abs + w.length())) // 商务部门: local offices
+                            && !(w.equals("中国")
+                                    && NOT_NATIONAL_AFTER_ZHONGGUO.stream().anyMatch(x -> text.startsWith(x, abs + 2)));
                 } else {
                     char before = abs > 0 ? text.charAt(abs - 1) : 0;
-                    ok = before == 0 || PARTNER_BEFORE.indexOf(before) < 0;
+                    ok = !partner(text, abs, from)
+                            && !(w.equals("个国家") && before != 0 && ONE_BEFORE_GE.indexOf(before) >= 0); // 首个国家级基地
                 }
                 if (ok) {
                     best = Math.max(best, abs + w.length());
@@ -104,6 +128,65 @@ final class RegionLinker {
             }
         }
         return best;
+    }
+
+    static boolean rankOrBenchmark(String text, int start, int end) {
+        for (String r : RANK_AFTER) {
+            if (text.startsWith(r, end) && !text.startsWith("首批", end)) {
+                return true;
+            }
+        }
+        for (String b : BENCHMARK_BEFORE) {
+            if (start >= b.length() && text.startsWith(b, start - b.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The position lies inside 《…》 or “…” opened after {@code from}. */
+    static boolean quoted(String text, int pos, int from) {
+        for (int i = pos - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '》' || c == '”') {
+                return false;
+            }
+            if (c == '《' || c == '“') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A foreign word governed by a preposition of its clause (对欧盟, 对“一带一路”沿线国家和地区, 来自60多个国家):
+     * a trade partner or an origin, not the scope of the figure.
+     */
+    static boolean partner(String text, int abs, int from) {
+        char before = abs > 0 ? text.charAt(abs - 1) : 0;
+        if (before != 0 && PARTNER_BEFORE.indexOf(before) >= 0) {
+            return true;
+        }
+        int cs = Math.max(clauseStart(text, abs, from), abs - PARTNER_WINDOW);
+        for (int i = abs - 1; i >= cs; i--) {
+            if (PARTNER_PREPOSITIONS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 93个国家和地区, 13个国家: a count of countries is an international figure (not 100家国家级企业). */
+    static boolean countsCountries(Cand c, String text) {
+        int at = c.end;
+        if (text.startsWith("个", at)) {
+            at++;
+        }
+        if (!text.startsWith("国家", at)) {
+            return false;
+        }
+        char after = at + 2 < text.length() ? text.charAt(at + 2) : 0;
+        return after == 0 || NOT_NATIONAL_AFTER_GUOJIA.indexOf(after) < 0;
     }
 
     /**
@@ -127,6 +210,11 @@ final class RegionLinker {
         }
         if (c.pairedWith != null && c.pairedWith.regionLink != RegionLink.NONE) {
             copy(c, c.pairedWith, c.pairedWith.regionLink);
+            return;
+        }
+        if (countsCountries(c, text)) {
+            c.scope = Scope.FOREIGN;
+            c.regionLink = RegionLink.FOREIGN_MARKER;
             return;
         }
         int cs = c.clauseStart;
@@ -156,6 +244,7 @@ final class RegionLinker {
                 }
             }
         }
+        RegionMention located;
         int national = lastMarker(text, sentenceFrom, c.tokenStart, NATIONAL, true);
         int foreign = lastMarker(text, sentenceFrom, c.tokenStart, FOREIGN, false);
         int marker = Math.max(national, foreign);
@@ -176,7 +265,14 @@ final class RegionLinker {
             c.regionLink = markerScope == Scope.NATIONAL ? RegionLink.NATIONAL_MARKER : RegionLink.FOREIGN_MARKER;
         } else if (firstBefore != null
                 && onlyRegion(text, regions, firstBeforeIdx, firstBefore, c.tokenStart, s.start())) {
-            setRegion(c, firstBefore, RegionLink.SENTENCE);
+            firstBefore = narrowest(regions, firstBeforeIdx, firstBefore, c.tokenStart);
+            if (inList(text, regions, firstBefore)) {
+                c.regionLink = RegionLink.SEVERAL_REGIONS; // 北京至秦皇岛高速…全长264公里; 西安、咸阳…惠及人口1400万
+            } else {
+                setRegion(c, firstBefore, RegionLink.SENTENCE);
+            }
+        } else if (firstBefore == null && (located = locative(text, regions, c, s)) != null) {
+            setRegion(c, located, RegionLink.CLAUSE_SUBJECT); // 首台16兆瓦风电机组在福建海域安装完成
         } else if (firstBefore == null && carried != null) {
             setRegion(c, carried, RegionLink.CONTEXT);
         } else if (firstBefore == null && story != null) {
@@ -184,11 +280,34 @@ final class RegionLinker {
         }
     }
 
-    private static final String LIST_JOINERS = "、和与及同";
+    /**
+     * The place where the clause's action happens, written after the number (…风电机组在福建海域安装完成;
+     * 冬运会共设176个小项，将于2024年在内蒙古举行 is another clause): 在/于 directly before a region of the same
+     * clause, not inside an organisation's name.
+     */
+    static RegionMention locative(String text, List<RegionMention> regions, Cand c, Sentence s) {
+        int end = clauseEnd(text, c.end, s.end());
+        for (int k = 0; k < regions.size(); k++) {
+            RegionMention m = regions.get(k);
+            if (m.start() < c.end || m.inOrganization()) {
+                continue;
+            }
+            if (m.start() >= end) {
+                break;
+            }
+            char before = text.charAt(m.start() - 1);
+            if (before == '在' || before == '于') {
+                return inList(text, regions, m) ? null : specific(regions, k);
+            }
+        }
+        return null;
+    }
+
+    private static final String LIST_JOINERS = "、和与及同至到";
 
     /**
-     * The mention is one item of a list of places joined by 、和与及 (西安、咸阳、渭南; 内地与香港):
-     * a figure about the list is about several regions at once, not one.
+     * The mention is one item of a list of places joined by 、和与及 (西安、咸阳、渭南; 内地与香港) or
+     * the end of a route (北京至秦皇岛): a figure about the list is about several regions at once.
      */
     static boolean inList(String text, List<RegionMention> regions, RegionMention m) {
         for (RegionMention o : regions) {
@@ -265,7 +384,8 @@ final class RegionLinker {
                 if (p.end() == cur.start()
                         && p.regionLevel() != null
                         && p.regionLevel().equals(cur.regionLevel())
-                        && !p.isCombined()) {
+                        && !p.isCombined()
+                        && !contains(p.regionCode(), cur.regionCode())) {
                     cur = p;
                     moved = true;
                     break;
@@ -275,18 +395,68 @@ final class RegionLinker {
         return cur;
     }
 
-    /** 山东济南, 河北衡水湖: a province directly followed by one of its cities means the city. */
+    /**
+     * 山东济南, 黑龙江绥化市庆安县, 四川省甘孜州雅江县: a region directly followed by one of its parts
+     * means the part, down to the county.
+     */
     static RegionMention specific(List<RegionMention> regions, int k) {
         RegionMention m = regions.get(k);
-        for (int j = k + 1; j < regions.size() && regions.get(j).start() <= m.end(); j++) {
-            RegionMention n = regions.get(j);
-            if (n.start() == m.end()
-                    && m.regionCode().equals(n.provinceCode())
-                    && !n.regionCode().equals(m.regionCode())) {
-                return n;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (int j = k + 1; j < regions.size() && regions.get(j).start() <= m.end(); j++) {
+                RegionMention n = regions.get(j);
+                if (n.start() == m.end()
+                        && !n.inOrganization()
+                        && !n.regionCode().equals(m.regionCode())
+                        && (m.regionCode().equals(n.provinceCode()) || contains(m.regionCode(), n.regionCode()))) {
+                    m = n;
+                    k = j;
+                    moved = true;
+                    break;
+                }
             }
         }
         return m;
+    }
+
+    /** 山西麦收进度已近八成，在临汾，300万亩小麦…: a later part of the sentence's region narrows it. */
+    static RegionMention narrowest(List<RegionMention> regions, int fromIdx, RegionMention subject, int before) {
+        RegionMention cur = subject;
+        for (int k = fromIdx + 1; k < regions.size() && regions.get(k).end() <= before; k++) {
+            RegionMention m = regions.get(k);
+            if (!m.inOrganization() && contains(cur.regionCode(), m.regionCode())) {
+                cur = m;
+            }
+        }
+        return cur;
+    }
+
+    /**
+     * GB/T 2260 containment: 230000 ⊃ 231200 ⊃ 231224 (the outer code without its trailing 00 pairs
+     * is a prefix of the inner one). Codes of clusters and zones (CL-, ZN-) contain nothing.
+     */
+    static boolean contains(String outer, String inner) {
+        if (outer == null || inner == null || outer.equals(inner) || !isDivision(outer) || !isDivision(inner)) {
+            return false;
+        }
+        String prefix = outer;
+        while (prefix.endsWith("00")) {
+            prefix = prefix.substring(0, prefix.length() - 2);
+        }
+        return inner.startsWith(prefix);
+    }
+
+    private static boolean isDivision(String code) {
+        if (code.length() != 6) {
+            return false;
+        }
+        for (int i = 0; i < 6; i++) {
+            if (!Character.isDigit(code.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first region of the nearest earlier sentence of the same paragraph (at most three back). */

@@ -93,6 +93,7 @@ class MetricExtractorTest {
       带动数百家配套企业。 | 数百家 | 100 | count | 家 | approx | level | -
       辐射上千家中小企业。 | 上千家 | 1000 | count | 家 | approx | level | -
       集聚了百余个科研机构。 | 百余个 | 100 | count | 个 | approx | level | -
+      全年接待游客上万人次。 | 上万人次 | 10000 | count | 人次 | approx | level | -
       常住人口六十四万零一百四十三人。 | 六十四万零一百四十三人 | 640143 | count | 人 | exact | level | -
       全市共有两千三百家规上企业。 | 两千三百家 | 2300 | count | 家 | exact | level | -
       培训一万二千名新型职业农民。 | 一万二千名 | 12000 | count | 名 | exact | level | -

@@ -48,10 +48,36 @@ class RegionLinkerTest {
                 "中国对欧盟出口增长3%。| null | 3% | national | null | national_marker",
                 // a region named after the number is its object, not its subject
                 "累计投入资金30亿元支持新疆。| 新疆=650000 | 30亿元 | none | null | none",
+                // …but a place introduced by 在/于 in the same clause is where it happens
+                "共有参赛选手1200名在山东济南集结。| 山东=370000,济南=370100 | 1200名 | region | 370100 | clause_subject",
                 // a list of places is several regions at once
                 "西安、咸阳、渭南3个城市受益。| 西安=610100,咸阳=610400,渭南=610500 | 3个 | none | null | several_regions",
-                // countries counted are not the state but an international figure
-                "来自60多个国家和地区的290余位嘉宾参会。| null | 290余位 | foreign | null | foreign_marker",
+                // countries counted are not the state but an international figure; the guests who come
+                // from them are not foreign figures (来自… is an origin)
+                "来自60多个国家和地区的290余位嘉宾参会。| null | 60多个 | foreign | null | foreign_marker",
+                "来自60多个国家和地区的290余位嘉宾参会。| null | 290余位 | none | null | none",
+                "江苏已有80个国家级开发区。| 江苏=320000 | 80个 | region | 320000 | clause_subject",
+                // a trade partner after 对 is not the figure's scope
+                "新疆对沿线国家和地区进出口总值达618.8亿元。| 新疆=650000 | 618.8亿元 | region | 650000 | clause_subject",
+                // 中国特色 and a quoted title are not national or foreign markers
+                "上海学习中国特色社会主义理论，第一批246家单位完成部署。| 上海=310000 | 246家 | region | 310000 | sentence",
+                "天津举办“世界经济论坛”年会，将举办150多场分论坛。| 天津=120000 | 150多场 | region | 120000 | sentence",
+                // a rank (全球首台, 国内首条) or a benchmark (占全国的, 高于全国) is not the figure's scope
+                "全球首台20兆瓦风电机组在浙江海域安装完成。| 浙江=330000 | 20兆瓦 | region | 330000 | clause_subject",
+                "湖北年产种子占全国的35%以上。| 湖北=420000 | 35%以上 | region | 420000 | clause_subject",
+                "湖南工业增长8.1%，高于全国3.2个百分点。| 湖南=430000 | 3.2个百分点 | region | 430000 | sentence",
+                "全国首批30个试点城市名单公布。| null | 30个 | national | null | national_marker",
+                // 商务部门 is a local office, not the ministry; 首个国家级 is one base, not countries
+                "浙江商务部门派出6个调研组。| 浙江=330000 | 6个 | region | 330000 | clause_subject",
+                "位于湖北武汉的首个国家级实训基地设有12个教学中心。| 湖北=420000,武汉=420100 | 12个 | region | 420100 | clause_subject",
+                // a later part of the sentence's region narrows it
+                "河南夏收过半，在周口，200万亩小麦进入收获期。| 河南=410000,周口=411600 | 200万亩 | region | 411600 | sentence",
+                // province, prefecture, county written together: the county
+                "在黑龙江绥化市庆安县，共有智能车间20多个。| 黑龙江=230000,绥化市=231200,庆安县=231224 | 20多个 | region | 231224 | sentence",
+                "在黑龙江绥化市庆安县有智能车间20多个。| 黑龙江=230000,绥化市=231200,庆安县=231224 | 20多个 | region | 231224 | clause_subject",
+                // a route between two places is about both
+                "北京至天津城际铁路全长120公里。| 北京=110000,天津=120000 | 120公里 | none | null | several_regions",
+                "北京至天津城际铁路开通，全长120公里。| 北京=110000,天津=120000 | 120公里 | none | null | several_regions",
                 // the previous sentence of the paragraph (not reliable)
                 "重庆市经济运行稳中向好。全年完成投资1000亿元。| 重庆市=500000 | 1000亿元 | region | 500000 | context"
             })

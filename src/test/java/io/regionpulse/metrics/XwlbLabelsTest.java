@@ -47,7 +47,9 @@ class XwlbLabelsTest {
             String unit,
             String qualifier,
             String change,
-            String region) {}
+            String region,
+            String scope,
+            String named) {}
 
     record Pick(String storyId, int offset, int length) {}
 
@@ -82,7 +84,17 @@ class XwlbLabelsTest {
                 Pick p = new Pick(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]));
                 List<Label> list = labels.computeIfAbsent(p, k -> new ArrayList<>());
                 if (!f[3].equals("-")) {
-                    list.add(new Label(f[0], p.offset(), p.length(), Double.parseDouble(f[3]), f[4], f[6], f[7], f[8]));
+                    list.add(new Label(
+                            f[0],
+                            p.offset(),
+                            p.length(),
+                            Double.parseDouble(f[3]),
+                            f[4],
+                            f[6],
+                            f[7],
+                            f[8],
+                            f.length > 9 ? f[9] : null,
+                            f.length > 10 ? f[10] : null));
                 }
             }
         }
@@ -94,7 +106,9 @@ class XwlbLabelsTest {
         "xwlb-labels.tsv, 100",
         "xwlb-labels-heldout.tsv, 50",
         "xwlb-labels-fresh.tsv, 40",
-        "xwlb-labels-scope.tsv, 30"
+        "xwlb-labels-scope.tsv, 30",
+        "xwlb-labels-scope-tuning.tsv, 94",
+        "xwlb-labels-scope-heldout.tsv, 95"
     })
     void labelsPointAtWholeSentencesOfTheCorpus(String file, int sentences) throws IOException {
         Map<Pick, List<Label>> labels = labels(file);
@@ -117,7 +131,9 @@ class XwlbLabelsTest {
         "xwlb-labels.tsv, 0.95",
         "xwlb-labels-heldout.tsv, 0.85",
         "xwlb-labels-fresh.tsv, 0.80",
-        "xwlb-labels-scope.tsv, 0.80"
+        "xwlb-labels-scope.tsv, 0.80",
+        "xwlb-labels-scope-tuning.tsv, 0.90",
+        "xwlb-labels-scope-heldout.tsv, 0.90"
     })
     void findsLabelledMetricsWithHighPrecisionAndRecall(String file, double floor) throws IOException {
         Map<Pick, List<Label>> labelsByPick = labels(file);
@@ -131,6 +147,7 @@ class XwlbLabelsTest {
         int regionCorrect = 0;
         int qualifierCorrect = 0;
         int changeCorrect = 0;
+        int nationalGivenRegion = 0;
         Map<String, int[]> scopeByLink = new java.util.TreeMap<>(); // link -> {correct, total}
         StringBuilder misses = new StringBuilder();
         for (Map.Entry<Pick, List<Label>> e : labelsByPick.entrySet()) {
@@ -178,8 +195,25 @@ class XwlbLabelsTest {
                 changeCorrect += MetricMention.code(hit.change()).equals(l.change()) ? 1 : 0;
                 boolean labelHasRegion = !l.region().equals("-");
                 boolean scopeRight = labelHasRegion ? l.region().equals(hit.regionCode()) : hit.scope() != Scope.REGION;
-                for (String k :
-                        List.of(hit.regionLink().code(), "all", hit.linkReliable() ? "reliable" : "unreliable")) {
+                List<String> keys = new ArrayList<>(
+                        List.of(hit.regionLink().code(), "all", hit.linkReliable() ? "reliable" : "unreliable"));
+                if (l.scope() != null) {
+                    // the labelled kind: scope, and for a region where it is named (own sentence or context)
+                    keys.add("label " + l.scope() + (labelHasRegion ? " named in " + l.named() : ""));
+                }
+                if (l.scope() != null && l.scope().equals("national") && hit.scope() == Scope.REGION) {
+                    nationalGivenRegion++;
+                    misses.append("| national given a region | ")
+                            .append(p.storyId())
+                            .append(':')
+                            .append(p.offset())
+                            .append(" | ")
+                            .append(hit.surface())
+                            .append(" | ours ")
+                            .append(hit.regionCode())
+                            .append(" |\n");
+                }
+                for (String k : keys) {
                     int[] cell = scopeByLink.computeIfAbsent(k, x -> new int[2]);
                     cell[0] += scopeRight ? 1 : 0;
                     cell[1]++;
@@ -238,7 +272,8 @@ class XwlbLabelsTest {
                 "value+unit: precision %.3f (%d/%d), recall %.3f (%d/%d)%n"
                         + "region link on matched metrics: precision %.3f (%d/%d), recall %.3f (%d/%d)%n"
                         + "qualifier accuracy %.3f, change accuracy %.3f (on %d matched)%n"
-                        + "scope accuracy (region code, or no region for national/foreign/several) %.3f%n%n%s%n| kind | where | what | ours |%n|---|---|---|---|%n%s",
+                        + "scope accuracy (region code, or no region for national/foreign/several) %.3f%n"
+                        + "national figures given a region: %d%n%n%s%n| kind | where | what | ours |%n|---|---|---|---|%n%s",
                 precision,
                 matched,
                 predicted,
@@ -255,6 +290,7 @@ class XwlbLabelsTest {
                 (double) changeCorrect / matched,
                 matched,
                 scopeAccuracy,
+                nationalGivenRegion,
                 scopes,
                 misses);
         Path dir = Path.of(System.getProperty("rp.project.dir", ".")).resolve("target-metrics/metrics");
