@@ -71,6 +71,7 @@ public final class MetricExtractor {
         boolean[] inTitle = titleMask(text);
         List<RegionMention> sorted = new ArrayList<>(mentions == null ? List.of() : mentions);
         sorted.sort(Comparator.comparingInt(RegionMention::start));
+        sorted = withAuthorities(text, sorted);
         RegionMention story = mainRegion(sorted);
         Integer pubYear = publishedDate == null ? null : publishedDate.getYear();
         List<List<RegionMention>> bySentence = new ArrayList<>();

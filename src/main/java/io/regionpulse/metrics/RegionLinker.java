@@ -28,6 +28,80 @@ final class RegionLinker {
         return out;
     }
 
+    // ---------------------------------------------------------------- authorities
+
+    /** Bodies that speak for their place: its government, congress, customs, bureaus, offices. */
+    private static final List<String> AUTHORITY_WORDS = List.of("政府", "海关", "人大", "政协", "党委", "管委会");
+
+    private static final String AUTHORITY_LAST_CHARS = "局厅委办署";
+    /** Institutions that only carry a place in their name: a university's figures are not its city's. */
+    private static final List<String> INSTITUTION_WORDS = List.of(
+            "大学", "学院", "中学", "小学", "学校", "公司", "集团", "银行", "医院", "法院", "检察院", "交易所", "研究所", "研究院", "科学院", "事务所", "商会",
+            "协会", "学会", "联合会", "俱乐部", "电视台", "电台", "日报", "晚报", "报社", "出版社", "分行", "支行", "博物馆", "图书馆", "剧院");
+
+    private static final int ORG_TAIL = 8;
+
+    /**
+     * The mentions as the linker reads them: a place inside the name of its own authority
+     * (广东省统计局, 厦门海关, 四川省人民政府, 北京市文物局) is the subject of the authority's figures,
+     * so it no longer counts as inside an organisation; a place inside an institution's name
+     * (四川大学, 中国银行北京分行) still does. The mentions written to region_mentions are not changed.
+     */
+    static List<RegionMention> withAuthorities(String text, List<RegionMention> mentions) {
+        List<RegionMention> out = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            RegionMention m = mentions.get(k);
+            if (m.inOrganization() && isAuthority(text, m.end())) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                out.set(
+                        k,
+                        new RegionMention(
+                                m.sentenceIndex(),
+                                m.start(),
+                                m.end(),
+                                m.surface(),
+                                m.regionCode(),
+                                m.regionName(),
+                                m.regionLevel(),
+                                m.provinceCode(),
+                                m.matchType(),
+                                false));
+            }
+        }
+        return out == null ? mentions : out;
+    }
+
+    /**
+     * Whether the organisation name that goes on at {@code from} is an authority: the first
+     * organisation word within a few characters (before punctuation) decides.
+     */
+    static boolean isAuthority(String text, int from) {
+        int limit = Math.min(text.length(), from + ORG_TAIL);
+        for (int j = from + 1; j <= limit; j++) {
+            char ch = text.charAt(j - 1);
+            if (!Character.isLetterOrDigit(ch)) {
+                return false;
+            }
+            String name = text.substring(from, j);
+            for (String w : INSTITUTION_WORDS) {
+                if (name.endsWith(w)) {
+                    return false;
+                }
+            }
+            for (String w : AUTHORITY_WORDS) {
+                if (name.endsWith(w)) {
+                    return true;
+                }
+            }
+            if (AUTHORITY_LAST_CHARS.indexOf(ch) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---------------------------------------------------------------- scope
 
     /**

@@ -78,7 +78,7 @@ public final class CleanJob {
         Dataset<Row> pending = pendingPages(w);
         CleanerSettings settings = ctx.settings().clean();
         Dataset<Row> staged = Stages.spread(pending)
-                .mapPartitions(cleanPartition(settings), Encoders.row(STAGED))
+                .mapPartitions(cleanPartition(settings, ctx.startedAt()), Encoders.row(STAGED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             long total = staged.count();
@@ -91,10 +91,7 @@ public final class CleanJob {
                     .withColumn("story_id", lit(null).cast("string"))
                     .withColumn("is_canonical", lit(null).cast("boolean"))
                     .withColumn("run_id", lit(ctx.runId()));
-            Dataset<Row> rejects = staged.filter(col("kind").equalTo("reject"))
-                    .withColumn("reject_id", Stages.rejectId(Stage.CLEAN))
-                    .withColumn("stage", lit(Stage.CLEAN.code()))
-                    .withColumn("run_id", lit(ctx.runId()));
+            Dataset<Row> rejects = Stages.rejects(staged, Stage.CLEAN, ctx.runId());
             long written = w.insertNew(Documents.DEF, docs);
             long rejected = w.insertNew(Rejects.DEF, rejects);
             return StageResult.of(Stage.CLEAN, total, written, rejected, total - written - rejected);
@@ -139,9 +136,13 @@ public final class CleanJob {
             .map(org.apache.spark.sql.functions::col)
             .toArray(org.apache.spark.sql.Column[]::new);
 
-    static MapPartitionsFunction<Row, Row> cleanPartition(CleanerSettings settings) {
+    /**
+     * Cleans a partition with one cleaner; {@code runTime} (the run's start, the same on every
+     * executor) bounds publication dates of pages that carry no fetch time.
+     */
+    static MapPartitionsFunction<Row, Row> cleanPartition(CleanerSettings settings, java.time.Instant runTime) {
         return rows -> {
-            PageCleaner cleaner = new PageCleaner(settings, new HanlpScriptConverter());
+            PageCleaner cleaner = new PageCleaner(settings, new HanlpScriptConverter(), runTime);
             return Stages.mapRows(rows, r -> cleanOne(cleaner, r));
         };
     }

@@ -1,15 +1,10 @@
 package io.regionpulse.stages;
 
 import io.regionpulse.aggregate.AggregateSettings;
-import io.regionpulse.tables.MetricTimeline;
-import io.regionpulse.tables.RegionComention;
-import io.regionpulse.tables.RegionKeywords;
-import io.regionpulse.tables.RegionTimeline;
 import io.regionpulse.tables.TableDef;
 import io.regionpulse.warehouse.Warehouse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,9 +16,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>partitioning: {@code granularity} (three values, so partitions stay large; every query
  *       names one granularity);
- *   <li>Z-ORDER: {@code region_timeline}, {@code region_keywords}, {@code metric_timeline} by
- *       {@code region_code, period_start} ("广东 by month"), {@code region_comention} by
- *       {@code region_a, region_b} ("who is named with 重庆"), so data skipping reads few files;
+ *   <li>OPTIMIZE and Z-ORDER as {@link Maintenance#optimize} does for every table;
  *   <li>retention: {@code delta.deletedFileRetentionDuration} = vacuum-retention-hours (the time
  *       travel window; readers older than that may fail), {@code delta.logRetentionDuration} =
  *       log-retention-days (DESCRIBE HISTORY depth), then VACUUM.
@@ -35,11 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Housekeeping {
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
-    static final Map<TableDef, List<String>> ZORDER = Map.of(
-            RegionTimeline.DEF, List.of("region_code", "period_start"),
-            RegionComention.DEF, List.of("region_a", "region_b"),
-            RegionKeywords.DEF, List.of("region_code", "period_start"),
-            MetricTimeline.DEF, List.of("region_code", "period_start"));
 
     private Housekeeping() {}
 
@@ -57,10 +45,9 @@ public final class Housekeeping {
                                 + "'delta.deletedFileRetentionDuration' = 'interval " + s.vacuumRetentionHours()
                                 + " hours', "
                                 + "'delta.logRetentionDuration' = 'interval " + s.logRetentionDays() + " days')");
-                w.delta(t).optimize().executeZOrderBy(ZORDER.get(t).toArray(new String[0]));
-                w.delta(t).vacuum(s.vacuumRetentionHours());
-                done.add(t.name() + ": optimized, z-ordered by " + String.join(", ", ZORDER.get(t)) + ", vacuumed ("
-                        + s.vacuumRetentionHours() + "h)");
+                String optimized = Maintenance.optimize(w, t);
+                w.delta(t).vacuum(); // the retention is the table property just set
+                done.add(t.name() + ": " + optimized + ", vacuumed (" + s.vacuumRetentionHours() + "h)");
             }
         });
         LOG.info("housekeeping: {}", done);

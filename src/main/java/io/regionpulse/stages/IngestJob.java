@@ -80,11 +80,7 @@ public final class IngestJob {
             Dataset<Row> pages = df.filter(col("kind").equalTo("page"))
                     .withColumn("run_id", lit(ctx.runId()))
                     .withColumn("ingest_date", current_date());
-            Dataset<Row> rejects = df.filter(col("kind").equalTo("reject"))
-                    .withColumn("reject_id", Stages.rejectId(Stage.INGEST))
-                    .withColumn("stage", lit(Stage.INGEST.code()))
-                    .withColumn("sample", col("raw"))
-                    .withColumn("run_id", lit(ctx.runId()));
+            Dataset<Row> rejects = Stages.rejects(df, Stage.INGEST, ctx.runId()).withColumn("sample", col("raw"));
             // Rows actually written: a page seen by an earlier run (or twice in this one) is a duplicate.
             long written = w.insertNew(Pages.DEF, pages);
             long rejected = w.insertNew(Rejects.DEF, rejects);

@@ -17,6 +17,17 @@ import org.apache.spark.sql.Row;
 final class Stages {
     private Stages() {}
 
+    /**
+     * The reject rows of a stage's staged output (rows of kind {@code reject}), with their id,
+     * stage and run.
+     */
+    static Dataset<Row> rejects(Dataset<Row> staged, Stage stage, String runId) {
+        return staged.filter(col("kind").equalTo("reject"))
+                .withColumn("reject_id", rejectId(stage))
+                .withColumn("stage", lit(stage.code()))
+                .withColumn("run_id", lit(runId));
+    }
+
     /** {@code rejects.reject_id}: hash of source_uri, record_offset, stage and page_id (empty when none). */
     static Column rejectId(Stage stage) {
         return sha2(

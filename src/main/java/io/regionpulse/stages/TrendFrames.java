@@ -285,14 +285,7 @@ public final class TrendFrames {
         // Pairs sharing one combined span (川渝 → 510000 and 500000 at the same start/end).
         Dataset<Row> comb = mentions.filter(col("match_type").equalTo(MatchType.COMBINED.code()))
                 .select("doc_id", "start", "end", "region_code");
-        Dataset<Row> shared = comb.as("x")
-                .join(
-                        comb.as("y"),
-                        col("x.doc_id")
-                                .equalTo(col("y.doc_id"))
-                                .and(col("x.start").equalTo(col("y.start")))
-                                .and(col("x.end").equalTo(col("y.end")))
-                                .and(col("x.region_code").lt(col("y.region_code"))))
+        Dataset<Row> shared = regionPairs(comb, "doc_id", "start", "end")
                 .select(
                         col("x.doc_id").as("doc_id"),
                         col("x.region_code").as("region_a"),
@@ -304,13 +297,7 @@ public final class TrendFrames {
         Dataset<Row> sent = mentions.select("doc_id", "sentence_index", "region_code")
                 .join(capped.select("doc_id", "region_code"), new String[] {"doc_id", "region_code"}, "left_semi")
                 .distinct();
-        Dataset<Row> sentPairs = sent.as("x")
-                .join(
-                        sent.as("y"),
-                        col("x.doc_id")
-                                .equalTo(col("y.doc_id"))
-                                .and(col("x.sentence_index").equalTo(col("y.sentence_index")))
-                                .and(col("x.region_code").lt(col("y.region_code"))))
+        Dataset<Row> sentPairs = regionPairs(sent, "doc_id", "sentence_index")
                 .groupBy(
                         col("x.doc_id").as("doc_id"),
                         col("x.region_code").as("region_a"),
@@ -456,5 +443,18 @@ public final class TrendFrames {
                 .and(coalesce(col("link_reliable"), lit(false)))
                 .and(col("indicator").isNotNull())
                 .and(not(coalesce(col("is_target"), lit(false)))));
+    }
+
+    /**
+     * Each unordered pair of different regions of {@code rows} (a {@code region_code} column)
+     * that agree on {@code same}, once: the self-join aliased {@code x} (the smaller code) and
+     * {@code y}.
+     */
+    static Dataset<Row> regionPairs(Dataset<Row> rows, String... same) {
+        Column on = col("x.region_code").lt(col("y.region_code"));
+        for (String c : same) {
+            on = on.and(col("x." + c).equalTo(col("y." + c)));
+        }
+        return rows.as("x").join(rows.as("y"), on);
     }
 }

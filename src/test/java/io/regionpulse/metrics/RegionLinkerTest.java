@@ -32,6 +32,11 @@ class RegionLinkerTest {
                 "我国发明专利有效量达到421.2万件。| null | 421.2万件 | national | null | national_marker",
                 // a region inside an organisation's name is not the subject
                 "四川大学附属医院今年接诊患者300万人次。| *四川=510000 | 300万人次 | none | null | none",
+                "据工商银行北京分行统计，全年发放贷款500亿元。| *北京=110000 | 500亿元 | none | null | none",
+                // …but a place inside the name of its own authority is what the authority's figures are about
+                "据厦门海关统计，前10个月进出口总值达7200亿元。| *厦门=350200 | 7200亿元 | region | 350200 | sentence",
+                "广东省统计局发布数据，全省规上工业增加值增长4.4%。| *广东=440000 | 4.4% | region | 440000 | sentence",
+                "河南省人民政府下达救灾资金3亿元。| *河南=410000 | 3亿元 | region | 410000 | clause_subject",
                 // 国家级 is an honour a local unit holds
                 "浙江新增国家级专精特新企业120家。| 浙江=330000 | 120家 | region | 330000 | clause_subject",
                 // the sentence's region carries to a later clause when nothing intervenes
