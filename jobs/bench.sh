@@ -7,6 +7,9 @@
 #                 [--floors-limit N] [--profile] [--seed S]
 #   jobs/bench.sh --docs 1000000            # the long run (local[2] only unless --masters is given)
 #   jobs/bench.sh --dedup 10000,50000,100000,200000   # the dedup stage alone, growing corpus
+#   jobs/bench.sh --history 20000 --day 2000 [--portal-share 0.5] [--keep-history]
+#                                                     # a night: one crawl day into an empty warehouse
+#                                                     # and into one holding --history documents
 #
 # --out (default /tmp/regionpulse-bench) keeps corpora (reused when the same size and seed exist),
 # warehouses, /usr/bin/time reports, floors and report.md (Markdown for docs/benchmarks.md).
@@ -16,10 +19,22 @@
 # --profile records the whole local[2] run of the largest size with Java Flight Recorder and
 # prints the hottest methods per thread kind (needs the JDK's jfr tool).
 # --floors-limit: the floors measure at most this many pages (default 20000; 0 = all).
+# --history N --day M: generates N pages of crawl days (M pages a day, published mostly on their
+# crawl day with a tail over the 14 days before) and the next crawl day of M pages; runs the day
+# into an empty warehouse, the history into another, then the same day into (a copy of) that one.
+# Reports per stage wall and CPU seconds of both day runs, their ratio, rows read from files and
+# shuffles (Spark stage metrics, jobs/lib/bench_night.py), peak RSS, pages/s and MB/s (uncompressed).
+# --portal-share: share of the WARC pages (a fifth of all) written as 30-150 KB portal pages
+# (default 0.5). --keep-history reuses the history warehouse of an earlier run with the same N
+# (or one copied into --out, e.g. built by another commit with the same table layout) and that
+# run's day-into-empty measurement.
+# --reuse-snapshot: run the build already snapshotted in --out (e.g. the baseline commit's, to
+# compare it with the working tree's in another --out) instead of building and copying anew.
 # Environment: RP_HEAP (pipeline heap, default 6g), RP_JAVA_OPTS.
 source "$(dirname "$0")/lib/common.sh"
 cd "$RP_HOME_CWD"
 
+history="" day=2000 portal=0.5 keep_history=0 reuse_snapshot=0
 docs="10000,100000" masters="" dedup="" out="/tmp/regionpulse-bench" floors_limit=20000 profile=0 seed=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -30,7 +45,12 @@ while [[ $# -gt 0 ]]; do
     --profile) profile=1; shift ;;
     --dedup) dedup="$2"; shift 2 ;;
     --seed) seed="$2"; shift 2 ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    --history) history="$2"; shift 2 ;;
+    --day) day="$2"; shift 2 ;;
+    --portal-share) portal="$2"; shift 2 ;;
+    --keep-history) keep_history=1; shift ;;
+    --reuse-snapshot) reuse_snapshot=1; shift ;;
+    -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
     *) rp_die "unknown option $1 (see jobs/bench.sh --help)" ;;
   esac
 done
@@ -43,15 +63,21 @@ command -v python3 >/dev/null || rp_die "python3 is needed for the report"
 [[ -x /usr/bin/time ]] || rp_die "/usr/bin/time (GNU time) is needed for peak memory"
 
 # One build, then a snapshot: the whole benchmark runs the same code even if the sources change.
-rp_build_tools
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 snap="$out/snapshot"
-mkdir -p "$snap"
-cp "$RP_JAR" "$snap/regionpulse.jar"
-cp "$RP_TARGET/classpath.txt" "$snap/classpath.txt"
-rm -rf "$snap/tools" && cp -r "$RP_TARGET/test-classes" "$snap/tools"
-commit="$(git -C "$RP_HOME" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if [[ $reuse_snapshot -eq 1 && -f "$snap/regionpulse.jar" ]]; then
+  commit="$(cat "$snap/commit" 2>/dev/null || echo unknown)"
+else
+  rp_build_tools
+  mkdir -p "$snap"
+  cp "$RP_JAR" "$snap/regionpulse.jar"
+  cp "$RP_TARGET/classpath.txt" "$snap/classpath.txt"
+  rm -rf "$snap/tools" && cp -r "$RP_TARGET/test-classes" "$snap/tools"
+  commit="$(git -C "$RP_HOME" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  [[ -z "$(git -C "$RP_HOME" status --porcelain -- src 2>/dev/null)" ]] || commit="$commit+changes"
+  echo "$commit" > "$snap/commit"
+fi
 cp_all="$snap/tools:$snap/regionpulse.jar:$(cat "$snap/classpath.txt")"
 
 # jcmd_java HEAP ARGS... → the java command line in CMD
@@ -60,6 +86,76 @@ java_cmd() {
   CMD=(java -Xmx"$heap" -XX:+UseParallelGC "${RP_JVM_OPENS[@]}" -Dlog4j2.configurationFile="$RP_HOME/conf/log4j2.properties"
     -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 ${RP_JAVA_OPTS:-} -cp "$cp_all" "$@")
 }
+
+# run_night TAG WAREHOUSE CORPUS: one pipeline run under /usr/bin/time, stage CPU from /proc,
+# Spark stage I/O to io-TAG.csv, the runs rows to runs-TAG.csv
+run_night() {
+  local tag="$1" wh="$2" corpus="$3" m="${masters_given%%,*}"
+  [[ -n "$m" ]] || m="local[2]"
+  local inputs=() d
+  for d in jsonl warc pages bad; do [[ -d "$corpus/$d" ]] && inputs+=(--input "$corpus/$d"); done
+  rm -f "$out/io-$tag.csv"
+  RP_JAVA_OPTS="${RP_JAVA_OPTS:-} -Dregionpulse.bench.io-log=$out/io-$tag.csv" \
+    java_cmd "${RP_HEAP:-6g}" io.regionpulse.jobs.Main pipeline "${inputs[@]}" --warehouse "$wh" --master "$m" --quiet
+  echo "== $tag: pipeline on $m → $wh" >&2
+  local start; start=$(date +%s.%N)
+  /usr/bin/time -v -o "$out/time-$tag.txt" "${CMD[@]}" > "$out/pipeline-$tag.out" 2> "$out/pipeline-$tag.err" &
+  local tpid=$!
+  python3 "$RP_HOME/jobs/lib/stage_cpu.py" --parent "$tpid" --stdout "$out/pipeline-$tag.out" --out "$out/cpu-$tag.csv" &
+  local cpid=$!
+  wait "$tpid" || { tail -20 "$out/pipeline-$tag.err" >&2; rp_die "pipeline failed ($tag)"; }
+  wait "$cpid" || true
+  cat "$out/pipeline-$tag.out" >&2
+  python3 -c "import time; print(round(time.time() - $start, 1))" > "$out/wall-$tag.txt"
+  java_cmd 2g io.regionpulse.jobs.Main sql --warehouse "$wh" --format csv --limit 100 \
+    "SELECT run_id, stage, input_rows, output_rows, rejected_rows, unix_millis(started_at) AS started_ms, unix_millis(finished_at) AS finished_ms FROM runs ORDER BY started_at"
+  "${CMD[@]}" 2>/dev/null | tr -d '\r' > "$out/runs-$tag.csv"
+}
+
+if [[ -n "$history" ]]; then
+  gen_crawl() { # DIR DOCS FIRST_DOC
+    if ! grep -q "\"docs\":$2,\"first_doc\":$3,.*\"per_day\":$day,\"portal_share\":$portal," "$1/manifest.json" 2>/dev/null; then
+      echo "== generating $2 crawl-day pages from page $3 into $1" >&2
+      rm -rf "$1"
+      java_cmd 3g io.regionpulse.gen.CorpusGenerator --docs "$2" --first-doc "$3" --out "$1" --seed "$seed" \
+        --crawl-start 2024-01-01 --per-day "$day" --files-up-to 0 --batch 1000 --portal-share "$portal"
+      "${CMD[@]}" >&2
+    fi
+  }
+  hc="$out/crawl-history-$history-$day-s$seed" dc="$out/crawl-day-$history-$day-s$seed"
+  gen_crawl "$hc" "$history" 0
+  gen_crawl "$dc" "$day" "$history"
+  # uncompressed bytes of the day's input (what the pipeline decodes)
+  day_bytes=$(python3 -c "
+import gzip, os, sys
+n = 0
+for root, _, files in os.walk(sys.argv[1]):
+    for f in files:
+        p = os.path.join(root, f)
+        if f.endswith('.gz') and f != 'truth.jsonl.gz':
+            with gzip.open(p) as g:
+                while (b := g.read(1 << 20)):
+                    n += len(b)
+        elif f not in ('manifest.json', 'truth.jsonl', 'truth.jsonl.gz'):
+            n += os.path.getsize(p)
+print(n)" "$dc")
+  if [[ $keep_history -eq 0 || ! -s "$out/runs-day-empty.csv" ]]; then
+    rm -rf "$out/wh-day-empty"
+    run_night day-empty "$out/wh-day-empty" "$dc"
+  fi
+  hw="$out/wh-history-$history-$day"
+  if [[ $keep_history -eq 0 || ! -d "$hw/runs" ]]; then
+    rm -rf "$hw"
+    run_night history "$hw" "$hc"
+  fi
+  rm -rf "$out/wh-day-history" && cp -a "$hw" "$out/wh-day-history"
+  run_night day-history "$out/wh-day-history" "$dc"
+  rm -rf "$out/wh-day-history"
+  python3 "$RP_HOME/jobs/lib/bench_night.py" --dir "$out" --history "$history" --day "$day" \
+    --day-bytes "$day_bytes" --commit "$commit" --portal-share "$portal" > "$out/night.md"
+  cat "$out/night.md"
+  exit 0
+fi
 
 if [[ -n "$dedup" ]]; then
   m="${masters_given%%,*}"; [[ -n "$m" ]] || m="local[2]"

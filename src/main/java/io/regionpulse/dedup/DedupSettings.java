@@ -79,6 +79,23 @@ public record DedupSettings(
                 c.getInt("max-iterations"));
     }
 
+    /** Default of {@code regionpulse.dedup.window-days}. */
+    public static final int DEFAULT_WINDOW_DAYS = 14;
+
+    /**
+     * {@code regionpulse.dedup.window-days}: a new text is compared only with texts published
+     * within this many days of it (0 = all). Not part of the record: the signature scheme and the
+     * sweep's grid do not depend on it.
+     */
+    public static int windowDays(Config config) {
+        String key = "regionpulse.dedup.window-days";
+        int days = config.hasPath(key) ? config.getInt(key) : DEFAULT_WINDOW_DAYS;
+        if (days < 0) {
+            throw new IllegalArgumentException("dedup: window-days must be 0 (no window) or more");
+        }
+        return days;
+    }
+
     public int numHashes() {
         return bands * rows;
     }

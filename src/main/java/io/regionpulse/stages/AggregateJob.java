@@ -63,6 +63,8 @@ public final class AggregateJob {
     static final List<TableDef> GOLD =
             List.of(RegionTimeline.DEF, RegionComention.DEF, RegionKeywords.DEF, MetricTimeline.DEF);
     private static final Logger LOG = LoggerFactory.getLogger(AggregateJob.class);
+    /** The tables whose changes make a document's fingerprint change. */
+    static final List<TableDef> SOURCES = List.of(Documents.DEF, RegionMentions.DEF, Metrics.DEF);
 
     private AggregateJob() {}
 
@@ -92,14 +94,28 @@ public final class AggregateJob {
                         "match_type",
                         "in_organization");
         Dataset<Row> metrics = w.read(Metrics.DEF);
-        Dataset<Row> current = fingerprints(docs, mentions, metrics).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> previous = w.read(AggregateState.DEF);
+        boolean stateEmpty = previous.isEmpty();
+        boolean configChanged = !stateEmpty
+                && !previous.filter(col("config_hash").notEqual(configHash)).isEmpty();
+        boolean full = stateEmpty || configChanged || migrated;
+        // The documents touched since the last aggregate (Delta's change feed of the three source
+        // tables since the versions it recorded); null: fingerprint every document.
+        Map<String, Long> sourceVersions = ChangeFeed.enableAndVersion(w, SOURCES);
+        Dataset<Row> touched = full ? null : ChangeFeed.touchedDocs(w, ChangeFeed.bookmark(w), sourceVersions);
+        Dataset<Row> docsIn = docs;
+        Dataset<Row> mentionsIn = mentions;
+        Dataset<Row> metricsIn = metrics;
+        if (touched != null) {
+            docsIn = docs.join(touched, "doc_id", "left_semi");
+            mentionsIn = mentions.join(touched, "doc_id", "left_semi");
+            metricsIn = metrics.join(touched, "doc_id", "left_semi");
+            previous = previous.join(touched, "doc_id", "left_semi");
+        }
+        Dataset<Row> current = fingerprints(docsIn, mentionsIn, metricsIn).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Dataset<Row> previous = w.read(AggregateState.DEF);
-            boolean stateEmpty = previous.isEmpty();
-            boolean configChanged = !stateEmpty
-                    && !previous.filter(col("config_hash").notEqual(configHash)).isEmpty();
-            boolean full = stateEmpty || configChanged || migrated;
-            long undated = docs.filter(col("published_date").isNull()).count();
+            // among the documents fingerprinted (all of them on a full run, the touched ones otherwise)
+            long undated = current.filter(col("published_date").isNull()).count();
             w.ensure(Regions.DEF);
             if (full
                     || w.read(Regions.DEF)
@@ -122,6 +138,9 @@ public final class AggregateJob {
             long changedDocs = changed.count();
             if (changedDocs == 0 && !full) {
                 changed.unpersist();
+                if (touched != null) {
+                    touched.unpersist();
+                }
                 return new StageResult(
                         Stage.AGGREGATE,
                         RunStatus.NOTHING_TO_DO,
@@ -143,25 +162,33 @@ public final class AggregateJob {
             Map<String, Set<LocalDate>> affected = affectedPeriods(dates);
 
             Dataset<Row> dp = TrendFrames.docPeriods(docs);
-            if (!full) {
-                dp = dp.join(broadcast(periodFrame(w.spark(), affected)), new String[] {"granularity", "period_start"});
-            }
-            dp = dp.persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> docKeywords = docs.filter(col("keywords").isNotNull())
                     .select(
                             col("doc_id"),
                             explode(array_distinct(col("keywords"))).as("keyword"));
+            Dataset<Row> periodMentions = mentions;
+            Dataset<Row> periodMetrics = metrics;
+            if (!full) {
+                dp = dp.join(broadcast(periodFrame(w.spark(), affected)), new String[] {"granularity", "period_start"});
+            }
+            dp = dp.persist(StorageLevel.MEMORY_AND_DISK());
+            if (!full) { // only the documents of the affected periods reach the joins and shuffles
+                Dataset<Row> inPeriods = dp.select("doc_id").distinct();
+                periodMentions = mentions.join(inPeriods, "doc_id", "left_semi");
+                periodMetrics = metrics.join(inPeriods, "doc_id", "left_semi");
+                docKeywords = docKeywords.join(inPeriods, "doc_id", "left_semi");
+            }
             Gazetteer gaz = ctx.gazetteer();
             Map<TableDef, Dataset<Row>> out = new LinkedHashMap<>();
             Dataset<Row> regionFrame = regionFrame(w.spark(), gaz);
             out.put(
                     RegionTimeline.DEF,
-                    TrendFrames.timeline(dp, mentions, regionFrame, groupMemberFrame(w.spark(), gaz)));
+                    TrendFrames.timeline(dp, periodMentions, regionFrame, groupMemberFrame(w.spark(), gaz)));
             out.put(
                     RegionComention.DEF,
                     TrendFrames.comention(
                             dp,
-                            mentions,
+                            periodMentions,
                             nestedFrame(w.spark(), gaz),
                             regionFrame,
                             settings.maxRegionsPerDocument(),
@@ -170,13 +197,13 @@ public final class AggregateJob {
                     RegionKeywords.DEF,
                     TrendFrames.keywords(
                             dp,
-                            mentions,
+                            periodMentions,
                             docKeywords,
                             TrendFrames.regionPassageKeywords(
-                                    w.read(Documents.DEF).select("doc_id", "text"), mentions, docKeywords),
+                                    w.read(Documents.DEF).select("doc_id", "text"), periodMentions, docKeywords),
                             settings.keywordTopK(),
                             settings.keywordMinDocuments()));
-            out.put(MetricTimeline.DEF, TrendFrames.metricSeries(dp, metrics));
+            out.put(MetricTimeline.DEF, TrendFrames.metricSeries(dp, periodMetrics));
 
             String predicate = full ? null : predicate(affected);
             List<String> written = new ArrayList<>();
@@ -199,11 +226,21 @@ public final class AggregateJob {
                 dp.unpersist();
             }
             // Last: a run that fails above leaves the old state, so the next run redoes these periods.
-            w.overwrite(
-                    AggregateState.DEF,
-                    current.withColumn("config_hash", lit(configHash)).withColumn("run_id", lit(ctx.runId())));
+            Dataset<Row> state =
+                    current.withColumn("config_hash", lit(configHash)).withColumn("run_id", lit(ctx.runId()));
+            ChangeFeed.withBookmark(w, sourceVersions, () -> {
+                if (touched == null) {
+                    w.overwrite(AggregateState.DEF, state);
+                } else {
+                    ChangeFeed.mergeState(w, touched, state);
+                }
+            });
+            if (touched != null) {
+                touched.unpersist();
+            }
 
-            long cappedDocs = mentions.groupBy("doc_id")
+            long cappedDocs = mentionsIn
+                    .groupBy("doc_id")
                     .agg(countDistinct("region_code").as("k"))
                     .filter(col("k").gt(settings.maxRegionsPerDocument()))
                     .count();
@@ -220,6 +257,9 @@ public final class AggregateJob {
                     + "; " + String.join(" ", written) + "; " + changedDocs + " changed documents; " + undated
                     + " documents without published_date excluded; " + cappedDocs + " documents capped at "
                     + settings.maxRegionsPerDocument() + " regions for pairs";
+            if (touched != null) {
+                detail += " (of the documents touched since the last aggregate)";
+            }
             LOG.info("aggregate: {}", detail);
             StageResult result = new StageResult(Stage.AGGREGATE, RunStatus.SUCCEEDED, changedDocs, rows, 0, detail);
             if (settings.maintenance()) {

@@ -83,14 +83,7 @@ public final class CleanJob {
 
     public static StageResult run(RunContext ctx) {
         Warehouse w = ctx.warehouse();
-        Dataset<Row> pages = w.read(Pages.DEF);
-        Dataset<Row> done = w.read(Documents.DEF)
-                .select("page_id")
-                .union(w.read(Rejects.DEF)
-                        .filter(col("stage").equalTo(Stage.CLEAN.code()))
-                        .select("page_id"));
-        Dataset<Row> pending = pages.join(done, pages.col("page_id").equalTo(done.col("page_id")), "left_anti")
-                .selectExpr(PAGE_COLUMNS);
+        Dataset<Row> pending = pendingPages(w);
         Dataset<Row> staged = stage(ctx, pending);
         try {
             long total = staged.count();
@@ -184,6 +177,37 @@ public final class CleanJob {
         } finally {
             staged.unpersist();
         }
+    }
+
+    /**
+     * Pages without a document or a clean reject, with their bytes. The anti-join runs over the
+     * key columns only (page_id, ingest_date, run_id: no page bytes); the bytes are then read
+     * only from the ingest_date partitions and run_id files that hold pending pages (a handful of
+     * (date, run) pairs, collected to the driver), so a night reads the night's raw bytes, not the
+     * archive's.
+     */
+    static Dataset<Row> pendingPages(Warehouse w) {
+        Dataset<Row> keys = w.read(Pages.DEF).select("page_id", "ingest_date", "run_id");
+        Dataset<Row> done = w.read(Documents.DEF)
+                .select("page_id")
+                .union(w.read(Rejects.DEF)
+                        .filter(col("stage").equalTo(Stage.CLEAN.code()))
+                        .select("page_id"));
+        Dataset<Row> pendingKeys = keys.join(done, keys.col("page_id").equalTo(done.col("page_id")), "left_anti");
+        java.util.List<Row> batches =
+                pendingKeys.select("ingest_date", "run_id").distinct().collectAsList();
+        Dataset<Row> pages = w.read(Pages.DEF);
+        if (batches.isEmpty()) {
+            return pages.limit(0).selectExpr(PAGE_COLUMNS);
+        }
+        org.apache.spark.sql.Column where = lit(false);
+        for (Row b : batches) {
+            where = where.or(
+                    col("ingest_date").equalTo(lit(b.get(0))).and(col("run_id").equalTo(lit(b.getString(1)))));
+        }
+        return pages.filter(where)
+                .join(pendingKeys.select("page_id"), "page_id")
+                .selectExpr(PAGE_COLUMNS);
     }
 
     /**

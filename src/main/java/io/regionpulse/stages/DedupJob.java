@@ -37,7 +37,12 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li>Exact copies share a {@code content_hash} and so one graph node and one signature.
- *   <li>Every text without a signature of the current scheme gets one ({@code text_signatures}).
+ *   <li>The window: only texts published within {@code window-days} of the earliest and latest
+ *       pending text take part (a night's cost follows the window's volume, not the archive's);
+ *       a pair is compared only if some of its documents were published at most {@code
+ *       window-days} apart (undated texts: always). Exact copies join whatever their dates.
+ *   <li>Every text of the window without a signature of the current scheme gets one ({@code
+ *       text_signatures}); texts are read from the pending documents only, unless the scheme changed.
  *   <li>LSH: each signature is cut into bands; texts sharing a band key are candidates. Only
  *       buckets touched by a new text are read, and each member is compared with at most
  *       {@code bucket-anchors} members of its bucket, so the pairs grow linearly with a huge
@@ -81,10 +86,18 @@ public final class DedupJob {
 
     public static StageResult run(RunContext ctx) {
         DedupSettings settings = DedupSettings.from(ctx.settings().config());
+        int windowDays = DedupSettings.windowDays(ctx.settings().config());
         Warehouse w = ctx.warehouse();
         w.ensure(TextSignatures.DEF);
         Dataset<Row> docs = w.read(Documents.DEF)
-                .select("doc_id", "content_hash", "published_at", "char_count", "story_id", "is_canonical");
+                .select(
+                        "doc_id",
+                        "content_hash",
+                        "published_at",
+                        "published_date",
+                        "char_count",
+                        "story_id",
+                        "is_canonical");
         Dataset<Row> pending = docs.filter(col("story_id").isNull()).persist(StorageLevel.MEMORY_AND_DISK());
         List<Dataset<Row>> cached = new ArrayList<>(List.of(pending));
         try {
@@ -93,11 +106,24 @@ public final class DedupJob {
             if (pendingCount == 0) {
                 return StageResult.of(Stage.DEDUP, 0, 0, 0);
             }
-            addMissingSignatures(w, settings, ctx.runId());
+            Column scope = windowScope(pending, windowDays);
+            addMissingSignatures(w, settings, ctx.runId(), scope);
             Dataset<Row> signatures = w.read(TextSignatures.DEF)
                     .filter(col("scheme").equalTo(settings.scheme()))
                     .select("content_hash", "shingles", "signature");
-            Assignment a = assign(docs, pending, signatures, settings, cached);
+            Dataset<Row> hashDates = null;
+            if (windowDays > 0) {
+                // The texts published within the window of some pending text, with their date span.
+                hashDates = docs.filter(scope)
+                        .groupBy("content_hash")
+                        .agg(
+                                min("published_date").as("date_lo"),
+                                max("published_date").as("date_hi"))
+                        .persist(StorageLevel.MEMORY_AND_DISK());
+                cached.add(hashDates);
+                signatures = signatures.join(hashDates.select("content_hash"), "content_hash", "left_semi");
+            }
+            Assignment a = assign(docs, pending, signatures, settings, hashDates, windowDays, cached);
             // Materialised before the MERGE rewrites the rows it was computed from (a persisted
             // dataset could be recomputed from the new table version after an eviction).
             Dataset<Row> changes = a.changes().localCheckpoint();
@@ -136,18 +162,49 @@ public final class DedupJob {
     /** What {@link #assign} found; {@code changes} holds the rows whose story or canonical flag change. */
     record Assignment(Dataset<Row> changes, long candidates, long duplicates, long storiesTouched) {}
 
-    /** Computes a signature for every document text that has none of the current scheme yet. */
-    static void addMissingSignatures(Warehouse w, DedupSettings settings, String runId) {
+    /**
+     * The documents a night's dedup looks at: the pending ones and those published within {@code
+     * windowDays} of the earliest and latest pending publish date (everything when the window is
+     * 0, or when no pending document has a date and the window is moot).
+     */
+    static Column windowScope(Dataset<Row> pending, int windowDays) {
+        if (windowDays <= 0) {
+            return lit(true);
+        }
+        Row range = pending.agg(min("published_date"), max("published_date")).first();
+        if (range.isNullAt(0)) {
+            return col("story_id").isNull();
+        }
+        java.time.LocalDate lo = ((java.time.LocalDate) range.get(0)).minusDays(windowDays);
+        java.time.LocalDate hi = ((java.time.LocalDate) range.get(1)).plusDays(windowDays);
+        return col("story_id").isNull().or(col("published_date").between(lit(lo), lit(hi)));
+    }
+
+    /**
+     * Computes a signature for every text in {@code scope} that has none of the current scheme
+     * yet. Only the key columns of the scope are compared with the stored signatures; texts are
+     * read from the pending documents, and from earlier ones only when some are missing there too
+     * (a changed scheme).
+     */
+    static void addMissingSignatures(Warehouse w, DedupSettings settings, String runId, Column scope) {
         Dataset<Row> have = w.read(TextSignatures.DEF)
                 .filter(col("scheme").equalTo(settings.scheme()))
                 .select("content_hash");
-        Dataset<Row> texts = w.read(Documents.DEF).select("content_hash", "text");
-        Dataset<Row> missing = texts.join(
-                        have, texts.col("content_hash").equalTo(have.col("content_hash")), "left_anti")
-                .dropDuplicates("content_hash");
+        Dataset<Row> docs = w.read(Documents.DEF).filter(scope);
+        Dataset<Row> missing = docs.select("content_hash").distinct().join(have, "content_hash", "left_anti");
+        Dataset<Row> pendingDocs = docs.filter(col("story_id").isNull());
+        Dataset<Row> texts = pendingDocs.select("content_hash", "text").join(missing, "content_hash", "left_semi");
+        Dataset<Row> others = missing.join(pendingDocs.select("content_hash"), "content_hash", "left_anti");
+        if (!others.isEmpty()) {
+            texts = texts.union(docs.filter(col("story_id").isNotNull())
+                    .select("content_hash", "text")
+                    .join(others, "content_hash", "left_semi"));
+        }
         MinHasher hasher = new MinHasher(settings);
         w.insertNew(
-                TextSignatures.DEF, missing.mapPartitions(signaturePartition(hasher, runId), Encoders.row(SIGNATURE)));
+                TextSignatures.DEF,
+                texts.dropDuplicates("content_hash")
+                        .mapPartitions(signaturePartition(hasher, runId), Encoders.row(SIGNATURE)));
     }
 
     static MapPartitionsFunction<Row, Row> signaturePartition(MinHasher hasher, String runId) {
@@ -163,7 +220,10 @@ public final class DedupJob {
      *
      * @param docs documents (doc_id, content_hash, published_at, char_count, story_id, is_canonical)
      * @param pending the documents without story_id
-     * @param signatures (content_hash, shingles, signature) of the current scheme
+     * @param signatures (content_hash, shingles, signature) of the current scheme (of the window's texts)
+     * @param hashDates (content_hash, date_lo, date_hi) of the texts in the window, or null (no window)
+     * @param windowDays two texts are candidates only if some of their documents were published
+     *     at most this many days apart (either undated: always); unused without hashDates
      * @param cached datasets this method persisted, for the caller to release
      */
     static Assignment assign(
@@ -171,11 +231,18 @@ public final class DedupJob {
             Dataset<Row> pending,
             Dataset<Row> signatures,
             DedupSettings settings,
+            Dataset<Row> hashDates,
+            int windowDays,
             List<Dataset<Row>> cached) {
         MinHasher hasher = new MinHasher(settings);
         Dataset<Row> old = docs.filter(col("story_id").isNotNull());
         // One story per text (exact copies always share one; min() guards against a hand-edited table).
-        Dataset<Row> oldHash = old.groupBy("content_hash").agg(min("story_id").as("old_story"));
+        // Only the texts this night can touch: the pending ones and those in the window (which holds them).
+        Dataset<Row> oldInScope = hashDates == null
+                ? old
+                : old.join(broadcast(hashDates.select("content_hash")), "content_hash", "left_semi");
+        Dataset<Row> oldHash =
+                oldInScope.groupBy("content_hash").agg(min("story_id").as("old_story"));
         Dataset<Row> newHash = pending.select("content_hash").distinct().join(oldHash, "content_hash", "left_anti");
         // A new text is named by its earliest document until it joins a larger story.
         Dataset<Row> newHashLabel = pending.join(newHash, "content_hash", "left_semi")
@@ -210,6 +277,9 @@ public final class DedupJob {
                         least(col("a.content_hash"), col("b.content_hash")).as("hash_a"),
                         greatest(col("a.content_hash"), col("b.content_hash")).as("hash_b"))
                 .distinct();
+        if (hashDates != null) {
+            pairs = withinWindow(pairs, hashDates, windowDays);
+        }
         Dataset<Row> sa = signatures.toDF("hash_a", "shingles_a", "signature_a");
         Dataset<Row> sb = signatures.toDF("hash_b", "shingles_b", "signature_b");
         Dataset<Row> verdicts = pairs.join(sa, "hash_a")
@@ -307,6 +377,20 @@ public final class DedupJob {
                         .or(col("is_canonical").notEqual(col("new_canonical"))))
                 .select("doc_id", "story_id", "new_story", "new_canonical");
         return new Assignment(changes, candidates, duplicates, storiesTouched);
+    }
+
+    /** The pairs of texts some of whose documents were published at most {@code days} apart (undated: kept). */
+    static Dataset<Row> withinWindow(Dataset<Row> pairs, Dataset<Row> hashDates, int days) {
+        Dataset<Row> da = hashDates.toDF("hash_a", "lo_a", "hi_a");
+        Dataset<Row> db = hashDates.toDF("hash_b", "lo_b", "hi_b");
+        Column undated = col("lo_a").isNull().or(col("lo_b").isNull());
+        Column near = date_sub(col("lo_b"), days)
+                .leq(col("hi_a"))
+                .and(date_sub(col("lo_a"), days).leq(col("hi_b")));
+        return pairs.join(da, "hash_a")
+                .join(db, "hash_b")
+                .filter(undated.or(near))
+                .select("hash_a", "hash_b");
     }
 
     /**

@@ -31,6 +31,7 @@ public final class AggregateState {
                     "regions=20;...")
             .required("run_id", StringType, "Run that computed them", "run-20240301T020000Z-1a2b3c")
             .key("doc_id")
-            .writePattern("Overwritten at the end of every aggregate run that changed something")
+            .writePattern(
+                    "Written last by every aggregate run that changed something: MERGE of the rows of the documents in the sources' change feed since the last run (overwritten on a full run); the commit's userMetadata records the source versions read (sources:documents=N,region_mentions=N,metrics=N)")
             .build();
 }

@@ -28,6 +28,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProgressLog extends SparkListener {
     public static final String INTERVAL_KEY = "spark.regionpulse.progress.seconds";
+
+    /**
+     * System property naming a file (jobs/bench.sh sets it) to which every finished Spark stage
+     * appends {@code epoch_ms,records_read,bytes_read,shuffle_records_read}: the rows a pipeline
+     * stage read from its tables and inputs, summed by the benchmark between the stage's start and end.
+     */
+    public static final String IO_LOG_PROPERTY = "regionpulse.bench.io-log";
+
     private static final Logger LOG = LoggerFactory.getLogger(ProgressLog.class);
 
     private final Map<Integer, Stage> active = new ConcurrentHashMap<>();
@@ -77,6 +85,26 @@ public final class ProgressLog extends SparkListener {
     @Override
     public void onStageCompleted(SparkListenerStageCompleted e) {
         active.remove(e.stageInfo().stageId());
+        String ioLog = System.getProperty(IO_LOG_PROPERTY);
+        if (ioLog != null && !ioLog.isBlank() && e.stageInfo().taskMetrics() != null) {
+            var m = e.stageInfo().taskMetrics();
+            String line = String.format(
+                    Locale.ROOT,
+                    "%d,%d,%d,%d%n",
+                    System.currentTimeMillis(), // the runs table's clock, not the progress clock
+                    m.inputMetrics().recordsRead(),
+                    m.inputMetrics().bytesRead(),
+                    m.shuffleReadMetrics().recordsRead());
+            try {
+                java.nio.file.Files.writeString(
+                        java.nio.file.Path.of(ioLog),
+                        line,
+                        java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
+            } catch (java.io.IOException ex) {
+                LOG.debug("progress: cannot append to {}: {}", ioLog, ex.toString());
+            }
+        }
     }
 
     @Override

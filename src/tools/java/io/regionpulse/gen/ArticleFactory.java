@@ -29,10 +29,20 @@ public final class ArticleFactory {
 
     private final RegionPool pool;
     private final long seed;
+    private final java.util.function.LongFunction<LocalDate> dates;
 
     public ArticleFactory(RegionPool pool, long seed) {
+        this(pool, seed, null);
+    }
+
+    /**
+     * @param dates publish date of story number n (crawl-day mode), or null for the default spread
+     *     of stories over the 366 days from {@link #FIRST_DAY}
+     */
+    public ArticleFactory(RegionPool pool, long seed, java.util.function.LongFunction<LocalDate> dates) {
         this.pool = pool;
         this.seed = seed;
+        this.dates = dates;
     }
 
     /** Stable story id for story number {@code n} under this seed. */
@@ -57,7 +67,10 @@ public final class ArticleFactory {
             province = main;
         }
         Entry other = pickOther(rng, main, province);
-        LocalDate date = FIRST_DAY.plusDays(rng.nextInt(366));
+        LocalDate date = FIRST_DAY.plusDays(rng.nextInt(366)); // drawn either way: the rest of the story stays the same
+        if (dates != null) {
+            date = dates.apply(n);
+        }
         LocalDateTime at = LocalDateTime.of(date, LocalTime.of(8 + rng.nextInt(15), rng.nextInt(60), rng.nextInt(60)));
         int year = date.getYear();
         int refYear = date.getMonthValue() <= 3 ? year - 1 : year; // 年报 season: last year's figures

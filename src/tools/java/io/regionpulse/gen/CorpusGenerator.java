@@ -123,6 +123,42 @@ public final class CorpusGenerator implements Callable<Integer> {
                     "plain (truth.jsonl), gzip (truth.jsonl.gz) or auto: plain up to --files-up-to docs, gzip above (about 2.7 KB of truth per page).")
     String truthFormat;
 
+    @Option(
+            names = "--crawl-start",
+            description = "Crawl-day mode: the first crawl day (yyyy-MM-dd). Page n belongs to crawl day"
+                    + " crawl-start + n / --per-day and was published mostly on that day, with a tail over the"
+                    + " --tail-days before it (default: no crawl days, stories spread over a whole year).")
+    java.time.LocalDate crawlStart;
+
+    @Option(names = "--per-day", defaultValue = "0", description = "Crawl-day mode: pages per crawl day (0 = --docs).")
+    long perDay;
+
+    @Option(
+            names = "--first-doc",
+            defaultValue = "0",
+            description = "Number of the first page (a later crawl day continues where the history stopped).")
+    long firstDoc;
+
+    @Option(
+            names = "--same-day",
+            defaultValue = "0.7",
+            description = "Crawl-day mode: share of pages published on their crawl day (default ${DEFAULT-VALUE}).")
+    double sameDay;
+
+    @Option(
+            names = "--tail-days",
+            defaultValue = "14",
+            description =
+                    "Crawl-day mode: the other pages were published 1..N days earlier (default ${DEFAULT-VALUE}).")
+    int tailDays;
+
+    @Option(
+            names = "--portal-share",
+            defaultValue = "0",
+            description = "Share of HTML/WARC pages written as full portal pages of 30-150 KB (mega-menu, scripts,"
+                    + " headline lists) instead of a bare article page.")
+    double portalShare;
+
     private RegionPool pool;
     private ArticleFactory factory;
     private PageRenderer renderer;
@@ -157,7 +193,12 @@ public final class CorpusGenerator implements Callable<Integer> {
 
     public Summary generate() throws IOException, InterruptedException {
         pool = RegionPool.load();
-        factory = new ArticleFactory(pool, seed);
+        if (crawlStart != null) {
+            long day = perDay > 0 ? perDay : Math.max(1, docs);
+            factory = new ArticleFactory(pool, seed, n -> crawlDate(n, day));
+        } else {
+            factory = new ArticleFactory(pool, seed);
+        }
         UnaryOperator<String> t = new HanlpSimplifiedToTraditional();
         renderer = new PageRenderer(pool, t);
         if (oversizeBytes < 0) oversizeBytes = IngestSettings.defaults().maxRecordBytes() + (1 << 20);
@@ -189,8 +230,8 @@ public final class CorpusGenerator implements Callable<Integer> {
             while (next < chunks || !pending.isEmpty()) {
                 while (next < chunks && pending.size() < nThreads * 2) {
                     final long c = next++;
-                    final long from = c * chunk;
-                    final long to = Math.min(docs, from + chunk);
+                    final long from = firstDoc + c * chunk;
+                    final long to = Math.min(firstDoc + docs, from + chunk);
                     pending.add(pool.submit(() -> chunk(c, from, to, small)));
                 }
                 ChunkResult r;
@@ -210,6 +251,10 @@ public final class CorpusGenerator implements Callable<Integer> {
         manifest.put("generator", "io.regionpulse.gen.CorpusGenerator");
         manifest.put("seed", seed);
         manifest.put("docs", docs);
+        manifest.put("first_doc", firstDoc);
+        manifest.put("crawl_start", crawlStart == null ? null : crawlStart.toString());
+        manifest.put("per_day", perDay);
+        manifest.put("portal_share", portalShare);
         manifest.put("bad", bad);
         manifest.put("bad_ratio", badRatio);
         manifest.put("mode", small ? "files" : "batches");
@@ -218,6 +263,17 @@ public final class CorpusGenerator implements Callable<Integer> {
         manifest.put("truth", truthPath.getFileName().toString());
         Files.writeString(out.resolve("manifest.json"), Json.of(manifest) + "\n");
         return new Summary(docs, bad, byFormat);
+    }
+
+    /** Publish date of story n in crawl-day mode: its crawl day, or 1..tail-days before it. */
+    java.time.LocalDate crawlDate(long n, long day) {
+        java.time.LocalDate crawled = crawlStart.plusDays(n / day);
+        double u = (Mix.hash(seed, n, 0xDA7E) >>> 11) * 0x1.0p-53;
+        if (u < sameDay || tailDays < 1) {
+            return crawled;
+        }
+        double v = (u - sameDay) / (1 - sameDay); // uniform in [0, 1): squared, most late pages are a day or two old
+        return crawled.minusDays(1 + (long) Math.floor(v * v * tailDays));
     }
 
     private static OutputStream truthStream(Path p) throws IOException {
@@ -233,7 +289,7 @@ public final class CorpusGenerator implements Callable<Integer> {
     private record ChunkResult(byte[] truth, Map<String, Long> byFormat, long bad) {}
 
     private String badKindAt(long doc) {
-        int k = java.util.Arrays.binarySearch(badPositions, doc);
+        int k = java.util.Arrays.binarySearch(badPositions, doc - firstDoc);
         if (k < 0) return null;
         String kind = BAD_KINDS.get(k % BAD_KINDS.size());
         if (kind.equals("oversize") && k / BAD_KINDS.size() >= maxOversize) return "broken_json_line";
@@ -281,6 +337,15 @@ public final class CorpusGenerator implements Callable<Integer> {
                 Article a = factory.story(story);
                 PageRenderer.Rendered page =
                         renderer.render(a, format, copy, traditional, rng, String.format("d%09d", doc));
+                if ((format.equals("warc") || format.equals("html")) && portalShare > 0) {
+                    // its own stream: the other pages stay byte-identical whatever the share
+                    SplittableRandom prng = new SplittableRandom(Mix.hash(seed, doc, 0x9047));
+                    if (prng.nextDouble() < portalShare) {
+                        page = page.withContent(
+                                PortalChrome.inflate(page.content(), PortalChrome.targetBytes(prng), prng));
+                        byFormat.merge("portal", 1L, Long::sum);
+                    }
+                }
                 Map<String, Object> t = truthOf(doc, a, page, copy);
                 switch (format) {
                     case "jsonl" -> {

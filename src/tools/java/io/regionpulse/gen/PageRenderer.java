@@ -35,7 +35,12 @@ public final class PageRenderer {
             boolean traditional,
             List<TruthRegion> bodyRegions,
             List<TruthRegion> chromeRegions,
-            List<Double> chromeNumbers) {}
+            List<Double> chromeNumbers) {
+        /** The same page with other bytes (a portal's chrome around the same article). */
+        public Rendered withContent(String newContent) {
+            return new Rendered(format, url, title, newContent, traditional, bodyRegions, chromeRegions, chromeNumbers);
+        }
+    }
 
     record Site(String name, String domain, String icp, String section) {}
 
