@@ -22,31 +22,6 @@ public record RegionMention(
         MatchType matchType,
         boolean inOrganization) {
 
-    /** From the table codes ({@code "province"}, {@code "short_name"}), as rows are read back. */
-    public RegionMention(
-            int sentenceIndex,
-            int start,
-            int end,
-            String surface,
-            String regionCode,
-            String regionName,
-            String regionLevel,
-            String provinceCode,
-            String matchType,
-            boolean inOrganization) {
-        this(
-                sentenceIndex,
-                start,
-                end,
-                surface,
-                regionCode,
-                regionName,
-                RegionLevel.of(regionLevel),
-                provinceCode,
-                MatchType.of(matchType),
-                inOrganization);
-    }
-
     public boolean isCombined() {
         return matchType == MatchType.COMBINED;
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.regionpulse.codes.RegionLink;
 import io.regionpulse.codes.Scope;
 import io.regionpulse.regions.RegionMention;
+import io.regionpulse.testing.Mentions;
 import io.regionpulse.text.Sentences;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -385,7 +386,7 @@ class MetricExtractorTest {
         List<RegionMention> rs = new ArrayList<>();
         int i = text.indexOf("四川");
         while (i >= 0) {
-            rs.add(new RegionMention(0, i, i + 2, "四川", "510000", "四川省", "province", "510000", "short_name", false));
+            rs.add(Mentions.mention(0, i, i + 2, "四川", "510000", "四川省", "province", "510000", "short_name", false));
             i = text.indexOf("四川", i + 2);
         }
         MetricMention m = extract(text, rs).get(0);
@@ -409,7 +410,7 @@ class MetricExtractorTest {
         String text = "山东济南医保部门针对护理需求，培训2400多名村民。";
         List<RegionMention> rs = List.of(
                 region("山东", text, "370000", "山东省"),
-                new RegionMention(0, 2, 4, "济南", "370100", "济南市", "city", "370000", "short_name", false));
+                Mentions.mention(0, 2, 4, "济南", "370100", "济南市", "city", "370000", "short_name", false));
         assertThat(extract(text, rs).get(0).regionCode()).isEqualTo("370100");
     }
 
@@ -417,7 +418,7 @@ class MetricExtractorTest {
     void growthTakesTheRegionOfItsQuantity() {
         String text = "乌鲁木齐海关统计显示，新疆进出口总值达618.8亿元，同比增长77.4%。";
         List<RegionMention> rs = List.of(
-                new RegionMention(0, 0, 4, "乌鲁木齐", "650100", "乌鲁木齐市", "city", "650000", "short_name", true),
+                Mentions.mention(0, 0, 4, "乌鲁木齐", "650100", "乌鲁木齐市", "city", "650000", "short_name", true),
                 region("新疆", text, "650000", "新疆维吾尔自治区"));
         assertThat(extract(text, rs)).extracting(MetricMention::regionCode).containsExactly("650000", "650000");
     }
@@ -427,9 +428,9 @@ class MetricExtractorTest {
         String text = "2022年，京津冀地区生产总值合计10万亿元。";
         int i = text.indexOf("京津冀地区");
         List<RegionMention> rs = List.of(
-                new RegionMention(0, i, i + 5, "京津冀地区", "CL-JJJ", "京津冀", "cluster", null, "alias", false),
-                new RegionMention(0, i, i + 5, "京津冀地区", "110000", "北京市", "province", "110000", "combined", false),
-                new RegionMention(0, i, i + 5, "京津冀地区", "130000", "河北省", "province", "130000", "combined", false));
+                Mentions.mention(0, i, i + 5, "京津冀地区", "CL-JJJ", "京津冀", "cluster", null, "alias", false),
+                Mentions.mention(0, i, i + 5, "京津冀地区", "110000", "北京市", "province", "110000", "combined", false),
+                Mentions.mention(0, i, i + 5, "京津冀地区", "130000", "河北省", "province", "130000", "combined", false));
         assertThat(extract(text, rs).get(0).regionCode()).isEqualTo("CL-JJJ");
     }
 
@@ -437,8 +438,8 @@ class MetricExtractorTest {
     void takesTheFirstOfTwoCitiesWrittenTogether() {
         String text = "截至去年末，宁波舟山港航线达120条。";
         List<RegionMention> rs = List.of(
-                new RegionMention(0, 6, 8, "宁波", "330200", "宁波市", "city", "330000", "short_name", false),
-                new RegionMention(0, 8, 10, "舟山", "330900", "舟山市", "city", "330000", "short_name", false));
+                Mentions.mention(0, 6, 8, "宁波", "330200", "宁波市", "city", "330000", "short_name", false),
+                Mentions.mention(0, 8, 10, "舟山", "330900", "舟山市", "city", "330000", "short_name", false));
         assertThat(extract(text, rs).get(0).regionCode()).isEqualTo("330200");
     }
 
@@ -503,7 +504,7 @@ class MetricExtractorTest {
     private static RegionMention region(String surface, String text, String code, String name) {
         int i = text.indexOf(surface);
         String level = code.startsWith("CL-") ? "cluster" : code.endsWith("0000") ? "province" : "city";
-        return new RegionMention(
+        return Mentions.mention(
                 0,
                 i,
                 i + surface.length(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.regionpulse.codes.Scope;
 import io.regionpulse.regions.RegionMention;
+import io.regionpulse.testing.Mentions;
 import io.regionpulse.text.Sentences;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ class RegionLinkerTest {
                 String c = kv[1];
                 int i = text.indexOf(s);
                 String level = c.startsWith("CL-") ? "cluster" : c.endsWith("0000") ? "province" : "city";
-                rs.add(new RegionMention(
+                rs.add(Mentions.mention(
                         0, i, i + s.length(), s, c, s, level, c.substring(0, 2) + "0000", "short_name", org));
             }
         }

@@ -2,6 +2,7 @@ package io.regionpulse.regions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.regionpulse.testing.Mentions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,10 +17,10 @@ class RegionMentionFieldsTest {
         List<RegionMention> ms = MatcherFixture.find(text);
         assertThat(ms)
                 .containsExactly(
-                        new RegionMention(0, 0, 2, "川渝", "500000", "重庆市", "province", "500000", "combined", false),
-                        new RegionMention(0, 0, 2, "川渝", "510000", "四川省", "province", "510000", "combined", false),
-                        new RegionMention(1, 11, 14, "重庆市", "500000", "重庆市", "province", "500000", "full_name", true),
-                        new RegionMention(1, 20, 22, "成都", "510100", "成都市", "city", "510000", "short_name", false));
+                        Mentions.mention(0, 0, 2, "川渝", "500000", "重庆市", "province", "500000", "combined", false),
+                        Mentions.mention(0, 0, 2, "川渝", "510000", "四川省", "province", "510000", "combined", false),
+                        Mentions.mention(1, 11, 14, "重庆市", "500000", "重庆市", "province", "500000", "full_name", true),
+                        Mentions.mention(1, 20, 22, "成都", "510100", "成都市", "city", "510000", "short_name", false));
         for (RegionMention m : ms) {
             assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface());
         }
