@@ -108,7 +108,8 @@ class XwlbLabelsTest {
         "xwlb-labels-fresh.tsv, 40",
         "xwlb-labels-scope.tsv, 30",
         "xwlb-labels-scope-tuning.tsv, 94",
-        "xwlb-labels-scope-heldout.tsv, 95"
+        "xwlb-labels-scope-heldout.tsv, 95",
+        "xwlb-labels-scope-heldout2.tsv, 120"
     })
     void labelsPointAtWholeSentencesOfTheCorpus(String file, int sentences) throws IOException {
         Map<Pick, List<Label>> labels = labels(file);
@@ -133,7 +134,8 @@ class XwlbLabelsTest {
         "xwlb-labels-fresh.tsv, 0.80",
         "xwlb-labels-scope.tsv, 0.80",
         "xwlb-labels-scope-tuning.tsv, 0.90",
-        "xwlb-labels-scope-heldout.tsv, 0.90"
+        "xwlb-labels-scope-heldout.tsv, 0.90",
+        "xwlb-labels-scope-heldout2.tsv, 0.90"
     })
     void findsLabelledMetricsWithHighPrecisionAndRecall(String file, double floor) throws IOException {
         Map<Pick, List<Label>> labelsByPick = labels(file);
