@@ -55,26 +55,55 @@ final class RegionLinker {
         List<RegionMention> out = null;
         for (int k = 0; k < mentions.size(); k++) {
             RegionMention m = mentions.get(k);
+            if (!m.inOrganization() && k > 0 && continuesOrganization(text, mentions.get(k - 1), m)) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                out.set(k, inOrganization(m, true));
+                continue;
+            }
             if (m.inOrganization() && isAuthority(text, m.end())) {
                 if (out == null) {
                     out = new ArrayList<>(mentions);
                 }
-                out.set(
-                        k,
-                        new RegionMention(
-                                m.sentenceIndex(),
-                                m.start(),
-                                m.end(),
-                                m.surface(),
-                                m.regionCode(),
-                                m.regionName(),
-                                m.regionLevel(),
-                                m.provinceCode(),
-                                m.matchType(),
-                                false));
+                out.set(k, inOrganization(m, false));
             }
         }
         return out == null ? mentions : out;
+    }
+
+    /** How far an organisation's name may run from one place in it to the next. */
+    private static final int ORG_CHAIN = 20;
+
+    /**
+     * 中国铁路兰州局集团有限公司迎水桥机务段银川动车运用车间: a place that follows a place inside an
+     * institution's name, in one run of letters that holds an institution word, is inside that name too.
+     */
+    static boolean continuesOrganization(String text, RegionMention previous, RegionMention m) {
+        if (!previous.inOrganization() || m.start() <= previous.end() || m.start() - previous.end() > ORG_CHAIN) {
+            return false;
+        }
+        String between = text.substring(previous.end(), m.start());
+        for (int i = 0; i < between.length(); i++) {
+            if (!Character.isLetterOrDigit(between.charAt(i))) {
+                return false;
+            }
+        }
+        return INSTITUTION_WORDS.stream().anyMatch(between::contains);
+    }
+
+    static RegionMention inOrganization(RegionMention m, boolean in) {
+        return new RegionMention(
+                m.sentenceIndex(),
+                m.start(),
+                m.end(),
+                m.surface(),
+                m.regionCode(),
+                m.regionName(),
+                m.regionLevel(),
+                m.provinceCode(),
+                m.matchType(),
+                in);
     }
 
     /**
@@ -94,13 +123,12 @@ final class RegionLinker {
                     return false;
                 }
             }
-            for (String w : AUTHORITY_WORDS) {
-                if (name.endsWith(w)) {
-                    return true;
-                }
-            }
-            if (AUTHORITY_LAST_CHARS.indexOf(ch) >= 0) {
-                return true;
+            final int at = j;
+            boolean authority =
+                    AUTHORITY_WORDS.stream().anyMatch(name::endsWith) || AUTHORITY_LAST_CHARS.indexOf(ch) >= 0;
+            if (authority) {
+                // 兰州局集团公司: the bureau word is part of a company's name
+                return INSTITUTION_WORDS.stream().noneMatch(w -> text.startsWith(w, at));
             }
         }
         return false;
@@ -174,6 +202,15 @@ final class RegionLinker {
 
     /** Position just after the last national marker in text[from, to), or -1. */
     static int lastMarker(String text, int from, int to, List<String> words, boolean national) {
+        return lastMarker(text, from, to, words, national, List.of());
+    }
+
+    /**
+     * As above; a national word written right after a place (于都中央红军长征出发地纪念园, 上海国家会展中心) is
+     * part of a name of that place, not the country.
+     */
+    static int lastMarker(
+            String text, int from, int to, List<String> words, boolean national, List<RegionMention> regions) {
         int best = -1;
         String span = text.substring(from, to);
         for (String w : words) {
@@ -191,6 +228,7 @@ final class RegionLinker {
                                             || (before != 0 && COUNTED_BEFORE_GUOJIA.indexOf(before) >= 0)
                                             || text.startsWith("和地区", abs + 2)))
                             && !(w.endsWith("部") && text.startsWith("门", abs + w.length())) // 商务部门: local offices
+                            && regions.stream().noneMatch(r -> r.end() == abs && !r.inOrganization())
                             && !(w.equals("中国")
                                     && NOT_NATIONAL_AFTER_ZHONGGUO.stream().anyMatch(x -> text.startsWith(x, abs + 2)));
                 } else {
@@ -341,7 +379,7 @@ final class RegionLinker {
             }
         }
         RegionMention located;
-        int national = lastMarker(text, sentenceFrom, c.tokenStart, NATIONAL, true);
+        int national = lastMarker(text, sentenceFrom, c.tokenStart, NATIONAL, true, regions);
         int foreign = lastMarker(text, sentenceFrom, c.tokenStart, FOREIGN, false);
         int marker = Math.max(national, foreign);
         Scope markerScope = national >= foreign ? Scope.NATIONAL : Scope.FOREIGN;

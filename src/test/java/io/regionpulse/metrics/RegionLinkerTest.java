@@ -102,6 +102,10 @@ class RegionLinkerTest {
                 // counted countries are the origin of what follows 的, not its scope; 第N届世界… is an event's name
                 "共有80个国家和地区的1200部影片报名参赛。| null | 1200部 | none | null | none",
                 "昆明第15届世界花卉大会吸引参展商400多家。| 昆明=530100 | 400多家 | region | 530100 | clause_subject",
+                // a national word right after a place is part of that place's name
+                "江西于都中央红军纪念园日均接待游客8000人次。| 江西=360000,于都=360731 | 8000人次 | region | 360731 | clause_subject",
+                // a place further on in an institution's name is inside it too
+                "表彰中国铁路兰州局集团公司银川车间1个集体。| *兰州=620100,银川=640100 | 1个 | national | null | national_marker",
                 // the previous sentence of the paragraph (not reliable)
                 "重庆市经济运行稳中向好。全年完成投资1000亿元。| 重庆市=500000 | 1000亿元 | region | 500000 | context"
             })
