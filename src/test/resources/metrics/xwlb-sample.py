@@ -31,6 +31,20 @@ def split(text):
         if e > s: res.append((s, e))
     return res
 
+def gazetteer_names(conf):
+    """Full names (divisions, counties; 3+ characters) and short names (2+) of conf/regions."""
+    import os
+    names = set()
+    for f, cols in (("divisions.tsv", (1, 2)), ("counties.tsv", (1,))):
+        for line in open(os.path.join(conf, f), encoding="utf-8"):
+            q = line.rstrip("\n").split("\t")
+            if line.startswith("#") or q[0] == "code":
+                continue
+            for col in cols:
+                if len(q) > col and len(q[col]) >= (2 if col == 2 else 3):
+                    names.add(q[col])
+    return names
+
 path = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus/xinwenlianbo-2023h1/stories.jsonl"
 pool = []
 for line in open(path, encoding="utf-8"):
@@ -76,15 +90,7 @@ if len(sys.argv) > 2 and sys.argv[2] in ("tune15", "heldout15"):
     import os, re
     here = os.path.dirname(os.path.abspath(__file__))
     conf = os.path.join(here, "../../../../conf/regions")
-    names = set()
-    for f, cols in (("divisions.tsv", (1, 2)), ("counties.tsv", (1,))):
-        for line in open(os.path.join(conf, f), encoding="utf-8"):
-            p = line.rstrip("\n").split("\t")
-            if line.startswith("#") or p[0] == "code":
-                continue
-            for col in cols:
-                if len(p) > col and len(p[col]) >= (2 if col == 2 else 3):
-                    names.add(p[col])
+    names = gazetteer_names(conf)
     def placed(t):
         return any(n in t for n in names)
     taken = {(p[0], p[1]) for p in first}
@@ -149,15 +155,7 @@ if len(sys.argv) > 2 and sys.argv[2] == "heldout2":
     import glob, os
     here = os.path.dirname(os.path.abspath(__file__))
     conf = os.path.join(here, "../../../../conf/regions")
-    names = set()
-    for f, cols in (("divisions.tsv", (1, 2)), ("counties.tsv", (1,))):
-        for line in open(os.path.join(conf, f), encoding="utf-8"):
-            q = line.rstrip("\n").split("\t")
-            if line.startswith("#") or q[0] == "code":
-                continue
-            for col in cols:
-                if len(q) > col and len(q[col]) >= (2 if col == 2 else 3):
-                    names.add(q[col])
+    names = gazetteer_names(conf)
     used = set()
     for f in sorted(glob.glob(os.path.join(here, "xwlb-labels*.tsv"))):
         if f.endswith("heldout2.tsv"):
