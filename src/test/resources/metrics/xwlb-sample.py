@@ -146,7 +146,7 @@ if len(sys.argv) > 2 and sys.argv[2] in ("tune15", "heldout15"):
     for sid, off, ln, t in picked:
         print(f"{sid}\t{off}\t{ln}\t{t}")
     sys.exit(0)
-if len(sys.argv) > 2 and sys.argv[2] == "heldout2":
+if len(sys.argv) > 2 and sys.argv[2] in ("heldout2", "heldout3"):
     # Issue 15, third round (xwlb-labels-scope-heldout2.tsv): a FRESH held-out set, drawn and labelled before
     # any rule of that round changed, because the round-two held-out had been read while fixing rules.
     # Stories of every existing xwlb-labels*.tsv are excluded whole; 40 plain digit sentences
@@ -158,12 +158,27 @@ if len(sys.argv) > 2 and sys.argv[2] == "heldout2":
     names = gazetteer_names(conf)
     used = set()
     for f in sorted(glob.glob(os.path.join(here, "xwlb-labels*.tsv"))):
-        if f.endswith("heldout2.tsv"):
+        if f.endswith(sys.argv[2] + ".tsv") or (sys.argv[2] == "heldout2" and f.endswith("heldout3.tsv")):
             continue
         for line in open(f, encoding="utf-8"):
             if line.startswith("xwlb-"):
                 used.add(line.split("\t")[0])
     rest = [p for p in pool if p[0] not in used]
+    if sys.argv[2] == "heldout3":
+        # xwlb-labels-scope-heldout3.tsv: drawn and labelled AFTER the third round's rules, from stories in no
+        # other file (heldout2 included), and evaluated once with no change afterwards: the clean "after"
+        # figure. 30 plain digit sentences (random.Random(20231601)) and 60 with a place (random.Random(20231602)).
+        plain = random.Random(20231601).sample(rest, 30)
+        chosen = {(p[0], p[1]) for p in plain}
+        withPlace = [p for p in rest if any(n in p[3] for n in names) and (p[0], p[1]) not in chosen]
+        placed60 = random.Random(20231602).sample(withPlace, 60)
+        # 30 more with a place (random.Random(20231603)), drawn before any evaluation when the first 90 gave 65
+        chosen |= {(p[0], p[1]) for p in placed60}
+        more = random.Random(20231603).sample([p for p in withPlace if (p[0], p[1]) not in chosen], 30)
+        picked = plain + placed60 + more
+        for sid, off, ln, t in picked:
+            print(f"{sid}\t{off}\t{ln}\t{t}")
+        sys.exit(0)
     plain = random.Random(20231501).sample(rest, 40)
     chosen = {(p[0], p[1]) for p in plain}
     withPlace = [p for p in rest if any(n in p[3] for n in names) and (p[0], p[1]) not in chosen]

@@ -109,7 +109,8 @@ class XwlbLabelsTest {
         "xwlb-labels-scope.tsv, 30",
         "xwlb-labels-scope-tuning.tsv, 94",
         "xwlb-labels-scope-heldout.tsv, 95",
-        "xwlb-labels-scope-heldout2.tsv, 120"
+        "xwlb-labels-scope-heldout2.tsv, 120",
+        "xwlb-labels-scope-heldout3.tsv, 120"
     })
     void labelsPointAtWholeSentencesOfTheCorpus(String file, int sentences) throws IOException {
         Map<Pick, List<Label>> labels = labels(file);
@@ -138,7 +139,8 @@ class XwlbLabelsTest {
         "xwlb-labels-scope.tsv, 0.80, -1, -1, -1, 0",
         "xwlb-labels-scope-tuning.tsv, 0.90, 0.90, 0.97, -1, 1",
         "xwlb-labels-scope-heldout.tsv, 0.90, 0.95, 0.97, -1, 0",
-        "xwlb-labels-scope-heldout2.tsv, 0.98, 0.94, 0.95, 0.98, 0"
+        "xwlb-labels-scope-heldout2.tsv, 0.98, 0.94, 0.95, 0.98, 0",
+        "xwlb-labels-scope-heldout3.tsv, 0.80, -1, -1, -1, -1"
     })
     void findsLabelledMetricsWithHighPrecisionAndRecall(
             String file,
