@@ -230,7 +230,8 @@ final class RegionLinker {
                             && !(w.endsWith("部") && text.startsWith("门", abs + w.length())) // 商务部门: local offices
                             && regions.stream().noneMatch(r -> r.end() == abs && !r.inOrganization())
                             && !(w.equals("中国")
-                                    && NOT_NATIONAL_AFTER_ZHONGGUO.stream().anyMatch(x -> text.startsWith(x, abs + 2)));
+                                    && NOT_NATIONAL_AFTER_ZHONGGUO.stream().anyMatch(x -> text.startsWith(x, abs + 2)))
+                            && !(w.equals("中国") && before == '其'); // 其中国家级: 其中 + 国家级, not 中国
                 } else {
                     char before = abs > 0 ? text.charAt(abs - 1) : 0;
                     ok = !partner(text, abs, from)
@@ -272,6 +273,23 @@ final class RegionLinker {
         }
         for (String b : BENCHMARK_BEFORE) {
             if (start >= b.length() && text.startsWith(b, start - b.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Written right after the number and its unit, the country's people counted: 3.5亿中国人, 2000万中国游客. */
+    private static final List<String> NATIONAL_AFTER = List.of("中国人", "中国游客", "中国公民", "国人");
+
+    /** The position lies inside 《…》 opened after {@code from}: a title (《中国—中亚峰会西安宣言》), not a subject. */
+    static boolean inBookTitle(String text, int pos, int from) {
+        for (int i = pos - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '》') {
+                return false;
+            }
+            if (c == '《') {
                 return true;
             }
         }
@@ -357,9 +375,14 @@ final class RegionLinker {
         RegionMention firstBefore = null;
         int firstBeforeIdx = -1;
         RegionMention lastBefore = null;
+        if (NATIONAL_AFTER.stream().anyMatch(w -> text.startsWith(w, c.end))) {
+            c.scope = Scope.NATIONAL; // 近3.5亿中国人参与冰雪运动: the people counted are the country's
+            c.regionLink = RegionLink.NATIONAL_MARKER;
+            return;
+        }
         for (int k = 0; k < regions.size(); k++) {
             RegionMention m = regions.get(k);
-            if (m.inOrganization()) {
+            if (m.inOrganization() || inBookTitle(text, m.start(), sentenceFrom)) {
                 continue;
             }
             if (m.end() <= c.tokenStart) {
@@ -384,7 +407,7 @@ final class RegionLinker {
         int marker = Math.max(national, foreign);
         Scope markerScope = national >= foreign ? Scope.NATIONAL : Scope.FOREIGN;
         RegionMention enclosing;
-        if (nearest != null && examplesBefore(text, c)) {
+        if (nearest != null && examplesBefore(text, c, regions, cs)) {
             // 我国新增广东深圳福田红树林湿地等18处: the places before 等 are examples of what is counted
             if (marker >= cs
                     && marker <= firstInClause(regions, cs, c.tokenStart).start()) {
@@ -503,9 +526,29 @@ final class RegionLinker {
         return m.end() < text.length() && text.charAt(m.end()) == '至';
     }
 
-    /** 等 right before the number (深圳福田红树林湿地等18处, 苏州、无锡等5个城市): what comes before are examples. */
-    static boolean examplesBefore(String text, Cand c) {
-        return c.tokenStart > 0 && text.charAt(c.tokenStart - 1) == '等';
+    /** How far a name that starts with a place may run before 等 (深圳福田红树林国际重要湿地等). */
+    private static final int EXAMPLE_NAME = 12;
+
+    /**
+     * 等 right before the number with a place among the items before it (深圳福田红树林湿地等18处, 苏州、无锡等5个城市):
+     * the places are examples of what is counted. Not when the items are other things (江苏推出赏花、美食、露营等500多项):
+     * the last place of the clause must be the last item or begin it, with no 、 or 的 between it and 等.
+     */
+    static boolean examplesBefore(String text, Cand c, List<RegionMention> regions, int cs) {
+        if (c.tokenStart == 0 || text.charAt(c.tokenStart - 1) != '等') {
+            return false;
+        }
+        RegionMention last = null;
+        for (RegionMention m : regions) {
+            if (!m.inOrganization() && m.start() >= cs && m.end() < c.tokenStart) {
+                last = m;
+            }
+        }
+        if (last == null) {
+            return false;
+        }
+        String between = text.substring(last.end(), c.tokenStart - 1);
+        return between.length() <= EXAMPLE_NAME && between.indexOf('、') < 0 && between.indexOf('的') < 0;
     }
 
     /** The first mention not inside an organisation in [from, before), or null. */

@@ -92,6 +92,8 @@ class RegionLinkerTest {
                 "我国新增江苏苏州太湖湿地等15处国际重要湿地。| 江苏=320000,苏州=320500 | 15处 | national | null | national_marker",
                 "浙江评出杭州、宁波等5个示范城市。| 浙江=330000,杭州=330100,宁波=330200 | 5个 | region | 330000 | clause_subject",
                 "杭州、南京等8个城市入选。| 杭州=330100,南京=320100 | 8个 | none | null | several_regions",
+                // …but not when the items before 等 are other things
+                "江苏推出赏花、美食、露营等500多项文旅活动。| 江苏=320000 | 500多项 | region | 320000 | clause_subject",
                 // an event's place named in a later clause (在…举行)
                 "本届运动会共设12个大项，将于明年8月在广西南宁举行。| 广西=450000,南宁=450100 | 12个 | region | 450100 | sentence",
                 // a place after 聚焦/围绕/推动… is an object, not the sentence's subject
@@ -106,6 +108,10 @@ class RegionLinkerTest {
                 "江西于都中央红军纪念园日均接待游客8000人次。| 江西=360000,于都=360731 | 8000人次 | region | 360731 | clause_subject",
                 // a place further on in an institution's name is inside it too
                 "表彰中国铁路兰州局集团公司银川车间1个集体。| *兰州=620100,银川=640100 | 1个 | national | null | national_marker",
+                // 其中国家级 is 其中 + 国家级, not 中国; a place inside 《…》 is a title; N中国人 counts the country's people
+                "新疆现有种畜禽场163家，其中国家级核心育种场8家。| 新疆=650000 | 8家 | region | 650000 | sentence",
+                "峰会发布《2023年西安倡议》，签署合作协议100余份。| 西安=610100 | 100余份 | none | null | none",
+                "北京冬奥会吸引了近3.5亿中国人参与冰雪运动。| 北京=110000 | 3.5亿 | national | null | national_marker",
                 // the previous sentence of the paragraph (not reliable)
                 "重庆市经济运行稳中向好。全年完成投资1000亿元。| 重庆市=500000 | 1000亿元 | region | 500000 | context"
             })

@@ -140,7 +140,7 @@ class XwlbLabelsTest {
         "xwlb-labels-scope-tuning.tsv, 0.90, 0.90, 0.97, -1, 1",
         "xwlb-labels-scope-heldout.tsv, 0.90, 0.95, 0.97, -1, 0",
         "xwlb-labels-scope-heldout2.tsv, 0.98, 0.94, 0.95, 0.98, 0",
-        "xwlb-labels-scope-heldout3.tsv, 0.80, -1, -1, -1, -1"
+        "xwlb-labels-scope-heldout3.tsv, 0.96, 0.80, 0.84, 0.98, 1"
     })
     void findsLabelledMetricsWithHighPrecisionAndRecall(
             String file,
