@@ -164,30 +164,25 @@ if len(sys.argv) > 2 and sys.argv[2] in ("heldout2", "heldout3"):
             if line.startswith("xwlb-"):
                 used.add(line.split("\t")[0])
     rest = [p for p in pool if p[0] not in used]
-    if sys.argv[2] == "heldout3":
-        # xwlb-labels-scope-heldout3.tsv: drawn and labelled AFTER the third round's rules, from stories in no
-        # other file (heldout2 included), and evaluated once with no change afterwards: the clean "after"
-        # figure. 30 plain digit sentences (random.Random(20231601)) and 60 with a place (random.Random(20231602)).
-        plain = random.Random(20231601).sample(rest, 30)
+    def three_parts(seed, n_plain, n_more):
+        # n_plain plain digit sentences (seed), 60 with a place name (seed + 1), n_more more with one (seed + 2)
+        plain = random.Random(seed).sample(rest, n_plain)
         chosen = {(p[0], p[1]) for p in plain}
         withPlace = [p for p in rest if any(n in p[3] for n in names) and (p[0], p[1]) not in chosen]
-        placed60 = random.Random(20231602).sample(withPlace, 60)
-        # 30 more with a place (random.Random(20231603)), drawn before any evaluation when the first 90 gave 65
+        placed60 = random.Random(seed + 1).sample(withPlace, 60)
         chosen |= {(p[0], p[1]) for p in placed60}
-        more = random.Random(20231603).sample([p for p in withPlace if (p[0], p[1]) not in chosen], 30)
-        picked = plain + placed60 + more
-        for sid, off, ln, t in picked:
-            print(f"{sid}\t{off}\t{ln}\t{t}")
-        sys.exit(0)
-    plain = random.Random(20231501).sample(rest, 40)
-    chosen = {(p[0], p[1]) for p in plain}
-    withPlace = [p for p in rest if any(n in p[3] for n in names) and (p[0], p[1]) not in chosen]
-    placed60 = random.Random(20231502).sample(withPlace, 60)
-    # a third part, 20 more with a place name (random.Random(20231503)), drawn and labelled before any
-    # evaluation when the first 100 sentences gave 76 metrics (fewer than 80)
-    chosen |= {(p[0], p[1]) for p in placed60}
-    more = random.Random(20231503).sample([p for p in withPlace if (p[0], p[1]) not in chosen], 20)
-    picked = plain + placed60 + more
+        more = random.Random(seed + 2).sample([p for p in withPlace if (p[0], p[1]) not in chosen], n_more)
+        return plain + placed60 + more
+    if sys.argv[2] == "heldout3":
+        # xwlb-labels-scope-heldout3.tsv: drawn and labelled AFTER the third round's rules, from stories in no
+        # other file (heldout2 included), and evaluated once before any further change: the clean "after"
+        # figure. 30 plain digit sentences (random.Random(20231601)), 60 with a place (random.Random(20231602)),
+        # 30 more with a place (random.Random(20231603)), drawn before any evaluation when the first 90 gave 65.
+        picked = three_parts(20231601, 30, 30)
+    else:
+        # heldout2: the third part, 20 more with a place name (random.Random(20231503)), drawn and labelled before
+        # any evaluation when the first 100 sentences gave 76 metrics (fewer than 80)
+        picked = three_parts(20231501, 40, 20)
     for sid, off, ln, t in picked:
         print(f"{sid}\t{off}\t{ln}\t{t}")
     sys.exit(0)
