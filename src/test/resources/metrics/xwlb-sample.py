@@ -146,7 +146,7 @@ if len(sys.argv) > 2 and sys.argv[2] in ("tune15", "heldout15"):
     for sid, off, ln, t in picked:
         print(f"{sid}\t{off}\t{ln}\t{t}")
     sys.exit(0)
-if len(sys.argv) > 2 and sys.argv[2] in ("heldout2", "heldout3"):
+if len(sys.argv) > 2 and sys.argv[2] in ("heldout2", "heldout3", "heldout4"):
     # Issue 15, third round (xwlb-labels-scope-heldout2.tsv): a FRESH held-out set, drawn and labelled before
     # any rule of that round changed, because the round-two held-out had been read while fixing rules.
     # Stories of every existing xwlb-labels*.tsv are excluded whole; 40 plain digit sentences
@@ -158,7 +158,9 @@ if len(sys.argv) > 2 and sys.argv[2] in ("heldout2", "heldout3"):
     names = gazetteer_names(conf)
     used = set()
     for f in sorted(glob.glob(os.path.join(here, "xwlb-labels*.tsv"))):
-        if f.endswith(sys.argv[2] + ".tsv") or (sys.argv[2] == "heldout2" and f.endswith("heldout3.tsv")):
+        # a draw excludes the files drawn before it, never itself or the later ones (so each draw stays reproducible)
+        later = ("heldout2", "heldout3", "heldout4")[("heldout2", "heldout3", "heldout4").index(sys.argv[2]):]
+        if any(f.endswith(k + ".tsv") for k in later):
             continue
         for line in open(f, encoding="utf-8"):
             if line.startswith("xwlb-"):
@@ -173,7 +175,14 @@ if len(sys.argv) > 2 and sys.argv[2] in ("heldout2", "heldout3"):
         chosen |= {(p[0], p[1]) for p in placed60}
         more = random.Random(seed + 2).sample([p for p in withPlace if (p[0], p[1]) not in chosen], n_more)
         return plain + placed60 + more
-    if sys.argv[2] == "heldout3":
+    if sys.argv[2] == "heldout4":
+        # xwlb-labels-scope-heldout4.tsv (issue 15, fourth round): drawn and labelled BEFORE any rule of that round
+        # changed, from stories in no other file (held-out 3 included, all four earlier scope sets having been read
+        # while fixing rules), and evaluated once before any change: the clean "before" figure of the round.
+        # 30 plain digit sentences (random.Random(20231701)), 60 with a place (random.Random(20231702)), 30 more
+        # with a place (random.Random(20231703)).
+        picked = three_parts(20231701, 30, 30)
+    elif sys.argv[2] == "heldout3":
         # xwlb-labels-scope-heldout3.tsv: drawn and labelled AFTER the third round's rules, from stories in no
         # other file (heldout2 included), and evaluated once before any further change: the clean "after"
         # figure. 30 plain digit sentences (random.Random(20231601)), 60 with a place (random.Random(20231602)),
