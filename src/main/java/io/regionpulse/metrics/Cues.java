@@ -129,7 +129,7 @@ final class Cues {
     static final List<String> MONEY_WORDS = List.of(
             "金额", "资金", "投资", "收入", "营收", "产值", "生产总值", "GDP", "销售额", "交易额", "成交额", "贸易额", "进出口", "出口额", "进口额", "总额",
             "服务额", "税收", "利润", "融资", "贷款", "存款", "余额", "资产", "市值", "营业额", "收益", "补贴", "奖励", "经费", "预算", "支出", "财政",
-            "消费额", "费用", "资本", "基金", "额达", "成本");
+            "消费额", "费用", "资本", "基金", "额达", "成本", "签约额", "合同额");
 
     /** Words in the clause before a number that make a following 点 index points (not a time). */
     static final List<String> INDEX_WORDS =

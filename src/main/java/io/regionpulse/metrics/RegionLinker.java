@@ -173,6 +173,13 @@ final class RegionLinker {
     /** 60多个国家, 各国家, 有关国家: countries counted, not the state. */
     private static final String COUNTED_BEFORE_GUOJIA = "个些多各关他余家";
 
+    /**
+     * 沿线国家, 金砖国家, 发展中国家, 其他国家: other countries as a group (a partner or a comparison),
+     * not the Chinese state.
+     */
+    static final List<String> OTHER_COUNTRIES_BEFORE_GUOJIA =
+            List.of("沿线", "金砖", "发达", "发展中", "其他", "其它", "共建", "周边", "成员", "东盟", "友好", "伙伴", "欧美", "西方");
+
     private static final String NOT_NATIONAL_AFTER_GUOJIA = "级重点高新综合实验公园森林湿地地质文物";
 
     /** 中国特色社会主义, 中国式现代化, 中国梦, 中国共产党: a name or doctrine, not the country's figure. */
@@ -226,12 +233,16 @@ final class RegionLinker {
                     ok = !(w.equals("国家")
                                     && ((after != 0 && NOT_NATIONAL_AFTER_GUOJIA.indexOf(after) >= 0)
                                             || (before != 0 && COUNTED_BEFORE_GUOJIA.indexOf(before) >= 0)
-                                            || text.startsWith("和地区", abs + 2)))
+                                            || text.startsWith("和地区", abs + 2)
+                                            || OTHER_COUNTRIES_BEFORE_GUOJIA.stream()
+                                                    .anyMatch(x ->
+                                                            abs >= x.length() && text.startsWith(x, abs - x.length()))))
                             && !(w.endsWith("部") && text.startsWith("门", abs + w.length())) // 商务部门: local offices
                             && regions.stream().noneMatch(r -> r.end() == abs && !r.inOrganization())
                             && !(w.equals("中国")
                                     && NOT_NATIONAL_AFTER_ZHONGGUO.stream().anyMatch(x -> text.startsWith(x, abs + 2)))
-                            && !(w.equals("中国") && before == '其'); // 其中国家级: 其中 + 国家级, not 中国
+                            && !(w.equals("中国") && before == '其') // 其中国家级: 其中 + 国家级, not 中国
+                            && !(w.equals("中国") && abs >= 2 && text.startsWith("发展中国家", abs - 2));
                 } else {
                     char before = abs > 0 ? text.charAt(abs - 1) : 0;
                     ok = !partner(text, abs, from)

@@ -54,6 +54,8 @@ class MetricExtractorTest {
       已有2207家企业在平台上注册。 | 2207家 | 2207 | count | 家 | exact | level | -
       订单服务额达到1.3亿元。 | 1.3亿元 | 130000000 | CNY | - | exact | level | -
       兑付金额约为5446万。 | 5446万 | 54460000 | CNY | - | approx | level | -
+      现场集中签约项目，签约额超800亿。 | 800亿 | 80000000000 | CNY | - | more_than | level | -
+      新签合同额约为36亿。 | 36亿 | 3600000000 | CNY | - | approx | level | -
       超过40家的高校院所参与。 | 40家 | 40 | count | 家 | more_than | level | -
       整体水平上升12.84%。 | 12.84% | 12.84 | percent | - | exact | increase | -
       目前已布局了109个创新型产业集群。 | 109个 | 109 | count | 个 | exact | level | -

@@ -112,6 +112,11 @@ class RegionLinkerTest {
                 "新疆现有种畜禽场163家，其中国家级核心育种场8家。| 新疆=650000 | 8家 | region | 650000 | sentence",
                 "峰会发布《2023年西安倡议》，签署合作协议100余份。| 西安=610100 | 100余份 | none | null | none",
                 "北京冬奥会吸引了近3.5亿中国人参与冰雪运动。| 北京=110000 | 3.5亿 | national | null | national_marker",
+                // other countries as a group (沿线国家, 金砖国家, 发展中国家) are a partner, not the state
+                "前两个月湖州对金砖国家进出口额达60.5亿元。| 湖州=330500 | 60.5亿元 | region | 330500 | clause_subject",
+                "1—4月，云南对“一带一路”沿线国家出口超过300亿元。| 云南=530000 | 300亿元 | region | 530000 | clause_subject",
+                "山西向发展中国家出口设备增长12%。| 山西=140000 | 12% | region | 140000 | clause_subject",
+                "国家统计局数据显示，全国粮食产量增长1.2%。| null | 1.2% | national | null | national_marker",
                 // the previous sentence of the paragraph (not reliable)
                 "重庆市经济运行稳中向好。全年完成投资1000亿元。| 重庆市=500000 | 1000亿元 | region | 500000 | context"
             })
