@@ -233,6 +233,9 @@ public final class RegionMatcher {
                 if (s.matchType() != MatchType.FULL_NAME && s.text().length() <= 2 && partOfPersonName(d, p, e)) {
                     return false;
                 }
+                if (s.matchType() != MatchType.FULL_NAME && endOfTransliteration(d.text, p, e, hits)) {
+                    return false; // 别尔哥罗德州, 南里奥格兰德州: the end of a foreign name, not 德州
+                }
                 Region region = s.code() == null ? null : gazetteer.get(s.code());
                 if (region != null
                         && region.regionLevel() == RegionLevel.MACRO_REGION
@@ -448,6 +451,28 @@ public final class RegionMatcher {
      * 王|沪宁 (a surname token before a two-character form) and 张高丽|和田|纪|云 (a person before,
      * a stray character after): pieces of a person's name, not places.
      */
+    /** Characters of transliterated foreign names (别尔哥罗德, 南里奥格兰德, 特拉维夫), rare before a Chinese place. */
+    static final String TRANSLITERATION = "尔罗斯哥奥格兰里亚维特克夫基诺卡拉塔纳萨伊索莫赫吉亨利";
+
+    /**
+     * A short name (德州) whose two preceding characters are transliteration characters, with no place
+     * ending where it starts (拉萨林芝 is two places), and that ends a name followed by nothing Chinese-
+     * place-like: the tail of a transliterated foreign name (别尔哥罗德州 read as 德州).
+     */
+    static boolean endOfTransliteration(String text, int p, int e, List<Hit> hits) {
+        if (p < 2
+                || TRANSLITERATION.indexOf(text.charAt(p - 1)) < 0
+                || TRANSLITERATION.indexOf(text.charAt(p - 2)) < 0) {
+            return false;
+        }
+        for (Hit h : hits) {
+            if (h.end == p) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean partOfPersonName(Doc d, int p, int e) {
         Token prev = d.tokenEndingAt(p);
         if (prev == null) {
