@@ -62,6 +62,13 @@ final class RegionLinker {
                 out.set(k, inOrganization(m, true));
                 continue;
             }
+            if (m.inOrganization() && k > 0 && addressOfName(text, mentions.get(k - 1), m)) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                out.set(k, inOrganization(m, false)); // 阿拉善盟阿拉善左旗新井煤业有限公司: the county is where it is
+                continue;
+            }
             if (m.inOrganization() && isAuthority(text, m.end())) {
                 if (out == null) {
                     out = new ArrayList<>(mentions);
@@ -90,6 +97,67 @@ final class RegionLinker {
             }
         }
         return INSTITUTION_WORDS.stream().anyMatch(between::contains);
+    }
+
+    /**
+     * 内蒙古阿拉善盟阿拉善左旗新井煤业有限公司: a place inside an organisation's name that follows, with nothing
+     * between, a place outside it that contains it is the last part of an address, and the name goes on
+     * with a name of its own (新井煤业) before any institution word. 四川成都银行 (the place directly followed by
+     * the institution word) stays a name.
+     */
+    static boolean addressOfName(String text, RegionMention previous, RegionMention m) {
+        if (previous.inOrganization()
+                || previous.end() != m.start()
+                || previous.regionCode() == null
+                || m.regionCode() == null
+                || !contains(previous.regionCode(), m.regionCode())) {
+            return false;
+        }
+        return INSTITUTION_WORDS.stream().noneMatch(w -> text.startsWith(w, m.end()));
+    }
+
+    /**
+     * 包括海口江东新区在内的13个园区: a place written between 包括 and 在内 is one member of what is counted,
+     * not the subject of the figure.
+     */
+    static boolean includedMember(String text, RegionMention m) {
+        int from = Math.max(0, m.start() - INCLUDED_WINDOW);
+        int before = text.lastIndexOf("包括", m.start());
+        if (before < from || hasPunctuation(text, before, m.start())) {
+            return false;
+        }
+        int to = Math.min(text.length(), m.end() + INCLUDED_WINDOW);
+        int after = text.indexOf("在内", m.end());
+        return after >= 0 && after + 2 <= to && !hasPunctuation(text, m.end(), after);
+    }
+
+    private static final int INCLUDED_WINDOW = 12;
+
+    private static boolean hasPunctuation(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 吉林在西部地区改良盐碱地: a macro region after a province of its clause is a part of that province. */
+    static boolean partOfEarlierProvince(List<RegionMention> regions, RegionMention m, int clauseStart) {
+        if (m.regionCode() == null || !m.regionCode().startsWith("MR-")) {
+            return false;
+        }
+        for (RegionMention r : regions) {
+            if (r.start() >= clauseStart
+                    && r.end() <= m.start()
+                    && !r.inOrganization()
+                    && r.regionCode() != null
+                    && r.regionCode().endsWith("0000")
+                    && !r.isCombined()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static RegionMention inOrganization(RegionMention m, boolean in) {
@@ -393,7 +461,10 @@ final class RegionLinker {
         }
         for (int k = 0; k < regions.size(); k++) {
             RegionMention m = regions.get(k);
-            if (m.inOrganization() || inBookTitle(text, m.start(), sentenceFrom)) {
+            if (m.inOrganization()
+                    || inBookTitle(text, m.start(), sentenceFrom)
+                    || includedMember(text, m)
+                    || partOfEarlierProvince(regions, m, cs)) {
                 continue;
             }
             if (m.end() <= c.tokenStart) {

@@ -117,6 +117,17 @@ class RegionLinkerTest {
                 "1—4月，云南对“一带一路”沿线国家出口超过300亿元。| 云南=530000 | 300亿元 | region | 530000 | clause_subject",
                 "山西向发展中国家出口设备增长12%。| 山西=140000 | 12% | region | 140000 | clause_subject",
                 "国家统计局数据显示，全国粮食产量增长1.2%。| null | 1.2% | national | null | national_marker",
+                // a place between 包括 and 在内 is a member of what is counted, not the subject
+                "包括苏州工业园区在内的12个园区实现产值3000亿元。| 苏州=320500 | 3000亿元 | none | null | none",
+                "江苏省包括南京在内的8个城市完成投资500亿元。| 江苏省=320000,南京=320100 | 500亿元 | region | 320000 | clause_subject",
+                // a macro region after the province of its clause is part of that province
+                "吉林在西部地区改良盐碱地41.46万亩。| 吉林=220000,西部=MR-W | 41.46万亩 | region | 220000 | clause_subject",
+                "四川在东部地区建设园区6个。| 四川=510000,东部=MR-E | 6个 | region | 510000 | clause_subject",
+                "西部地区完成投资200亿元。| 西部=MR-W | 200亿元 | region | MR-W | clause_subject",
+                // a county inside a company's name, right after the place that contains it, is where the company is
+                "内蒙古阿拉善盟阿拉善左旗新井煤业有限公司煤矿坍塌，已造成2人死亡。| 内蒙古=150000,阿拉善盟=152900,*阿拉善左旗=152921 | 2人 | region | 152921 | sentence",
+                // a state company's name (国家电投) does not make a local figure national
+                "国家电投在青海建成光伏电站装机100万千瓦。| 青海=630000 | 100万千瓦 | region | 630000 | clause_subject",
                 // the previous sentence of the paragraph (not reliable)
                 "重庆市经济运行稳中向好。全年完成投资1000亿元。| 重庆市=500000 | 1000亿元 | region | 500000 | context"
             })
