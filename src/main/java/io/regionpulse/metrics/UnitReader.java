@@ -60,6 +60,9 @@ final class UnitReader {
         if (u.surface().equals("升") && next != 0 && "至到了高级值为幅温格空旗学职任降级华起".indexOf(next) >= 0) {
             return null; // 升至, 升级: the verb "rise", not litres
         }
+        if (u.surface().equals("个点") && clauseHas(t, tok.start(), Cues.INDEX_WORDS)) {
+            u = Units.INDEX_POINT; // 上证指数上涨1.1个点: index points written with 个 (not 设立10个点, sites)
+        }
         if (u.kind() == Units.Kind.COUNT && u.surface().equals("个") && next == '百') {
             return null; // 个百 without 分点 — not a unit we know
         }

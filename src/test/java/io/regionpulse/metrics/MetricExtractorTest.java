@@ -71,6 +71,9 @@ class MetricExtractorTest {
       研发投入强度提高0.2个百分点。 | 0.2个百分点 | 0.2 | percentage_point | - | exact | increase | -
       城镇调查失业率降低0.4个百分点。 | 0.4个百分点 | 0.4 | percentage_point | - | exact | decrease | -
       增速较上月加快1.5个百分点。 | 1.5个百分点 | 1.5 | percentage_point | - | exact | increase | mom
+      当天上证指数上涨1.1个点。 | 1.1个点 | 1.1 | index_point | - | exact | increase | -
+      恒生指数较前日回落20个点。 | 20个点 | 20 | index_point | - | exact | decrease | -
+      全县设立10个点开展检测。 | 10个点 | 10 | count | 个点 | exact | level | -
       粮食产量增加了约120万吨。 | 120万吨 | 1200000 | tonne | - | approx | increase | -
       营业收入下滑近两成。 | 两成 | 20 | percent | - | approx | decrease | -
       三成企业实现盈利。 | 三成 | 30 | percent | - | exact | level | -
