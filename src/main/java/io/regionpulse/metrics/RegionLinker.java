@@ -673,6 +673,18 @@ final class RegionLinker {
      * The mention is one item of a list of places joined by 、和与及 (西安、咸阳、渭南; 内地与香港) or
      * the end of a route (北京至秦皇岛): a figure about the list is about several regions at once.
      */
+    /** Two-character joiners of a list of places (新疆、内蒙古以及东北). */
+    private static final List<String> LONG_JOINERS = List.of("以及", "、以及", "，以及", "还有", "、还有");
+
+    /** Whether the text between two places, from {@code end} to {@code start}, is a list joiner. */
+    static boolean joined(String text, int end, int start) {
+        if (start <= end || start - end > 3) {
+            return false;
+        }
+        String gap = text.substring(end, start);
+        return (gap.length() == 1 && LIST_JOINERS.indexOf(gap.charAt(0)) >= 0) || LONG_JOINERS.contains(gap);
+    }
+
     static boolean inList(String text, List<RegionMention> regions, RegionMention m) {
         for (RegionMention o : regions) {
             if (o.inOrganization()
@@ -681,8 +693,7 @@ final class RegionLinker {
                     || m.regionCode().equals(o.provinceCode())) {
                 continue;
             }
-            if ((o.end() + 1 == m.start() && LIST_JOINERS.indexOf(text.charAt(o.end())) >= 0)
-                    || (m.end() + 1 == o.start() && LIST_JOINERS.indexOf(text.charAt(m.end())) >= 0)) {
+            if (joined(text, o.end(), m.start()) || joined(text, m.end(), o.start())) {
                 return true;
             }
         }

@@ -126,6 +126,10 @@ class RegionLinkerTest {
                 "西部地区完成投资200亿元。| 西部=MR-W | 200亿元 | region | MR-W | clause_subject",
                 // a county inside a company's name, right after the place that contains it, is where the company is
                 "内蒙古阿拉善盟阿拉善左旗新井煤业有限公司煤矿坍塌，已造成2人死亡。| 内蒙古=150000,阿拉善盟=152900,*阿拉善左旗=152921 | 2人 | region | 152921 | sentence",
+                // places joined by 以及 are a list, like 、 and 和
+                "山西以及陕西新建煤矿12座。| 山西=140000,陕西=610000 | 12座 | none | null | several_regions",
+                "山西和陕西新建煤矿12座。| 山西=140000,陕西=610000 | 12座 | none | null | several_regions",
+                "山西以高标准建设新建煤矿12座。| 山西=140000 | 12座 | region | 140000 | clause_subject",
                 // a state company's name (国家电投) does not make a local figure national
                 "国家电投在青海建成光伏电站装机100万千瓦。| 青海=630000 | 100万千瓦 | region | 630000 | clause_subject",
                 // the previous sentence of the paragraph (not reliable)
