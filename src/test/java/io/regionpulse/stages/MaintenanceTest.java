@@ -91,7 +91,8 @@ class MaintenanceTest {
             int n = partition ? 1 : i;
             Object value;
             if (c.coded()) {
-                value = c.allowedCodes().get(n % c.allowedCodes().size());
+                String code = c.allowedCodes().get(n % c.allowedCodes().size());
+                value = c.type() instanceof ArrayType ? List.of(code) : code;
             } else if (c.type() instanceof StringType) {
                 value = c.name() + "-" + n;
             } else if (c.type() instanceof LongType) {
