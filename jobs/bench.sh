@@ -34,7 +34,8 @@
 # --maintain N: N crawl days of --day pages (default 100 here) through every stage into one
 # warehouse, one night after the other in one JVM (io.regionpulse.bench.MaintainBench), then
 # maintain; prints per table files, MB, parquet files on disk and a row fingerprint before/after
-# and the answers of a few queries; exit 1 unless every table has fewer files and nothing changed.
+# and the answers of a few queries; exit 1 unless every table with more files than partitions has
+# fewer files and nothing changed.
 # Nights already in --out/maintain/warehouse are kept (a killed run continues); --max-minutes
 # starts no night after M minutes and maintains the nights done.
 # Environment: RP_HEAP (pipeline heap, default 6g), RP_JAVA_OPTS.
