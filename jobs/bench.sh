@@ -10,6 +10,7 @@
 #   jobs/bench.sh --history 20000 --day 2000 [--portal-share 0.5] [--keep-history]
 #                                                     # a night: one crawl day into an empty warehouse
 #                                                     # and into one holding --history documents
+#   jobs/bench.sh --maintain 30 [--day 100] [--max-minutes M]   # maintain after 30 small nightly runs
 #
 # --out (default /tmp/regionpulse-bench) keeps corpora (reused when the same size and seed exist),
 # warehouses, /usr/bin/time reports, floors and report.md (Markdown for docs/benchmarks.md).
@@ -30,11 +31,18 @@
 # run's day-into-empty measurement.
 # --reuse-snapshot: run the build already snapshotted in --out (e.g. the baseline commit's, to
 # compare it with the working tree's in another --out) instead of building and copying anew.
+# --maintain N: N crawl days of --day pages (default 100 here) through every stage into one
+# warehouse, one night after the other in one JVM (io.regionpulse.bench.MaintainBench), then
+# maintain; prints per table files, MB, parquet files on disk and a row fingerprint before/after
+# and the answers of a few queries; exit 1 unless every table with more files than partitions has
+# fewer files and nothing changed.
+# Nights already in --out/maintain/warehouse are kept (a killed run continues); --max-minutes
+# starts no night after M minutes and maintains the nights done.
 # Environment: RP_HEAP (pipeline heap, default 6g), RP_JAVA_OPTS.
 source "$(dirname "$0")/lib/common.sh"
 cd "$RP_HOME_CWD"
 
-history="" day=2000 portal=0.5 keep_history=0 reuse_snapshot=0
+history="" day=2000 day_given="" maintain="" max_minutes=0 portal=0.5 keep_history=0 reuse_snapshot=0
 docs="10000,100000" masters="" dedup="" out="/tmp/regionpulse-bench" floors_limit=20000 profile=0 seed=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -46,15 +54,24 @@ while [[ $# -gt 0 ]]; do
     --dedup) dedup="$2"; shift 2 ;;
     --seed) seed="$2"; shift 2 ;;
     --history) history="$2"; shift 2 ;;
-    --day) day="$2"; shift 2 ;;
+    --day) day="$2"; day_given="$2"; shift 2 ;;
+    --maintain) maintain="$2"; shift 2 ;;
+    --max-minutes) max_minutes="$2"; shift 2 ;;
     --portal-share) portal="$2"; shift 2 ;;
     --keep-history) keep_history=1; shift ;;
     --reuse-snapshot) reuse_snapshot=1; shift ;;
-    -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,38p' "$0"; exit 0 ;;
     *) rp_die "unknown option $1 (see jobs/bench.sh --help)" ;;
   esac
 done
 masters_given="$masters"
+if [[ -n "$maintain" ]]; then
+  m="${masters_given%%,*}"; [[ -n "$m" ]] || m="local[2]"
+  mkdir -p "$out/maintain"
+  RP_HEAP="${RP_HEAP:-3g}" rp_tool io.regionpulse.bench.MaintainBench --out "$out/maintain" --days "$maintain" \
+    --per-day "${day_given:-100}" --seed "$seed" --master "$m" --max-minutes "$max_minutes" | tee "$out/maintain.md"
+  exit "${PIPESTATUS[0]}"
+fi
 if [[ -z "$masters" ]]; then
   masters="local[1],local[2]"
   for n in ${docs//,/ }; do [[ "$n" -ge 1000000 ]] && masters="local[2]"; done

@@ -57,7 +57,8 @@ import org.slf4j.LoggerFactory;
  *       the earliest member, and a story of new documents is named {@code "s-" + doc_id} of its
  *       canonical document.
  *   <li>{@code is_canonical}: earliest published, then longest, then smallest doc_id, recomputed
- *       for the stories that changed. One MERGE writes only rows whose values change; a rerun
+ *       for the stories that changed and for the window's earlier stories left without one (a
+ *       re-cleaned canonical document whose new text left its story). One MERGE writes only rows whose values change; a rerun
  *       finds nothing pending and writes nothing.
  * </ol>
  */
@@ -351,8 +352,19 @@ public final class DedupJob {
                                 .when(col("old_story").isNotNull(), col("old_story"))
                                 .otherwise(storyName(col("own_label"))))
                 .select("doc_id", "published_at", "char_count", "story_id", "is_canonical", "new_story");
-        Dataset<Row> touchedStories =
-                pendingAssigned.select(col("new_story")).distinct().persist(StorageLevel.MEMORY_AND_DISK());
+        // Earlier stories of the window left without a canonical document (its text was re-cleaned
+        // and it left the story): their canonical is chosen again among the members they still have.
+        // (all members count: the canonical may have been published before the window)
+        Dataset<Row> orphaned = old.join(oldInScope.select("story_id").distinct(), "story_id", "left_semi")
+                .groupBy("story_id")
+                .agg(max(coalesce(col("is_canonical").cast("int"), lit(0))).as("has_canonical"))
+                .filter(col("has_canonical").equalTo(0))
+                .select(col("story_id").as("new_story"));
+        Dataset<Row> touchedStories = pendingAssigned
+                .select(col("new_story"))
+                .union(orphaned)
+                .distinct()
+                .persist(StorageLevel.MEMORY_AND_DISK());
         cached.add(touchedStories);
         long storiesTouched = touchedStories.count();
         Dataset<Row> oldMembers = old.join(storyMap, "story_id", "left")

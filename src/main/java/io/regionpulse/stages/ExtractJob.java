@@ -96,7 +96,7 @@ public final class ExtractJob {
             }
             long perBatch = Math.max(1, ctx.settings().config().getLong("regionpulse.reprocess.batch-documents"));
             int batches = (int) Math.min(10_000, (docs + perBatch - 1) / perBatch);
-            long[] totals = new long[4]; // mentions, metrics, old rows deleted, documents done
+            long[] totals = new long[5]; // mentions, metrics, old rows deleted, documents done, old rows rewritten
             for (int b = 0; b < batches; b++) {
                 Dataset<Row> batch = batches == 1
                         ? pending
@@ -108,8 +108,7 @@ public final class ExtractJob {
                 }
                 progress.done(Stage.EXTRACT, b + 1, batches, totals[3], docs);
             }
-            String detail = totals[0] + " region mentions, " + totals[1] + " metrics"
-                    + (totals[2] > 0 ? ", " + totals[2] + " earlier rows replaced" : "");
+            String detail = detail(totals[0], totals[1], totals[4], totals[2]);
             LOG.info("extract: {}", detail);
             return new StageResult(Stage.EXTRACT, RunStatus.SUCCEEDED, docs, totals[0] + totals[1], 0, detail);
         } finally {
@@ -117,7 +116,26 @@ public final class ExtractJob {
         }
     }
 
-    /** Extracts one batch; returns mentions, metrics, old child rows deleted, documents. */
+    /**
+     * The run's detail: the rows the documents now have ({@code mentions}, {@code metrics}: new
+     * and rewritten), how many of them replaced an earlier row of the same key in place, and how
+     * many earlier rows are gone.
+     */
+    static String detail(long mentions, long metrics, long rewritten, long removed) {
+        StringBuilder d = new StringBuilder(mentions + " region mentions, " + metrics + " metrics");
+        if (rewritten > 0) {
+            d.append(", ").append(rewritten).append(" of them replaced an earlier row with the same key");
+        }
+        if (removed > 0) {
+            d.append(", ").append(removed).append(" earlier rows removed");
+        }
+        return d.toString();
+    }
+
+    /**
+     * Extracts one batch; returns mentions, metrics (each new + rewritten), old child rows deleted,
+     * documents, old child rows rewritten in place.
+     */
     static long[] extractBatch(RunContext ctx, Set<String> stopWords, Dataset<Row> batch) {
         Warehouse w = ctx.warehouse();
         Broadcast<Gazetteer> gaz = w.spark()
@@ -157,7 +175,7 @@ public final class ExtractJob {
                             "gazetteer_version",
                             sqlString(v.gazetteer())))
                     .execute();
-            return new long[] {m[0], x[0], m[1] + x[1], docs};
+            return new long[] {m[0] + m[2], x[0] + x[2], m[1] + x[1], docs, m[2] + x[2]};
         } finally {
             staged.unpersist();
         }

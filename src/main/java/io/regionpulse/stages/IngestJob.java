@@ -1,7 +1,6 @@
 package io.regionpulse.stages;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.current_date;
 import static org.apache.spark.sql.functions.lit;
 
 import io.regionpulse.codes.RejectReason;
@@ -79,7 +78,11 @@ public final class IngestJob {
             long total = df.count();
             Dataset<Row> pages = df.filter(col("kind").equalTo("page"))
                     .withColumn("run_id", lit(ctx.runId()))
-                    .withColumn("ingest_date", current_date());
+                    // the run's start date (UTC): every page of one run lands in one partition
+                    .withColumn(
+                            "ingest_date",
+                            lit(java.sql.Date.valueOf(
+                                    java.time.LocalDate.ofInstant(ctx.startedAt(), java.time.ZoneOffset.UTC))));
             Dataset<Row> rejects = Stages.rejects(df, Stage.INGEST, ctx.runId()).withColumn("sample", col("raw"));
             // Rows actually written: a page seen by an earlier run (or twice in this one) is a duplicate.
             long written = w.insertNew(Pages.DEF, pages);

@@ -35,7 +35,11 @@ public final class Pages {
             .col("charset", StringType, "Detected or declared charset of raw", "GB18030")
             .required("raw", BinaryType, "The bytes as read (JSON line, page file, or HTTP payload)", "<binary>")
             .required("run_id", StringType, "Run that first ingested the page", "run-20240301T020000Z-1a2b3c")
-            .required("ingest_date", DateType, "Date of first ingestion (UTC); partition column", "2024-03-01")
+            .required(
+                    "ingest_date",
+                    DateType,
+                    "Date of first ingestion: the ingesting run's start date (UTC); partition column",
+                    "2024-03-01")
             .partitionBy("ingest_date")
             .key("page_id")
             .writePattern("MERGE on page_id, insert only: reruns add nothing")

@@ -205,7 +205,8 @@ public final class Warehouse {
      * Atomically makes {@code rows} the only rows of the given parents: one MERGE on the table's
      * key inserts new rows, updates kept ones and deletes the parents' other rows (read from the
      * table). {@code parents} has the one column {@code parentColumn}; a parent without rows
-     * loses all of its. Returns the rows inserted and deleted.
+     * loses all of its. Returns the rows inserted, deleted and updated (a kept key rewritten in
+     * place: a re-extracted document whose mention is at the same position again).
      */
     public long[] replaceChildren(TableDef t, Dataset<Row> rows, Dataset<Row> parents, String parentColumn) {
         List<String> key = t.keyColumns();
@@ -230,7 +231,9 @@ public final class Warehouse {
                 .whenNotMatched("NOT s._delete")
                 .insertExpr(set)
                 .execute();
-        return new long[] {insertedRows(metrics), mergeCount(metrics, "num_deleted_rows")};
+        return new long[] {
+            insertedRows(metrics), mergeCount(metrics, "num_deleted_rows"), mergeCount(metrics, "num_updated_rows")
+        };
     }
 
     private static long mergeCount(Dataset<Row> mergeMetrics, String column) {

@@ -133,6 +133,24 @@ class DedupJobTest {
         long version = version(w);
         assertThat(DedupJob.run(context(w)).input()).isZero();
         assertThat(version(w)).as("a rerun writes nothing").isEqualTo(version);
+
+        // Run 4: reprocess re-cleans the canonical d-0 into an unrelated text (CleanJob.reclean
+        // clears its story): it leaves s-d-1, and d-1 becomes that story's canonical again.
+        String recleaned = String.join("\n", StoryTextsFixture.paragraphs(91, 8));
+        w.delta(Documents.DEF)
+                .update(
+                        org.apache.spark.sql.functions.col("doc_id").equalTo("d-0"),
+                        Map.of(
+                                "text", org.apache.spark.sql.functions.lit(recleaned),
+                                "content_hash", org.apache.spark.sql.functions.lit(CleanJob.contentHash(recleaned)),
+                                "story_id",
+                                        org.apache.spark.sql.functions.lit(null).cast("string"),
+                                "is_canonical",
+                                        org.apache.spark.sql.functions.lit(null).cast("boolean")));
+        DedupJob.run(context(w));
+        assertThat(stories(w)).containsEntry("d-0", "s-d-0").containsEntry("d-1", "s-d-1");
+        assertThat(canonical(w))
+                .containsExactlyInAnyOrder("a-original", "b-quoting", "c-same-topic", "d-0", "d-1", "front");
     }
 
     @Test

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.regionpulse.config.UserError;
 import io.regionpulse.stages.Maintenance.TableReport;
+import io.regionpulse.tables.Column;
 import io.regionpulse.tables.Rejects;
 import io.regionpulse.tables.RowBuilder;
 import io.regionpulse.tables.Runs;
 import io.regionpulse.tables.TableDef;
+import io.regionpulse.tables.Tables;
 import io.regionpulse.testing.SparkTestSession;
 import io.regionpulse.warehouse.Warehouse;
 import java.nio.file.Path;
@@ -19,12 +21,21 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.BinaryType;
+import org.apache.spark.sql.types.BooleanType;
+import org.apache.spark.sql.types.DateType;
+import org.apache.spark.sql.types.DoubleType;
+import org.apache.spark.sql.types.IntegerType;
+import org.apache.spark.sql.types.LongType;
+import org.apache.spark.sql.types.StringType;
+import org.apache.spark.sql.types.TimestampType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** maintain on a warehouse grown by many small runs: fewer files, the same rows. */
+/** maintain on a warehouse grown by many small runs: fewer files in every table, the same rows. */
 class MaintenanceTest {
     static final SparkSession spark = SparkTestSession.get();
 
@@ -65,32 +76,80 @@ class MaintenanceTest {
     }
 
     static String contents(Warehouse w, TableDef t) {
-        return w.read(t).collectAsList().stream().map(Row::toString).sorted().collect(Collectors.joining("\n"));
+        return w.read(t).toJSON().collectAsList().stream().sorted().collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * Row {@code i} of any table, by column type: coded columns take an allowed code, the
+     * partition columns one value for every row (so all rows share one partition, as one night's
+     * ingest_date or the gold granularity do).
+     */
+    static Row sampleRow(TableDef t, int i) {
+        RowBuilder.Values v = RowBuilder.of(t.schema()).row();
+        for (Column c : t.columns()) {
+            boolean partition = t.partitionColumns().contains(c.name());
+            int n = partition ? 1 : i;
+            Object value;
+            if (c.coded()) {
+                String code = c.allowedCodes().get(n % c.allowedCodes().size());
+                value = c.type() instanceof ArrayType ? List.of(code) : code;
+            } else if (c.type() instanceof StringType) {
+                value = c.name() + "-" + n;
+            } else if (c.type() instanceof LongType) {
+                value = (long) n;
+            } else if (c.type() instanceof IntegerType) {
+                value = n;
+            } else if (c.type() instanceof DoubleType) {
+                value = n / 4.0;
+            } else if (c.type() instanceof BooleanType) {
+                value = n % 2 == 0;
+            } else if (c.type() instanceof DateType) {
+                value = java.sql.Date.valueOf(java.time.LocalDate.of(2024, 3, 1).plusDays(n));
+            } else if (c.type() instanceof TimestampType) {
+                value = new Timestamp(Timestamp.valueOf("2024-03-01 02:00:00").getTime() + 1000L * n);
+            } else if (c.type() instanceof BinaryType) {
+                value = ("bytes " + n).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            } else if (c.type() instanceof ArrayType a && a.elementType() instanceof StringType) {
+                value = List.of("a" + n, "b" + n);
+            } else if (c.type() instanceof ArrayType a && a.elementType() instanceof IntegerType) {
+                value = List.of(n, n + 1);
+            } else {
+                throw new IllegalStateException("no sample value for " + t.name() + "." + c.name() + " " + c.type());
+            }
+            v.set(c.name(), value);
+        }
+        return v.build();
     }
 
     @Test
     void compactsEveryTableOfManySmallRunsAndKeepsItsRows(@TempDir Path dir) {
         Warehouse w = new Warehouse(spark, dir.resolve("w").toString());
-        w.ensure(Runs.DEF);
-        w.ensure(Rejects.DEF);
-        for (int i = 1; i <= 6; i++) {
-            appendOne(w, Runs.DEF, runRow(i));
-            appendOne(w, Rejects.DEF, rejectRow(i));
+        w.ensureAll();
+        // two small writes per table, one file each (as each nightly run adds a few)
+        for (int i = 1; i <= 2; i++) {
+            for (TableDef t : Tables.everything()) {
+                appendOne(w, t, t == Runs.DEF ? runRow(i) : t == Rejects.DEF ? rejectRow(i) : sampleRow(t, i));
+            }
         }
-        String runsBefore = contents(w, Runs.DEF);
-        String rejectsBefore = contents(w, Rejects.DEF);
+        Map<String, String> before = new java.util.HashMap<>();
+        for (TableDef t : Tables.everything()) {
+            before.put(t.name(), contents(w, t));
+        }
 
         Map<String, TableReport> r = Maintenance.run(w, 24, false).stream()
                 .collect(Collectors.toMap(TableReport::table, Function.identity()));
 
-        assertThat(r).containsKeys("runs", "rejects");
-        for (String t : List.of("runs", "rejects")) {
-            assertThat(r.get(t).filesBefore()).as(t).isGreaterThanOrEqualTo(6);
-            assertThat(r.get(t).filesAfter()).as(t).isLessThan(r.get(t).filesBefore());
-            assertThat(r.get(t).actions()).contains("optimized", "vacuumed (24 h)");
+        assertThat(r.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        Tables.everything().stream().map(TableDef::name).toList());
+        for (TableDef t : Tables.everything()) {
+            TableReport tr = r.get(t.name());
+            assertThat(tr.filesBefore()).as(t.name()).isEqualTo(2);
+            assertThat(tr.filesAfter()).as(t.name()).isEqualTo(1);
+            assertThat(tr.actions()).as(t.name()).contains("optimized", "vacuumed (24 h)");
+            assertThat(contents(w, t)).as(t.name()).isEqualTo(before.get(t.name()));
         }
-        assertThat(contents(w, Runs.DEF)).isEqualTo(runsBefore);
-        assertThat(contents(w, Rejects.DEF)).isEqualTo(rejectsBefore);
+        assertThat(r.get("region_mentions").actions()).contains("z-ordered by region_code");
     }
 
     @Test
