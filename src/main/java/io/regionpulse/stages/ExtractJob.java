@@ -69,9 +69,19 @@ public final class ExtractJob {
 
     private ExtractJob() {}
 
-    /** The nightly extract: the documents not extracted yet (keywords null). */
+    /**
+     * The nightly extract: the documents not extracted yet (keywords null). Such a document has
+     * no extract_version either (clean and reprocess reset both, extract sets both): that filter
+     * lets Delta skip the files without one by their null counts (an array column has no
+     * statistics), so the night reads the night's documents, not the archive's texts.
+     */
     public static StageResult run(RunContext ctx, Set<String> stopWords) {
-        return run(ctx, stopWords, d -> d.filter(col("keywords").isNull()), Progress.NONE);
+        return run(
+                ctx,
+                stopWords,
+                d -> d.filter(
+                        col("extract_version").isNull().and(col("keywords").isNull())),
+                Progress.NONE);
     }
 
     /**
