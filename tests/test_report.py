@@ -20,10 +20,12 @@ def report(warehouse, tmp_path_factory, artifacts):
     shutil.copytree(warehouse, w)
     title = HOSTILE_TITLE.replace("'", "\\'")
     run(PROJECT / "jobs" / "sql.sh", "--warehouse", w, f"""
-        INSERT INTO documents
-        SELECT concat('hostile-', doc_id), page_id, 'javascript:window.__pwned = 3', site, '{title}', published_at,
-               date_add(published_date, 1), date_source, '{HOSTILE_SOURCE}', author, original_script, text, char_count,
-               flags, keywords, concat('hostile-', content_hash), concat('hostile-', coalesce(story_id, doc_id)), true, run_id
+        INSERT INTO documents BY NAME
+        SELECT concat('hostile-', doc_id) AS doc_id, page_id, 'javascript:window.__pwned = 3' AS url, site,
+               '{title}' AS title, published_at, date_add(published_date, 1) AS published_date, date_source,
+               '{HOSTILE_SOURCE}' AS source_name, author, original_script, text, char_count, flags, keywords,
+               concat('hostile-', content_hash) AS content_hash, concat('hostile-', coalesce(story_id, doc_id)) AS story_id,
+               true AS is_canonical, run_id, clean_version, extract_version, gazetteer_version
         FROM documents WHERE published_date IS NOT NULL ORDER BY published_date DESC, doc_id LIMIT 1""")
     out = artifacts / "report-test.html"
     done = run(PROJECT / "jobs" / "report.sh", "--warehouse", w, "--out", out)
