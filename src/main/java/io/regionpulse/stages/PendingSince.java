@@ -16,11 +16,11 @@ import java.util.List;
  * <p>An ingest is closed when a clean of the pipeline (not a reprocess, whose detail starts with
  * {@link #REPROCESS}) succeeded or had nothing to do and started after the ingest finished: that
  * clean took up every page the ingest wrote. Any other ingest (running, failed, abandoned, or
- * not followed by such a clean) is open. The answer is the smallest id among the open ingests,
+ * not followed by such a clean) is open. The answer is the smallest id among the open ingests and
  * the cleans that ended (or still run) after the earliest open ingest started (a crashed clean of
- * another run may have cleaned some of its pages) and the last closing clean (its own run's pages
- * come first). No closing clean at all (a new warehouse, rows written without runs): null, look
- * at every page. Pure.
+ * another run may have cleaned some of its pages); with no open ingest, the last closing clean's
+ * run. No closing clean at all (a new warehouse, pages written without runs rows): null, look at
+ * every page. Pure.
  */
 final class PendingSince {
     /** The detail of reprocess's clean rows starts with this. */
@@ -41,22 +41,23 @@ final class PendingSince {
         if (lastClosing == null) {
             return null;
         }
-        String since = lastClosing.runId();
+        String since = null;
         Instant earliestOpen = null;
         for (RunRow r : rows) {
             if (open(r, rows)) {
-                since = min(since, r.runId());
+                since = since == null ? r.runId() : min(since, r.runId());
                 earliestOpen =
                         earliestOpen == null || r.startedAt().isBefore(earliestOpen) ? r.startedAt() : earliestOpen;
             }
         }
-        if (earliestOpen != null) {
-            for (RunRow r : rows) {
-                if (r.stage().equals(Stage.CLEAN.code())
-                        && !reprocess(r)
-                        && (running(r) || !r.finishedAt().isBefore(earliestOpen))) {
-                    since = min(since, r.runId());
-                }
+        if (earliestOpen == null) {
+            return lastClosing.runId();
+        }
+        for (RunRow r : rows) {
+            if (r.stage().equals(Stage.CLEAN.code())
+                    && !reprocess(r)
+                    && (running(r) || !r.finishedAt().isBefore(earliestOpen))) {
+                since = min(since, r.runId());
             }
         }
         return since;

@@ -35,23 +35,25 @@ class PendingSinceTest {
             value = {
                 "a new warehouse | | any",
                 "ingests, never a clean | 01:ingest:succeeded:0:5 | any",
-                // tonight's pages and the last closing clean's run (pages ingested outside the runs log are newer)
                 "a night after a clean night | 01:ingest:succeeded:0:5 01:clean:succeeded:6:9 02:ingest:succeeded:100:105"
-                        + " 02:clean:running:106:106 | run-01",
+                        + " 02:clean:running:106:106 | run-02",
+                // a clean alone, nothing open: the last closing clean's run
+                "nothing open | 01:ingest:succeeded:0:5 01:clean:succeeded:6:9 02:ingest:succeeded:100:105"
+                        + " 02:clean:succeeded:106:109 03:clean:running:200:200 | run-02",
                 // a failed ingest is closed by the next clean that started after it ended
                 "a failed ingest, closed later | 01:ingest:succeeded:0:5 01:clean:succeeded:6:9 03:ingest:failed:100:105"
                         + " 04:ingest:succeeded:200:205 04:clean:succeeded:206:209 05:ingest:succeeded:300:305"
-                        + " 05:clean:running:306:306 | run-04",
+                        + " 05:clean:running:306:306 | run-05",
                 // a failed clean leaves its ingest open until the next clean that succeeds, even one of a
                 // run whose ingest had nothing to do (and wrote nothing)
                 "a failed clean, taken up by the next night | 01:ingest:succeeded:0:5 01:clean:succeeded:6:9 02:ingest:succeeded:100:105"
                         + " 02:clean:failed:106:107 03:ingest:nothing_to_do:200:201 03:clean:succeeded:202:209"
-                        + " 04:ingest:succeeded:300:305 04:clean:running:306:306 | run-03",
+                        + " 04:ingest:succeeded:300:305 04:clean:running:306:306 | run-04",
                 // reprocess re-cleans chosen documents only: it closes no ingest
                 "a reprocess after a failed clean | 01:ingest:succeeded:0:5 01:clean:succeeded:6:9"
                         + " 02:ingest:succeeded:100:105 02:clean:succeeded:106:109 03:ingest:succeeded:200:205"
                         + " 03:clean:failed:206:207 04:clean:succeeded:300:309:reprocess:_3_documents"
-                        + " 05:ingest:succeeded:400:405 05:clean:running:406:406 | run-02",
+                        + " 05:ingest:succeeded:400:405 05:clean:running:406:406 | run-03",
                 // an ingest still running while a later run's clean succeeded; an earlier run's clean that
                 // crashed after the open ingest started may have cleaned some of its pages
                 "overlapping runs | 01:ingest:succeeded:0:5 01:clean:succeeded:6:9 05:ingest:succeeded:100:120"
