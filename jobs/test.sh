@@ -6,7 +6,7 @@
 #   3. the reliability tests (jobs/test-slow.sh, tag "slow"): a stage killed hard and rerun, the
 #      pipeline on a Spark standalone cluster of a master and two workers, a crawl day salted
 #      with broken records (about 13 minutes on 2 idle cores)
-#   4. the notebooks, executed headless against the sample warehouse
+#   4. the notebooks, executed headless against the sample warehouse, beside
 #   5. the ways people read the tables: JDBC/Thrift through a Python client, the HTML report in
 #      headless Chromium, plain exports read back with pandas
 # Needs a JDK 17, Maven 3.8+ and Python 3.11 with pip; the Python environment (.venv), Chromium
@@ -19,5 +19,24 @@ command -v mvn >/dev/null 2>&1 || { echo "regionpulse: mvn not found: install Ma
 mvn -B -ntp -q spotless:check
 mvn -B -ntp test "$@"
 [[ "${RP_SKIP_SLOW:-0}" == 1 ]] || jobs/test-slow.sh
-jobs/test-notebooks.sh
-jobs/test-access.sh
+# Steps 4 and 5 read the same sample warehouse and start their own JVMs and Python processes;
+# they run side by side (each one's output is printed whole when both are done), after what both
+# need is in place: the jar, the Python environment, the system packages, the sample warehouse.
+source jobs/lib/common.sh
+source jobs/lib/python.sh
+rp_build
+rp_python_env
+rp_browser
+rp_apt_install libreoffice-calc-nogui
+export RP_WAREHOUSE="${RP_WAREHOUSE:-$RP_HOME/warehouse}"
+if [[ ! -d "$RP_WAREHOUSE/region_timeline/_delta_log" ]]; then
+  jobs/pipeline.sh --input samples --warehouse "$RP_WAREHOUSE" --quiet
+fi
+logs="$(mktemp -d)"
+jobs/test-notebooks.sh >"$logs/notebooks.log" 2>&1 & notebooks=$!
+jobs/test-access.sh >"$logs/access.log" 2>&1 & access=$!
+failed=0
+wait "$notebooks" || failed=1
+wait "$access" || failed=1
+cat "$logs/notebooks.log" "$logs/access.log"
+exit "$failed"
