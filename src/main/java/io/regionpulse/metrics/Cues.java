@@ -29,6 +29,7 @@ final class Cues {
             new Cue("高于", "more_than"),
             new Cue("大于", "more_than"),
             new Cue("突破", "more_than"),
+            new Cue("破", "more_than"),
             new Cue("已过", "more_than"),
             new Cue("逾", "more_than"),
             new Cue("超", "more_than"),

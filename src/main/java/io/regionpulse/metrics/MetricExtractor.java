@@ -255,7 +255,8 @@ public final class MetricExtractor {
         Units.Kind kind = u.unit().kind();
         if (tok.chinese()
                 && tok.end() - tok.start() == 1
-                && (kind == Units.Kind.COUNT || u.unit().surface().equals("元"))) {
+                && (kind == Units.Kind.COUNT || u.unit().surface().equals("元"))
+                && !NumberScanner.bareMagnitude(t, from, tok.start(), t[tok.start()])) {
             return null; // 一个, 两家, 三省一市, 一元化: phrases, not statistics
         }
         Cand c = new Cand();

@@ -59,7 +59,7 @@ public final class NumberScanner {
         if (c == '四' && next == '川') {
             return true;
         }
-        return c == '万' || c == '亿';
+        return (c == '万' || c == '亿') && !bareMagnitude(t, from, i, c);
     }
 
     /** All numbers in {@code text}, left to right, not overlapping. */
@@ -187,7 +187,8 @@ public final class NumberScanner {
                                         && !(i > from && (cnDigit(t[i - 1]) >= 0 || t[i - 1] == '数')))))
                 || ((c == '几' || c == '数' || c == '上')
                         && i + 1 < to
-                        && (smallUnit(t[i + 1]) > 0 || bigUnit(t[i + 1]) > 0));
+                        && (smallUnit(t[i + 1]) > 0 || bigUnit(t[i + 1]) > 0))
+                || bareMagnitude(t, from, i, c);
         if (!canStart) {
             return null;
         }
@@ -195,6 +196,18 @@ public final class NumberScanner {
             return null;
         }
         return parse(t, orig, i, to, skipTo);
+    }
+
+    /** Qualifier cues that may stand right before a bare magnitude: 近千种, 逾百个, 近万亿美元, 破千亿元. */
+    private static final String BARE_MAGNITUDE_CUES = "近逾超破约";
+
+    /**
+     * A magnitude written alone (百, 千, 万, 亿) right after a qualifier cue is one of it: 近千种 = about
+     * 1000, 逾百个 = more than 100, 近万亿美元 = about 10^12. Without the cue (千种, 万人) it is no number.
+     */
+    static boolean bareMagnitude(char[] t, int from, int i, char c) {
+        int su = smallUnit(c);
+        return i > from && BARE_MAGNITUDE_CUES.indexOf(t[i - 1]) >= 0 && (su == 100 || su == 1000 || bigUnit(c) > 0);
     }
 
     /** Parses one number starting at {@code start}; null if none. Sets skipTo past junk it consumed. */
@@ -243,6 +256,14 @@ public final class NumberScanner {
         }
 
         NumberToken run() {
+            if (bigUnit(t[start]) > 0) {
+                // a bare magnitude (近万人次, 近万亿美元): one of it
+                cur = 1;
+                hasCur = true;
+                curCn = true;
+                chinese = true;
+                last = DIGIT;
+            }
             while (p < to) {
                 char c = t[p];
                 if ((c == ' ' || c == '\u3000') && p > start) {

@@ -30,8 +30,12 @@ final class RegionLinker {
 
     // ---------------------------------------------------------------- authorities
 
-    /** Bodies that speak for their place: its government, congress, customs, bureaus, offices. */
-    private static final List<String> AUTHORITY_WORDS = List.of("政府", "海关", "人大", "政协", "党委", "管委会");
+    /**
+     * Bodies that speak for their place (its government, congress, customs, bureaus, offices) and
+     * facilities that are in their place (长沙机场's passengers, 大庆油田's output, 青岛港's cargo).
+     */
+    private static final List<String> AUTHORITY_WORDS =
+            List.of("政府", "海关", "人大", "政协", "党委", "管委会", "机场", "油田", "港", "码头", "口岸", "火车站", "高铁站");
 
     private static final String AUTHORITY_LAST_CHARS = "局厅委办署";
     /** Institutions that only carry a place in their name: a university's figures are not its city's. */
@@ -51,26 +55,55 @@ final class RegionLinker {
         List<RegionMention> out = null;
         for (int k = 0; k < mentions.size(); k++) {
             RegionMention m = mentions.get(k);
+            if (!m.inOrganization() && k > 0 && continuesOrganization(text, mentions.get(k - 1), m)) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                out.set(k, inOrganization(m, true));
+                continue;
+            }
             if (m.inOrganization() && isAuthority(text, m.end())) {
                 if (out == null) {
                     out = new ArrayList<>(mentions);
                 }
-                out.set(
-                        k,
-                        new RegionMention(
-                                m.sentenceIndex(),
-                                m.start(),
-                                m.end(),
-                                m.surface(),
-                                m.regionCode(),
-                                m.regionName(),
-                                m.regionLevel(),
-                                m.provinceCode(),
-                                m.matchType(),
-                                false));
+                out.set(k, inOrganization(m, false));
             }
         }
         return out == null ? mentions : out;
+    }
+
+    /** How far an organisation's name may run from one place in it to the next. */
+    private static final int ORG_CHAIN = 20;
+
+    /**
+     * 中国铁路兰州局集团有限公司迎水桥机务段银川动车运用车间: a place that follows a place inside an
+     * institution's name, in one run of letters that holds an institution word, is inside that name too.
+     */
+    static boolean continuesOrganization(String text, RegionMention previous, RegionMention m) {
+        if (!previous.inOrganization() || m.start() <= previous.end() || m.start() - previous.end() > ORG_CHAIN) {
+            return false;
+        }
+        String between = text.substring(previous.end(), m.start());
+        for (int i = 0; i < between.length(); i++) {
+            if (!Character.isLetterOrDigit(between.charAt(i))) {
+                return false;
+            }
+        }
+        return INSTITUTION_WORDS.stream().anyMatch(between::contains);
+    }
+
+    static RegionMention inOrganization(RegionMention m, boolean in) {
+        return new RegionMention(
+                m.sentenceIndex(),
+                m.start(),
+                m.end(),
+                m.surface(),
+                m.regionCode(),
+                m.regionName(),
+                m.regionLevel(),
+                m.provinceCode(),
+                m.matchType(),
+                in);
     }
 
     /**
@@ -90,13 +123,12 @@ final class RegionLinker {
                     return false;
                 }
             }
-            for (String w : AUTHORITY_WORDS) {
-                if (name.endsWith(w)) {
-                    return true;
-                }
-            }
-            if (AUTHORITY_LAST_CHARS.indexOf(ch) >= 0) {
-                return true;
+            final int at = j;
+            boolean authority =
+                    AUTHORITY_WORDS.stream().anyMatch(name::endsWith) || AUTHORITY_LAST_CHARS.indexOf(ch) >= 0;
+            if (authority) {
+                // 兰州局集团公司: the bureau word is part of a company's name
+                return INSTITUTION_WORDS.stream().noneMatch(w -> text.startsWith(w, at));
             }
         }
         return false;
@@ -170,6 +202,15 @@ final class RegionLinker {
 
     /** Position just after the last national marker in text[from, to), or -1. */
     static int lastMarker(String text, int from, int to, List<String> words, boolean national) {
+        return lastMarker(text, from, to, words, national, List.of());
+    }
+
+    /**
+     * As above; a national word written right after a place (于都中央红军长征出发地纪念园, 上海国家会展中心) is
+     * part of a name of that place, not the country.
+     */
+    static int lastMarker(
+            String text, int from, int to, List<String> words, boolean national, List<RegionMention> regions) {
         int best = -1;
         String span = text.substring(from, to);
         for (String w : words) {
@@ -187,12 +228,16 @@ final class RegionLinker {
                                             || (before != 0 && COUNTED_BEFORE_GUOJIA.indexOf(before) >= 0)
                                             || text.startsWith("和地区", abs + 2)))
                             && !(w.endsWith("部") && text.startsWith("门", abs + w.length())) // 商务部门: local offices
+                            && regions.stream().noneMatch(r -> r.end() == abs && !r.inOrganization())
                             && !(w.equals("中国")
-                                    && NOT_NATIONAL_AFTER_ZHONGGUO.stream().anyMatch(x -> text.startsWith(x, abs + 2)));
+                                    && NOT_NATIONAL_AFTER_ZHONGGUO.stream().anyMatch(x -> text.startsWith(x, abs + 2)))
+                            && !(w.equals("中国") && before == '其'); // 其中国家级: 其中 + 国家级, not 中国
                 } else {
                     char before = abs > 0 ? text.charAt(abs - 1) : 0;
                     ok = !partner(text, abs, from)
-                            && !(w.equals("个国家") && before != 0 && ONE_BEFORE_GE.indexOf(before) >= 0); // 首个国家级基地
+                            && !(w.equals("个国家") && before != 0 && ONE_BEFORE_GE.indexOf(before) >= 0) // 首个国家级基地
+                            && before != '届' // 第31届世界大学生运动会: an event's name
+                            && !countriesOfOrigin(text, abs, w);
                 }
                 if (ok) {
                     best = Math.max(best, abs + w.length());
@@ -204,6 +249,22 @@ final class RegionLinker {
         return best;
     }
 
+    /**
+     * 93个国家和地区的1488部影片: the countries counted are where the things after 的 come from, not the
+     * scope of a later figure (the count itself is foreign by {@link #countsCountries}).
+     */
+    static boolean countriesOfOrigin(String text, int abs, String w) {
+        boolean counted = w.equals("个国家") || (w.equals("国家和地区") && abs > 0 && text.charAt(abs - 1) == '个');
+        if (!counted) {
+            return false;
+        }
+        int end = abs + w.length();
+        if (text.startsWith("和地区", end)) {
+            end += 3;
+        }
+        return text.startsWith("的", end);
+    }
+
     static boolean rankOrBenchmark(String text, int start, int end) {
         for (String r : RANK_AFTER) {
             if (text.startsWith(r, end) && !text.startsWith("首批", end)) {
@@ -212,6 +273,23 @@ final class RegionLinker {
         }
         for (String b : BENCHMARK_BEFORE) {
             if (start >= b.length() && text.startsWith(b, start - b.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Written right after the number and its unit, the country's people counted: 3.5亿中国人, 2000万中国游客. */
+    private static final List<String> NATIONAL_AFTER = List.of("中国人", "中国游客", "中国公民", "国人");
+
+    /** The position lies inside 《…》 opened after {@code from}: a title (《中国—中亚峰会西安宣言》), not a subject. */
+    static boolean inBookTitle(String text, int pos, int from) {
+        for (int i = pos - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '》') {
+                return false;
+            }
+            if (c == '《') {
                 return true;
             }
         }
@@ -297,9 +375,14 @@ final class RegionLinker {
         RegionMention firstBefore = null;
         int firstBeforeIdx = -1;
         RegionMention lastBefore = null;
+        if (NATIONAL_AFTER.stream().anyMatch(w -> text.startsWith(w, c.end))) {
+            c.scope = Scope.NATIONAL; // 近3.5亿中国人参与冰雪运动: the people counted are the country's
+            c.regionLink = RegionLink.NATIONAL_MARKER;
+            return;
+        }
         for (int k = 0; k < regions.size(); k++) {
             RegionMention m = regions.get(k);
-            if (m.inOrganization()) {
+            if (m.inOrganization() || inBookTitle(text, m.start(), sentenceFrom)) {
                 continue;
             }
             if (m.end() <= c.tokenStart) {
@@ -310,8 +393,8 @@ final class RegionLinker {
                     nearest = m; // of mentions sharing a span (京津冀 and its members), the first non-combined one
                 }
                 if (m.start() >= sentenceFrom) {
-                    if (firstBefore == null) {
-                        firstBefore = specific(regions, k);
+                    if (firstBefore == null && !objectOfVerb(text, m)) {
+                        firstBefore = routeStart(text, specific(regions, k)) ? m : specific(regions, k);
                         firstBeforeIdx = k;
                     }
                     lastBefore = m;
@@ -319,12 +402,28 @@ final class RegionLinker {
             }
         }
         RegionMention located;
-        int national = lastMarker(text, sentenceFrom, c.tokenStart, NATIONAL, true);
+        int national = lastMarker(text, sentenceFrom, c.tokenStart, NATIONAL, true, regions);
         int foreign = lastMarker(text, sentenceFrom, c.tokenStart, FOREIGN, false);
         int marker = Math.max(national, foreign);
         Scope markerScope = national >= foreign ? Scope.NATIONAL : Scope.FOREIGN;
-        if (nearest != null && marker <= nearest.start() && inList(text, regions, nearest)) {
-            c.regionLink = RegionLink.SEVERAL_REGIONS; // 西安、咸阳、渭南4个城市; 内地与香港贸易
+        RegionMention enclosing;
+        if (nearest != null && examplesBefore(text, c, regions, cs)) {
+            // 我国新增广东深圳福田红树林湿地等18处: the places before 等 are examples of what is counted
+            if (marker >= cs
+                    && marker <= firstInClause(regions, cs, c.tokenStart).start()) {
+                c.scope = markerScope;
+                c.regionLink = markerScope == Scope.NATIONAL ? RegionLink.NATIONAL_MARKER : RegionLink.FOREIGN_MARKER;
+            } else if ((enclosing = enclosing(regions, sentenceFrom, c.tokenStart)) != null) {
+                setRegion(c, enclosing, RegionLink.CLAUSE_SUBJECT); // 江苏苏州、无锡等5个城市
+            } else {
+                c.regionLink = RegionLink.SEVERAL_REGIONS; // 杭州、宁波等3个城市
+            }
+        } else if (nearest != null && marker <= nearest.start() && inList(text, regions, nearest)) {
+            if ((enclosing = enclosing(regions, sentenceFrom, c.tokenStart)) != null) {
+                setRegion(c, enclosing, RegionLink.CLAUSE_SUBJECT); // 四川…在成都、自贡建设3个集群
+            } else {
+                c.regionLink = RegionLink.SEVERAL_REGIONS; // 西安、咸阳、渭南4个城市; 内地与香港贸易
+            }
         } else if (nearest != null && marker <= nearest.start()) {
             nearest = firstOfSiblings(regions, nearest);
             setRegion(c, nearest, RegionLink.CLAUSE_SUBJECT);
@@ -339,14 +438,19 @@ final class RegionLinker {
             c.regionLink = markerScope == Scope.NATIONAL ? RegionLink.NATIONAL_MARKER : RegionLink.FOREIGN_MARKER;
         } else if (firstBefore != null
                 && onlyRegion(text, regions, firstBeforeIdx, firstBefore, c.tokenStart, s.start())) {
-            firstBefore = narrowest(regions, firstBeforeIdx, firstBefore, c.tokenStart);
-            if (inList(text, regions, firstBefore)) {
+            firstBefore = narrowest(text, regions, firstBeforeIdx, firstBefore, c.tokenStart);
+            if (inList(text, regions, firstBefore)
+                    && (enclosing = enclosing(regions, sentenceFrom, c.tokenStart)) != null) {
+                setRegion(c, enclosing, RegionLink.SENTENCE); // 贵州德江至余庆高速…全长120公里
+            } else if (inList(text, regions, firstBefore)) {
                 c.regionLink = RegionLink.SEVERAL_REGIONS; // 北京至秦皇岛高速…全长264公里; 西安、咸阳…惠及人口1400万
             } else {
                 setRegion(c, firstBefore, RegionLink.SENTENCE);
             }
         } else if (firstBefore == null && (located = locative(text, regions, c, s)) != null) {
             setRegion(c, located, RegionLink.CLAUSE_SUBJECT); // 首台16兆瓦风电机组在福建海域安装完成
+        } else if (firstBefore == null && (located = eventPlace(text, regions, c, s)) != null) {
+            setRegion(c, located, RegionLink.SENTENCE); // 运动会共设176个小项，将于明年在内蒙古举行
         } else if (firstBefore == null && carried != null) {
             setRegion(c, carried, RegionLink.CONTEXT);
         } else if (firstBefore == null && story != null) {
@@ -375,6 +479,110 @@ final class RegionLinker {
             }
         }
         return null;
+    }
+
+    /** Verbs whose place is where an event happens: 在内蒙古举行, 于成都召开. */
+    private static final List<String> EVENT_VERBS = List.of("举行", "举办", "召开", "开幕", "闭幕", "开赛", "落幕");
+
+    /**
+     * The place of the event the sentence is about, named in a later clause (…共设176个小项，将于2024年在内蒙古
+     * 举行): 在/于 + a region + an event verb, anywhere after the number in the sentence.
+     */
+    static RegionMention eventPlace(String text, List<RegionMention> regions, Cand c, Sentence s) {
+        for (int k = 0; k < regions.size(); k++) {
+            RegionMention m = regions.get(k);
+            if (m.start() < c.end || m.inOrganization()) {
+                continue;
+            }
+            if (m.start() >= s.end()) {
+                break;
+            }
+            char before = text.charAt(m.start() - 1);
+            RegionMention place = specific(regions, k);
+            if ((before == '在' || before == '于')
+                    && EVENT_VERBS.stream().anyMatch(v -> text.startsWith(v, place.end()))
+                    && !inList(text, regions, place)) {
+                return place;
+            }
+        }
+        return null;
+    }
+
+    /** Verbs after which a place is an object (聚焦京津冀协同发展, 服务成渝地区), not the sentence's subject. */
+    private static final List<String> OBJECT_VERBS =
+            List.of("聚焦", "围绕", "推动", "构建", "服务", "支持", "助力", "融入", "对接", "辐射", "带动", "促进", "深化");
+
+    static boolean objectOfVerb(String text, RegionMention m) {
+        for (String v : OBJECT_VERBS) {
+            if (m.start() >= v.length() && text.startsWith(v, m.start() - v.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 德江至余庆高速: a place followed by 至 starts a route; the route is not about that place alone. */
+    static boolean routeStart(String text, RegionMention m) {
+        return m.end() < text.length() && text.charAt(m.end()) == '至';
+    }
+
+    /** How far a name that starts with a place may run before 等 (深圳福田红树林国际重要湿地等). */
+    private static final int EXAMPLE_NAME = 12;
+
+    /**
+     * 等 right before the number with a place among the items before it (深圳福田红树林湿地等18处, 苏州、无锡等5个城市):
+     * the places are examples of what is counted. Not when the items are other things (江苏推出赏花、美食、露营等500多项):
+     * the last place of the clause must be the last item or begin it, with no 、 or 的 between it and 等.
+     */
+    static boolean examplesBefore(String text, Cand c, List<RegionMention> regions, int cs) {
+        if (c.tokenStart == 0 || text.charAt(c.tokenStart - 1) != '等') {
+            return false;
+        }
+        RegionMention last = null;
+        for (RegionMention m : regions) {
+            if (!m.inOrganization() && m.start() >= cs && m.end() < c.tokenStart) {
+                last = m;
+            }
+        }
+        if (last == null) {
+            return false;
+        }
+        String between = text.substring(last.end(), c.tokenStart - 1);
+        return between.length() <= EXAMPLE_NAME && between.indexOf('、') < 0 && between.indexOf('的') < 0;
+    }
+
+    /** The first mention not inside an organisation in [from, before), or null. */
+    static RegionMention firstInClause(List<RegionMention> regions, int from, int before) {
+        for (RegionMention m : regions) {
+            if (!m.inOrganization() && m.start() >= from && m.end() <= before) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 四川…在成都、自贡布局3个集群; 贵州德江至余庆高速: the first region of the sentence contains every later
+     * region before the number (a list, a route, examples), so the figure is that region's. Null if it does not.
+     */
+    static RegionMention enclosing(List<RegionMention> regions, int from, int before) {
+        RegionMention outer = null;
+        boolean inner = false;
+        for (RegionMention m : regions) {
+            if (m.inOrganization() || m.start() < from || m.end() > before) {
+                continue;
+            }
+            if (outer == null) {
+                outer = m;
+            } else if (m.regionCode().equals(outer.regionCode())) {
+                continue;
+            } else if (contains(outer.regionCode(), m.regionCode())) {
+                inner = true;
+            } else {
+                return null;
+            }
+        }
+        return inner ? outer : null;
     }
 
     private static final String LIST_JOINERS = "、和与及同至到";
@@ -495,11 +703,12 @@ final class RegionLinker {
     }
 
     /** 山西麦收进度已近八成，在临汾，300万亩小麦…: a later part of the sentence's region narrows it. */
-    static RegionMention narrowest(List<RegionMention> regions, int fromIdx, RegionMention subject, int before) {
+    static RegionMention narrowest(
+            String text, List<RegionMention> regions, int fromIdx, RegionMention subject, int before) {
         RegionMention cur = subject;
         for (int k = fromIdx + 1; k < regions.size() && regions.get(k).end() <= before; k++) {
             RegionMention m = regions.get(k);
-            if (!m.inOrganization() && contains(cur.regionCode(), m.regionCode())) {
+            if (!m.inOrganization() && !routeStart(text, m) && contains(cur.regionCode(), m.regionCode())) {
                 cur = m;
             }
         }

@@ -95,6 +95,11 @@ class MetricExtractorTest {
       辐射上千家中小企业。 | 上千家 | 1000 | count | 家 | approx | level | -
       集聚了百余个科研机构。 | 百余个 | 100 | count | 个 | approx | level | -
       全年接待游客上万人次。 | 上万人次 | 10000 | count | 人次 | approx | level | -
+      店里可以买到近千种进口商品。 | 千种 | 1000 | count | 种 | approx | level | -
+      纪念馆日均接待游客近万人次。 | 万人次 | 10000 | count | 人次 | approx | level | -
+      当年新增高新技术企业逾百个。 | 百个 | 100 | count | 个 | more_than | level | -
+      双边贸易额已近万亿美元。 | 万亿美元 | 1000000000000 | USD | - | approx | level | -
+      前两个月全省外贸进出口破千亿元。 | 千亿元 | 100000000000 | CNY | - | more_than | level | -
       常住人口六十四万零一百四十三人。 | 六十四万零一百四十三人 | 640143 | count | 人 | exact | level | -
       全市共有两千三百家规上企业。 | 两千三百家 | 2300 | count | 家 | exact | level | -
       培训一万二千名新型职业农民。 | 一万二千名 | 12000 | count | 名 | exact | level | -
@@ -245,6 +250,8 @@ class MetricExtractorTest {
       东西部协作结对帮扶。
       唯一的办法是改革。
       全国统一大市场加快建设。
+      这座古城已有近千年历史。
+      千家万户过上了好日子。
       """)
     void findsNoMetric(String text) {
         assertThat(extract(text)).isEmpty();

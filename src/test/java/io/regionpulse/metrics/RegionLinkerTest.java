@@ -84,6 +84,34 @@ class RegionLinkerTest {
                 // a route between two places is about both
                 "北京至天津城际铁路全长120公里。| 北京=110000,天津=120000 | 120公里 | none | null | several_regions",
                 "北京至天津城际铁路开通，全长120公里。| 北京=110000,天津=120000 | 120公里 | none | null | several_regions",
+                // …but a route or list inside the province named first is the province's
+                "贵州遵义至铜仁高速公路全长180公里。| 贵州=520000,遵义=520300,铜仁=520600 | 180公里 | region | 520000 | clause_subject",
+                "云南大理至某县高速通车，全长259公里。| 云南=530000,大理=532900 | 259公里 | region | 530000 | sentence",
+                "四川今年将在成都、绵阳布局建设4个产业集群。| 四川=510000,成都=510100,绵阳=510700 | 4个 | region | 510000 | clause_subject",
+                // places before 等 are examples of what is counted: the country's, the province's, or several
+                "我国新增江苏苏州太湖湿地等15处国际重要湿地。| 江苏=320000,苏州=320500 | 15处 | national | null | national_marker",
+                "浙江评出杭州、宁波等5个示范城市。| 浙江=330000,杭州=330100,宁波=330200 | 5个 | region | 330000 | clause_subject",
+                "杭州、南京等8个城市入选。| 杭州=330100,南京=320100 | 8个 | none | null | several_regions",
+                // …but not when the items before 等 are other things
+                "江苏推出赏花、美食、露营等500多项文旅活动。| 江苏=320000 | 500多项 | region | 320000 | clause_subject",
+                // an event's place named in a later clause (在…举行)
+                "本届运动会共设12个大项，将于明年8月在广西南宁举行。| 广西=450000,南宁=450100 | 12个 | region | 450100 | sentence",
+                // a place after 聚焦/围绕/推动… is an object, not the sentence's subject
+                "聚焦京津冀协同发展，北京谋划京津冀政务服务一体化，围绕5个方面推进改革。| 京津冀=CL-JJJ,北京=110000 | 5个 | region | 110000 | sentence",
+                // a facility's own figures are its place's (机场, 油田, 港)
+                "长沙机场改扩建完成后，年旅客吞吐量将达到5000万人次。| *长沙=430100 | 5000万人次 | region | 430100 | sentence",
+                "大庆油田今年生产原油3000万吨。| *大庆=230600 | 3000万吨 | region | 230600 | clause_subject",
+                // counted countries are the origin of what follows 的, not its scope; 第N届世界… is an event's name
+                "共有80个国家和地区的1200部影片报名参赛。| null | 1200部 | none | null | none",
+                "昆明第15届世界花卉大会吸引参展商400多家。| 昆明=530100 | 400多家 | region | 530100 | clause_subject",
+                // a national word right after a place is part of that place's name
+                "江西于都中央红军纪念园日均接待游客8000人次。| 江西=360000,于都=360731 | 8000人次 | region | 360731 | clause_subject",
+                // a place further on in an institution's name is inside it too
+                "表彰中国铁路兰州局集团公司银川车间1个集体。| *兰州=620100,银川=640100 | 1个 | national | null | national_marker",
+                // 其中国家级 is 其中 + 国家级, not 中国; a place inside 《…》 is a title; N中国人 counts the country's people
+                "新疆现有种畜禽场163家，其中国家级核心育种场8家。| 新疆=650000 | 8家 | region | 650000 | sentence",
+                "峰会发布《2023年西安倡议》，签署合作协议100余份。| 西安=610100 | 100余份 | none | null | none",
+                "北京冬奥会吸引了近3.5亿中国人参与冰雪运动。| 北京=110000 | 3.5亿 | national | null | national_marker",
                 // the previous sentence of the paragraph (not reliable)
                 "重庆市经济运行稳中向好。全年完成投资1000亿元。| 重庆市=500000 | 1000亿元 | region | 500000 | context"
             })
