@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * The per-document extraction path shared by the Spark extract job and {@code jobs/inspect.sh}:
- * segment once, then regions, metrics and keywords from the same tokens. Not thread-safe (it
- * holds a HanLP segment): build one per task.
+ * segment once, then regions, metrics and keywords from the same tokens; the plain segmentation
+ * that tells keywords from fragments covers only the clauses of the best keyword candidates
+ * ({@link WordBoundaries#lazy}). Not thread-safe (it holds a HanLP segment): build one per task.
  */
 public final class DocumentAnalyzer {
     /**
@@ -47,6 +48,6 @@ public final class DocumentAnalyzer {
                 sentences,
                 mentions,
                 metrics.extract(text, sentences, mentions, publishedDate),
-                keywords.top(tokens, mentions, new WordBoundaries(text, plain.segment(text))));
+                keywords.top(tokens, mentions, WordBoundaries.lazy(text, plain::segment)));
     }
 }

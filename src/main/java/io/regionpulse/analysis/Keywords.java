@@ -76,19 +76,17 @@ public final class Keywords {
             term.count++;
             term.weight = Math.max(term.weight, weight(t.pos(), w));
         }
-        List<Term> ranked = new ArrayList<>();
-        for (Term t : terms.values()) {
-            if (!words.fragment(t.word)) {
-                ranked.add(t);
-            }
-        }
+        List<Term> ranked = new ArrayList<>(terms.values());
         ranked.sort((a, b) -> {
             int c = Double.compare(b.score(), a.score());
             return c != 0 ? c : Integer.compare(a.first, b.first);
         });
+        // Fragments are dropped in rank order, asked about only until the list is full.
         List<String> out = new ArrayList<>(Math.min(limit, ranked.size()));
         for (int i = 0; i < ranked.size() && out.size() < limit; i++) {
-            out.add(ranked.get(i).word);
+            if (!words.fragment(ranked.get(i).word)) {
+                out.add(ranked.get(i).word);
+            }
         }
         return out;
     }

@@ -117,14 +117,16 @@ public final class AggregateJob {
             // among the documents fingerprinted (all of them on a full run, the touched ones otherwise)
             long undated = current.filter(col("published_date").isNull()).count();
             w.ensure(Regions.DEF);
-            if (full
-                    || w.read(Regions.DEF)
-                                    .filter(not(col("gazetteer_version")
-                                            .eqNullSafe(lit(ctx.gazetteer().version()))))
-                                    .limit(1)
-                                    .count()
-                            > 0
-                    || w.read(Regions.DEF).isEmpty()) {
+            // one read of the regions table: its rows, and those of another gazetteer version
+            Row regionRows = w.read(Regions.DEF)
+                    .agg(
+                            count(lit(1)),
+                            count(when(
+                                    not(col("gazetteer_version")
+                                            .eqNullSafe(lit(ctx.gazetteer().version()))),
+                                    1)))
+                    .first();
+            if (full || regionRows.getLong(0) == 0 || regionRows.getLong(1) > 0) {
                 w.overwrite(Regions.DEF, Warehouse.conform(Regions.DEF, regionsTable(w.spark(), ctx.gazetteer())));
             }
 
@@ -161,8 +163,20 @@ public final class AggregateJob {
             changed.unpersist();
             Map<String, Set<LocalDate>> affected = affectedPeriods(dates);
 
-            Dataset<Row> dp = TrendFrames.docPeriods(docs);
-            Dataset<Row> docKeywords = docs.filter(col("keywords").isNotNull())
+            // Not full: only documents published inside the affected periods' span can fall in
+            // one of them; the filter lets Delta skip the files of other times (published_date stats).
+            Column inSpan = lit(true);
+            if (!full) {
+                LocalDate[] span = span(affected);
+                inSpan = span == null
+                        ? lit(false)
+                        : col("published_date")
+                                .geq(lit(span[0]))
+                                .and(col("published_date").lt(lit(span[1])));
+            }
+            Dataset<Row> spanDocs = docs.filter(inSpan);
+            Dataset<Row> dp = TrendFrames.docPeriods(spanDocs);
+            Dataset<Row> docKeywords = spanDocs.filter(col("keywords").isNotNull())
                     .select(
                             col("doc_id"),
                             explode(array_distinct(col("keywords"))).as("keyword"));
@@ -200,7 +214,9 @@ public final class AggregateJob {
                             periodMentions,
                             docKeywords,
                             TrendFrames.regionPassageKeywords(
-                                    w.read(Documents.DEF).select("doc_id", "text"), periodMentions, docKeywords),
+                                    w.read(Documents.DEF).filter(inSpan).select("doc_id", "text"),
+                                    periodMentions,
+                                    docKeywords),
                             settings.keywordTopK(),
                             settings.keywordMinDocuments()));
             out.put(MetricTimeline.DEF, TrendFrames.metricSeries(dp, periodMetrics));
@@ -362,6 +378,29 @@ public final class AggregateJob {
             out.get("month").add(d.withDayOfMonth(1));
         }
         return out;
+    }
+
+    /**
+     * [first day, day after the last) covered by the periods ({@link #affectedPeriods}: day, week
+     * from Monday, month), or null when there are none.
+     */
+    static LocalDate[] span(Map<String, Set<LocalDate>> affected) {
+        LocalDate from = null;
+        LocalDate to = null;
+        for (Map.Entry<String, Set<LocalDate>> e : affected.entrySet()) {
+            for (LocalDate start : e.getValue()) {
+                LocalDate end =
+                        switch (e.getKey()) {
+                            case "day" -> start.plusDays(1);
+                            case "week" -> start.plusWeeks(1);
+                            case "month" -> start.plusMonths(1);
+                            default -> throw new IllegalArgumentException("granularity " + e.getKey());
+                        };
+                from = from == null || start.isBefore(from) ? start : from;
+                to = to == null || end.isAfter(to) ? end : to;
+            }
+        }
+        return from == null ? null : new LocalDate[] {from, to};
     }
 
     /** The replaceWhere predicate naming exactly those periods. */

@@ -11,6 +11,7 @@ import io.regionpulse.tables.Documents;
 import io.regionpulse.tables.Pages;
 import io.regionpulse.tables.Rejects;
 import io.regionpulse.tables.RowBuilder;
+import io.regionpulse.tables.Runs;
 import io.regionpulse.text.CleanOutcome;
 import io.regionpulse.text.CleanedPage;
 import io.regionpulse.text.CleanerSettings;
@@ -83,7 +84,8 @@ public final class CleanJob {
 
     public static StageResult run(RunContext ctx) {
         Warehouse w = ctx.warehouse();
-        Dataset<Row> pending = pendingPages(w);
+        String since = pendingSince(w);
+        Dataset<Row> pending = pendingPages(w, since);
         Dataset<Row> staged = stage(ctx, pending);
         try {
             long total = staged.count();
@@ -100,8 +102,10 @@ public final class CleanJob {
                     .withColumn("extract_version", lit(null).cast("string"))
                     .withColumn("gazetteer_version", lit(null).cast("string"));
             Dataset<Row> rejects = Stages.rejects(staged, Stage.CLEAN, ctx.runId());
-            long written = w.insertNew(Documents.DEF, docs);
-            long rejected = w.insertNew(Rejects.DEF, rejects);
+            // A pending page's document or clean reject cannot be older than `since` (see PendingSince).
+            String recent = since == null ? null : "t.run_id >= " + ExtractJob.sqlString(since);
+            long written = w.insertNew(Documents.DEF, docs, recent);
+            long rejected = w.insertNew(Rejects.DEF, rejects, recent);
             return StageResult.of(Stage.CLEAN, total, written, rejected, total - written - rejected);
         } finally {
             staged.unpersist();
@@ -130,8 +134,15 @@ public final class CleanJob {
         try {
             long total = staged.count();
             LOG.info("clean: re-cleaning {} pages", total);
-            if (total == 0) {
-                return StageResult.of(Stage.CLEAN, 0, 0, 0);
+            if (total == 0) { // the detail tells this row from a pipeline clean (PendingSince)
+                return new StageResult(
+                        Stage.CLEAN,
+                        io.regionpulse.codes.RunStatus.NOTHING_TO_DO,
+                        0,
+                        0,
+                        0,
+                        0,
+                        PendingSince.REPROCESS + " nothing to re-clean");
             }
             Dataset<Row> fresh = staged.filter(col("kind").equalTo("doc"));
             long kept = total - fresh.count();
@@ -172,26 +183,60 @@ public final class CleanJob {
                     total - kept,
                     0,
                     kept,
-                    "reprocess: " + changed + " documents with changed text (re-dedup, re-extract); " + kept
-                            + " pages the current rules reject kept their documents");
+                    PendingSince.REPROCESS + " " + changed + " documents with changed text (re-dedup, re-extract); "
+                            + kept + " pages the current rules reject kept their documents");
         } finally {
             staged.unpersist();
         }
     }
 
     /**
-     * Pages without a document or a clean reject, with their bytes. The anti-join runs over the
-     * key columns only (page_id, ingest_date, run_id: no page bytes); the bytes are then read
-     * only from the ingest_date partitions and run_id files that hold pending pages (a handful of
-     * (date, run) pairs, collected to the driver), so a night reads the night's raw bytes, not the
-     * archive's.
+     * The smallest run id whose pages may be pending ({@link PendingSince}, from the ingest and
+     * clean rows of {@code runs}), or null: every page may be.
      */
-    static Dataset<Row> pendingPages(Warehouse w) {
-        Dataset<Row> keys = w.read(Pages.DEF).select("page_id", "ingest_date", "run_id");
+    static String pendingSince(Warehouse w) {
+        if (!w.exists(Runs.DEF)) {
+            return null;
+        }
+        List<PendingSince.RunRow> rows = new java.util.ArrayList<>();
+        for (Row r : w.read(Runs.DEF)
+                .filter(col("stage").isin(Stage.INGEST.code(), Stage.CLEAN.code()))
+                .select("run_id", "stage", "status", "started_at", "finished_at", "detail")
+                .collectAsList()) {
+            rows.add(new PendingSince.RunRow(
+                    r.getString(0),
+                    r.getString(1),
+                    r.getString(2),
+                    instant(r.get(3)),
+                    instant(r.get(4)),
+                    r.getString(5)));
+        }
+        String since = PendingSince.since(rows);
+        LOG.info("clean: pending pages from run {}", since == null ? "(any)" : since);
+        return since;
+    }
+
+    private static Instant instant(Object t) {
+        return t instanceof java.sql.Timestamp ts ? ts.toInstant() : (Instant) t;
+    }
+
+    /**
+     * Pages without a document or a clean reject, with their bytes. Only pages, documents and
+     * rejects of runs from {@code since} on are read (null: all; Delta skips the files of
+     * earlier runs by their run_id statistics). The anti-join runs over the key columns only
+     * (page_id, ingest_date, run_id: no page bytes); the bytes are then read only from the
+     * ingest_date partitions and run_id files that hold pending pages (a handful of (date, run)
+     * pairs, collected to the driver), so a night reads the night's raw bytes, not the archive's.
+     */
+    static Dataset<Row> pendingPages(Warehouse w, String since) {
+        org.apache.spark.sql.Column recent =
+                since == null ? lit(true) : col("run_id").geq(lit(since));
+        Dataset<Row> keys = w.read(Pages.DEF).filter(recent).select("page_id", "ingest_date", "run_id");
         Dataset<Row> done = w.read(Documents.DEF)
+                .filter(recent)
                 .select("page_id")
                 .union(w.read(Rejects.DEF)
-                        .filter(col("stage").equalTo(Stage.CLEAN.code()))
+                        .filter(recent.and(col("stage").equalTo(Stage.CLEAN.code())))
                         .select("page_id"));
         Dataset<Row> pendingKeys = keys.join(done, keys.col("page_id").equalTo(done.col("page_id")), "left_anti");
         java.util.List<Row> batches =

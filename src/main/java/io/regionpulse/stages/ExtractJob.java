@@ -69,9 +69,20 @@ public final class ExtractJob {
 
     private ExtractJob() {}
 
-    /** The nightly extract: the documents not extracted yet (keywords null). */
+    /**
+     * The nightly extract: the documents not extracted yet (keywords null). Such a document has
+     * no extract_version either (clean and reprocess reset both, extract sets both): that filter
+     * lets Delta skip the files without one by their null counts (an array column has no
+     * statistics), so the night reads the night's documents, not the archive's texts.
+     */
     public static StageResult run(RunContext ctx, Set<String> stopWords) {
-        return run(ctx, stopWords, d -> d.filter(col("keywords").isNull()), Progress.NONE);
+        return run(
+                ctx,
+                stopWords,
+                d -> d.filter(
+                        col("extract_version").isNull().and(col("keywords").isNull())),
+                Progress.NONE,
+                "t.extract_version IS NULL");
     }
 
     /**
@@ -83,6 +94,20 @@ public final class ExtractJob {
      */
     public static StageResult run(
             RunContext ctx, Set<String> stopWords, UnaryOperator<Dataset<Row>> selection, Progress progress) {
+        return run(ctx, stopWords, selection, progress, null);
+    }
+
+    /**
+     * {@code selected}: SQL true of every selected document in the documents table (null: none
+     * known), added to the MERGE that marks them so that Delta reads and rewrites only the files
+     * that can hold them.
+     */
+    private static StageResult run(
+            RunContext ctx,
+            Set<String> stopWords,
+            UnaryOperator<Dataset<Row>> selection,
+            Progress progress,
+            String selected) {
         Warehouse w = ctx.warehouse();
         Dataset<Row> pending = selection
                 .apply(w.read(Documents.DEF))
@@ -102,7 +127,7 @@ public final class ExtractJob {
                         ? pending
                         : pending.filter(
                                 pmod(xxhash64(col("doc_id")), lit(batches)).equalTo(b));
-                long[] n = extractBatch(ctx, stopWords, batch);
+                long[] n = extractBatch(ctx, stopWords, batch, selected);
                 for (int i = 0; i < n.length; i++) {
                     totals[i] += n[i];
                 }
@@ -136,7 +161,7 @@ public final class ExtractJob {
      * Extracts one batch; returns mentions, metrics (each new + rewritten), old child rows deleted,
      * documents, old child rows rewritten in place.
      */
-    static long[] extractBatch(RunContext ctx, Set<String> stopWords, Dataset<Row> batch) {
+    static long[] extractBatch(RunContext ctx, Set<String> stopWords, Dataset<Row> batch, String selected) {
         Warehouse w = ctx.warehouse();
         Broadcast<Gazetteer> gaz = w.spark()
                 .sparkContext()
@@ -165,7 +190,9 @@ public final class ExtractJob {
             RuleVersions v = ctx.rules();
             w.delta(Documents.DEF)
                     .as("t")
-                    .merge(staged.select("doc_id", "keywords").as("s"), "t.doc_id = s.doc_id")
+                    .merge(
+                            staged.select("doc_id", "keywords").as("s"),
+                            (selected == null ? "" : "(" + selected + ") AND ") + "t.doc_id = s.doc_id")
                     .whenMatched()
                     .updateExpr(Map.of(
                             "keywords",

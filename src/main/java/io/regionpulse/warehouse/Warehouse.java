@@ -185,9 +185,22 @@ public final class Warehouse {
      * first) and returns how many rows the MERGE inserted (Delta's own count).
      */
     public long insertNew(TableDef t, Dataset<Row> rows) {
+        return insertNew(t, rows, null);
+    }
+
+    /**
+     * {@link #insertNew(TableDef, Dataset)} against only the target rows matching {@code
+     * targetWhere} (SQL over the table's columns, e.g. {@code run_id >= 'run-2024…'}; null: all):
+     * Delta reads only the files whose statistics may hold such rows. For callers that know a
+     * key outside it cannot occur.
+     */
+    public long insertNew(TableDef t, Dataset<Row> rows, String targetWhere) {
         List<String> key = t.keyColumns();
         Dataset<Row> src = conform(t, rows).dropDuplicates(key.toArray(new String[0]));
         String cond = key.stream().map(k -> "t.`" + k + "` = s.`" + k + "`").collect(Collectors.joining(" AND "));
+        if (targetWhere != null) {
+            cond = "(" + targetWhere + ") AND " + cond;
+        }
         Dataset<Row> metrics = delta(t).as("t")
                 .merge(src.as("s"), cond)
                 .whenNotMatched()

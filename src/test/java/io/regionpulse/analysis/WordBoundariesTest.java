@@ -58,6 +58,40 @@ class WordBoundariesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // plain segmentation | string | clauses segmented (in order) | fragment?
+                "安徽/中北/部/\\n/江西/中/北部/，/湖南/中/北部/。           | 中北 | 安徽中北部\\n;\\n江西中北部，;，湖南中北部。 | true",
+                // decided after two of three occurrences: the third clause is not segmented
+                "科技/创新/，/科技/创新/，/科技/创新                         | 科技 | 科技创新，;，科技创新， | false",
+                "科技/创新/，/发展/新/能源/汽车/。/推进/科技/创新            | 新能源 | ，发展新能源汽车。 | false",
+                "推进/科技/创新/工作/；/技/创/新                            | 技创 | 推进科技创新工作；;；技创新 | true",
+                "可/达/千亿                                                 | 可达 | 可达千亿 | true"
+            })
+    void lazilySegmentsOnlyTheClausesOfTheOccurrences(String plain, String word, String clauses, boolean fragment) {
+        String slashed = plain.strip().replace("\\n", "\n");
+        String text = slashed.replace("/", "");
+        List<Token> all = tokens(slashed);
+        List<String> asked = new ArrayList<>();
+        WordBoundaries lazy = WordBoundaries.lazy(text, piece -> {
+            asked.add(piece);
+            int at = text.indexOf(piece);
+            List<Token> out = new ArrayList<>();
+            for (Token t : all) {
+                if (t.start() >= at && t.end() <= at + piece.length()) {
+                    out.add(new Token(t.word(), t.pos(), t.start() - at));
+                }
+            }
+            return out;
+        });
+
+        assertThat(lazy.fragment(word.strip())).isEqualTo(fragment);
+        assertThat(lazy.fragment(word.strip())).isEqualTo(new WordBoundaries(text, all).fragment(word.strip()));
+        assertThat(String.join(";", asked)).isEqualTo(clauses.strip().replace("\\n", "\n"));
+    }
+
+    @ParameterizedTest
     @CsvSource({"中北", "可达"})
     void withoutAPlainSegmentationNothingIsAFragment(String word) {
         assertThat(WordBoundaries.none().fragment(word)).isFalse();

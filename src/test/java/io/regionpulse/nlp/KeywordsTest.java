@@ -26,7 +26,7 @@ class KeywordsTest {
         List<Token> tokens = SEGMENTER.segment(text);
         List<RegionMention> mentions = MATCHER.find(text, tokens, Sentences.split(text));
         return new Keywords(Lexicon.stopWords(), limit)
-                .top(tokens, mentions, new WordBoundaries(text, PLAIN.segment(text)));
+                .top(tokens, mentions, WordBoundaries.lazy(text, PLAIN::segment));
     }
 
     @ParameterizedTest
