@@ -73,19 +73,6 @@ class ReprocessEndToEndTest {
 
     static final List<String> GOLD = List.of("extract", "aggregate");
 
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
-
     static PrintStream quiet() {
         return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     }
@@ -146,7 +133,7 @@ class ReprocessEndToEndTest {
         // The from-scratch run below starts from the same cleaned, deduplicated documents (clean and
         // dedup do not read the gazetteer): a copy taken now saves a second ingest+clean+dedup.
         Path scratch = tmp.resolve("scratch");
-        copyTree(inc, scratch);
+        io.regionpulse.testing.Trees.copy(inc, scratch);
         Pipeline.run(first, GOLD, first.settings().inputs(), quiet());
         Warehouse w = first.warehouse();
         Map<String, List<String>> mentionsBefore = childRows(w, RegionMentions.DEF);

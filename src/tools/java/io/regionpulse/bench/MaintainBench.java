@@ -414,16 +414,7 @@ public final class MaintainBench implements Callable<Integer> {
     }
 
     static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path x : s.toList()) {
-                Path y = to.resolve(from.relativize(x).toString());
-                if (Files.isDirectory(x)) {
-                    Files.createDirectories(y);
-                } else {
-                    Files.copy(x, y, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
+        io.regionpulse.testing.Trees.copy(from, to);
     }
 
     static void deleteTree(Path p) throws IOException {
