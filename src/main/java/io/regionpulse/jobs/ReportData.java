@@ -235,7 +235,7 @@ public record ReportData(
             return List.of();
         }
         Map<String, Map<String, long[]>> byRegion = new HashMap<>();
-        String in = codes.stream().map(ReportData::sqlString).collect(Collectors.joining(","));
+        String in = codes.stream().map(Warehouse::sqlString).collect(Collectors.joining(","));
         for (Row r : w.spark()
                 .sql("SELECT region_code, period_start, documents, mentions FROM region_timeline "
                         + "WHERE granularity = 'month' AND NOT is_rollup AND region_code IN (" + in + ")")
@@ -429,10 +429,10 @@ public record ReportData(
             return null;
         }
         Row b = best.get(0);
-        String where = "granularity = 'month' AND region_code = " + sqlString(b.getString(0))
-                + " AND indicator_code = " + sqlString(b.getString(2))
-                + " AND unit = " + sqlString(b.getString(3))
-                + " AND " + (b.isNullAt(4) ? "change IS NULL" : "change = " + sqlString(b.getString(4)));
+        String where = "granularity = 'month' AND region_code = " + Warehouse.sqlString(b.getString(0))
+                + " AND indicator_code = " + Warehouse.sqlString(b.getString(2))
+                + " AND unit = " + Warehouse.sqlString(b.getString(3))
+                + " AND " + (b.isNullAt(4) ? "change IS NULL" : "change = " + Warehouse.sqlString(b.getString(4)));
         List<String> months = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         List<Long> observations = new ArrayList<>();
@@ -499,7 +499,8 @@ public record ReportData(
                 .collectAsList();
         Map<String, List<String>> regionsOf = new HashMap<>();
         if (!docs.isEmpty() && w.exists(RegionMentions.DEF)) {
-            String in = docs.stream().map(r -> sqlString(r.getString(0))).collect(Collectors.joining(","));
+            String in =
+                    docs.stream().map(r -> Warehouse.sqlString(r.getString(0))).collect(Collectors.joining(","));
             for (Row r : w.spark()
                     .sql("SELECT doc_id, region_name, count(*) AS n FROM region_mentions WHERE doc_id IN (" + in + ") "
                             + "GROUP BY doc_id, region_name ORDER BY doc_id, n DESC, region_name")
@@ -518,9 +519,5 @@ public record ReportData(
                         r.getString(4),
                         regionsOf.getOrDefault(r.getString(0), List.of())))
                 .toList();
-    }
-
-    static String sqlString(String s) {
-        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 }

@@ -164,15 +164,11 @@ public final class ServeCommand implements Callable<Integer> {
             String stored = STORAGE_DB + ".`" + t.name() + "`";
             spark.sql("DROP VIEW IF EXISTS default.`" + t.name() + "`");
             spark.sql("DROP TABLE IF EXISTS " + stored); // the catalog entry only: the table is external
-            spark.sql("CREATE TABLE " + stored + " USING delta LOCATION '" + sqlString(w.path(t)) + "'");
+            spark.sql("CREATE TABLE " + stored + " USING delta LOCATION " + Warehouse.sqlString(w.path(t)));
             spark.sql(PublicViews.createView(t, spark.table(stored).schema(), stored));
             n++;
         }
         return n;
-    }
-
-    static String sqlString(String s) {
-        return s.replace("\\", "\\\\").replace("'", "\\'");
     }
 
     static boolean isLoopback(String host) {

@@ -103,7 +103,7 @@ public final class CleanJob {
                     .withColumn("gazetteer_version", lit(null).cast("string"));
             Dataset<Row> rejects = Stages.rejects(staged, Stage.CLEAN, ctx.runId());
             // A pending page's document or clean reject cannot be older than `since` (see PendingSince).
-            String recent = since == null ? null : "t.run_id >= " + ExtractJob.sqlString(since);
+            String recent = since == null ? null : "t.run_id >= " + Warehouse.sqlString(since);
             long written = w.insertNew(Documents.DEF, docs, recent);
             long rejected = w.insertNew(Rejects.DEF, rejects, recent);
             return StageResult.of(Stage.CLEAN, total, written, rejected, total - written - rejected);
@@ -161,7 +161,7 @@ public final class CleanJob {
             for (String c : List.of("story_id", "is_canonical")) {
                 set.put(c, "CASE WHEN " + textChanged + " THEN NULL ELSE t." + c + " END");
             }
-            String version = ExtractJob.sqlString(ctx.rules().clean());
+            String version = Warehouse.sqlString(ctx.rules().clean());
             set.put("clean_version", version);
             // A page the current rules reject keeps its document, marked as seen by these rules.
             w.delta(Documents.DEF)

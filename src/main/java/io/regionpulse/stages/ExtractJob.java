@@ -198,19 +198,14 @@ public final class ExtractJob {
                             "keywords",
                             "s.keywords",
                             "extract_version",
-                            sqlString(v.extract()),
+                            Warehouse.sqlString(v.extract()),
                             "gazetteer_version",
-                            sqlString(v.gazetteer())))
+                            Warehouse.sqlString(v.gazetteer())))
                     .execute();
             return new long[] {m[0] + m[2], x[0] + x[2], m[1] + x[1], docs, m[2] + x[2]};
         } finally {
             staged.unpersist();
         }
-    }
-
-    /** A string as a SQL literal. */
-    static String sqlString(String s) {
-        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     static MapPartitionsFunction<Row, Row> extractPartition(

@@ -279,4 +279,9 @@ public final class Warehouse {
     public static Dataset<Row> conform(TableDef t, Dataset<Row> rows) {
         return rows.selectExpr(t.columnNames().stream().map(c -> "`" + c + "`").toArray(String[]::new));
     }
+
+    /** A string as a single-quoted Spark SQL literal (backslashes and quotes escaped). */
+    public static String sqlString(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
 }
