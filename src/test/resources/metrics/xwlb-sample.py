@@ -146,7 +146,7 @@ if len(sys.argv) > 2 and sys.argv[2] in ("tune15", "heldout15"):
     for sid, off, ln, t in picked:
         print(f"{sid}\t{off}\t{ln}\t{t}")
     sys.exit(0)
-if len(sys.argv) > 2 and sys.argv[2] in ("heldout2", "heldout3", "heldout4"):
+if len(sys.argv) > 2 and sys.argv[2] in ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6"):
     # Issue 15, third round (xwlb-labels-scope-heldout2.tsv): a FRESH held-out set, drawn and labelled before
     # any rule of that round changed, because the round-two held-out had been read while fixing rules.
     # Stories of every existing xwlb-labels*.tsv are excluded whole; 40 plain digit sentences
@@ -159,7 +159,8 @@ if len(sys.argv) > 2 and sys.argv[2] in ("heldout2", "heldout3", "heldout4"):
     used = set()
     for f in sorted(glob.glob(os.path.join(here, "xwlb-labels*.tsv"))):
         # a draw excludes the files drawn before it, never itself or the later ones (so each draw stays reproducible)
-        later = ("heldout2", "heldout3", "heldout4")[("heldout2", "heldout3", "heldout4").index(sys.argv[2]):]
+        draws = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+        later = draws[draws.index(sys.argv[2]):]
         if any(f.endswith(k + ".tsv") for k in later):
             continue
         for line in open(f, encoding="utf-8"):
@@ -175,7 +176,21 @@ if len(sys.argv) > 2 and sys.argv[2] in ("heldout2", "heldout3", "heldout4"):
         chosen |= {(p[0], p[1]) for p in placed60}
         more = random.Random(seed + 2).sample([p for p in withPlace if (p[0], p[1]) not in chosen], n_more)
         return plain + placed60 + more
-    if sys.argv[2] == "heldout4":
+    if sys.argv[2] == "heldout6":
+        # xwlb-labels-scope-heldout6.tsv (issue 15, fifth round, end): drawn and labelled AFTER the fifth round's
+        # clause analysis was written and BEFORE it was evaluated on this set, from stories in no other file
+        # (held-out 5 included): its first run is the honest figure of that round's changes.
+        # 25 plain digit sentences (random.Random(20231901)), 60 with a place (random.Random(20231902)), 15 more
+        # with a place (random.Random(20231903)).
+        picked = three_parts(20231901, 25, 15)
+    elif sys.argv[2] == "heldout5":
+        # xwlb-labels-scope-heldout5.tsv (issue 15, fifth round, start): drawn and labelled BEFORE any rule of that
+        # round changed, from stories in no other file (held-out 4 included), and evaluated once before any change:
+        # the clean figure of the rules as the fourth round left them. 30 plain digit sentences
+        # (random.Random(20231801)), 60 with a place (random.Random(20231802)), 30 more with a place
+        # (random.Random(20231803)).
+        picked = three_parts(20231801, 30, 30)
+    elif sys.argv[2] == "heldout4":
         # xwlb-labels-scope-heldout4.tsv (issue 15, fourth round): drawn and labelled BEFORE any rule of that round
         # changed, from stories in no other file (held-out 3 included, all four earlier scope sets having been read
         # while fixing rules), and evaluated once before any change: the clean "before" figure of the round.
