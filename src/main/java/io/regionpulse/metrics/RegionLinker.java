@@ -489,7 +489,13 @@ final class RegionLinker {
         int marker = Math.max(national, foreign);
         Scope markerScope = national >= foreign ? Scope.NATIONAL : Scope.FOREIGN;
         RegionMention enclosing;
-        if (nearest != null && examplesBefore(text, c, regions, cs)) {
+        ClauseTopics.Topic topic;
+        if (nearest != null
+                && (topic = ClauseTopics.topic(text, cs, c.tokenStart, regions)) != null
+                && topic.kind() == ClauseTopics.Kind.SEVERAL
+                && enclosing(regions, sentenceFrom, c.tokenStart) == null) {
+            c.regionLink = RegionLink.SEVERAL_REGIONS; // 北京、天津、河南北部、山东等地出现35℃高温; 粤港澳三地在深圳公布110项
+        } else if (nearest != null && examplesBefore(text, c, regions, cs)) {
             // 我国新增广东深圳福田红树林湿地等18处: the places before 等 are examples of what is counted
             if (marker >= cs
                     && marker <= firstInClause(regions, cs, c.tokenStart).start()) {
@@ -515,6 +521,11 @@ final class RegionLinker {
                 && previous.regionLink.reliable()
                 && (marker < 0 || marker <= previous.tokenStart)) {
             copy(c, previous, RegionLink.SAME_QUANTITY); // 进出口总值达618.8亿元，同比增长77.4%
+        } else if (nearest == null
+                && marker < cs
+                && locative(text, regions, c, s) == null
+                && (topic = ClauseTopics.chained(text, sentenceFrom, cs, regions)) != null) {
+            applyTopic(c, topic); // 中国向世界奉献了北京冬奥盛会，并带动3亿人…: the chain's topic, not the object
         } else if (marker >= cs || (marker >= 0 && (lastBefore == null || marker > lastBefore.start()))) {
             c.scope = markerScope;
             c.regionLink = markerScope == Scope.NATIONAL ? RegionLink.NATIONAL_MARKER : RegionLink.FOREIGN_MARKER;
@@ -733,6 +744,22 @@ final class RegionLinker {
                 || a.regionCode().equals(b.provinceCode())
                 || b.regionCode().equals(a.provinceCode())
                 || (a.provinceCode() != null && a.provinceCode().equals(b.provinceCode()));
+    }
+
+    /** The scope of a topic that a clause without its own continues. */
+    static void applyTopic(Cand c, ClauseTopics.Topic topic) {
+        switch (topic.kind()) {
+            case REGION -> setRegion(c, topic.region(), RegionLink.SENTENCE);
+            case SEVERAL -> c.regionLink = RegionLink.SEVERAL_REGIONS;
+            case NATIONAL -> {
+                c.scope = Scope.NATIONAL;
+                c.regionLink = RegionLink.NATIONAL_MARKER;
+            }
+            case FOREIGN -> {
+                c.scope = Scope.FOREIGN;
+                c.regionLink = RegionLink.FOREIGN_MARKER;
+            }
+        }
     }
 
     static void setRegion(Cand c, RegionMention m, RegionLink link) {

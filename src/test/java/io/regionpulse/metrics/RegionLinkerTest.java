@@ -132,6 +132,21 @@ class RegionLinkerTest {
                 "山西以高标准建设新建煤矿12座。| 山西=140000 | 12座 | region | 140000 | clause_subject",
                 // a state company's name (国家电投) does not make a local figure national
                 "国家电投在青海建成光伏电站装机100万千瓦。| 青海=630000 | 100万千瓦 | region | 630000 | clause_subject",
+                // clause topics (ClauseTopics): a clause without a subject continues the topic of the clauses before
+                // it; a place or a national word after the predicate is an object, not the topic
+                "去年，我国向世界呈现了一届精彩的杭州亚运会，并带动2亿人参与健身。| 杭州=330100 | 2亿人 | national | null | national_marker",
+                "上海举办进博会，江苏也推出展区，吸引采购商3万家。| 上海=310000,江苏=320000 | 3万家 | none | null | none",
+                "中国援助物资今天运抵成都，1200吨药品将分发给灾民。| 成都=510100 | 1200吨 | national | null | national_marker",
+                "福建省政府举办全国海洋经济博览会，以3000多件展品呈现发展成就。| 福建=350000 | 3000多件 | region | 350000 | sentence",
+                "湖南长沙的岳麓区启动改造工程，让周边45个小区用上新管网。| 湖南=430000,长沙=430100,岳麓区=430104 | 45个 | region | 430104 | sentence",
+                "广东梅州至福建龙岩铁路的控制性工程已经完工，隧道全长1.2万米。| 广东=440000,梅州=441400,福建=350000,龙岩=350800 | 1.2万米 | none | null | several_regions",
+                "全国百项重点工程之一——湖北省汉江治理工程开工建设，总投资42亿元。| 湖北省=420000 | 42亿元 | region | 420000 | sentence",
+                "由国家体育总局主办的龙舟邀请赛在广西南宁举行，共有36支队伍参赛。| 广西=450000,南宁=450100 | 36支 | region | 450100 | sentence",
+                // a list of places (with a part of one) or counted places (三地, 等地) is several regions,
+                // whatever place a later locative names
+                "今天，辽宁、吉林东部、黑龙江等地出现了8到10摄氏度降温。| 辽宁=210000,吉林=220000,黑龙江=230000 | 8到10摄氏度 | none | null | several_regions",
+                "川渝两地在成都联合发布了36项标准。| 川=510000,渝=500000,成都=510100 | 36项 | none | null | several_regions",
+                "江西各地今年新建农田120万亩。| 江西=360000 | 120万亩 | region | 360000 | clause_subject",
                 // the previous sentence of the paragraph (not reliable)
                 "重庆市经济运行稳中向好。全年完成投资1000亿元。| 重庆市=500000 | 1000亿元 | region | 500000 | context"
             })
