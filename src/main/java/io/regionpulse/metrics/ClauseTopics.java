@@ -34,7 +34,7 @@ final class ClauseTopics {
             "将", "已", "正在", "共同", "联合", "累计", "先后", "陆续", "全部", "均", "也", "还", "预计", "计划", "力争", "要", "是", "为", "有",
             "达到", "突破", "超过", "实现", "完成", "举办", "举行", "召开", "公布", "发布", "发送", "运送", "出现", "开展", "启动", "推出", "实施", "投入",
             "带动", "奉献", "包括", "涵盖", "到达", "抵达", "运抵", "起飞", "出发", "开工", "接到", "接待", "吸引", "收购", "销往", "运往", "送往", "向",
-            "对", "从", "赴", "展示", "面向", "围绕", "聚焦", "推动", "加快", "打造", "支持", "服务", "助力");
+            "对", "从", "赴", "展示", "面向", "围绕", "聚焦", "推动", "加快", "打造", "支持", "服务", "助力", "开创", "创造", "创下", "刷新");
 
     /** Prepositions that introduce a place: a predicate cue only after the clause has a topic (在陕西安康，…). */
     static final String LOCATIVE_PREPOSITIONS = "在于";
@@ -56,12 +56,22 @@ final class ClauseTopics {
             }
             for (String w : PREDICATE_CUES) {
                 if (text.startsWith(w, i)) {
+                    if (ADVERBS.contains(w) && !hasTopicMaterial(text, from, i, regions)) {
+                        i += w.length() - 1; // 预计山西北部…等地: an adverb before the topic
+                        break;
+                    }
                     return i;
                 }
             }
         }
         return to;
     }
+
+    /**
+     * Cues that take a whole clause (预计山西北部…等地气温下降6℃, 计划明年…): written before any topic, they do not
+     * end the topic zone. 还/也/将 at a clause's start do: the clause continues an elided topic (还给我国…带来降温).
+     */
+    private static final List<String> ADVERBS = List.of("预计", "计划", "力争");
 
     private static boolean hasTopicMaterial(String text, int from, int to, List<RegionMention> regions) {
         for (RegionMention m : regions) {
@@ -80,6 +90,10 @@ final class ClauseTopics {
     static Topic topic(String text, int from, int to, List<RegionMention> regions) {
         from = topicZoneStart(text, from, to);
         int pred = predicateStart(text, from, to, regions);
+        RegionMention venue = venue(text, pred, to, regions);
+        if (venue != null) {
+            return new Topic(Kind.REGION, venue); // 中国国际茶叶博览会今天在浙江杭州开幕: the event's place
+        }
         List<RegionMention> places = new ArrayList<>();
         for (RegionMention m : regions) {
             if (!m.inOrganization()
@@ -151,6 +165,13 @@ final class ClauseTopics {
         if (at < pred && GROUP_NOUNS.stream().anyMatch(g -> text.startsWith(g, at))) {
             return !(places.size() == 1 && text.startsWith("各地", at)); // 江苏各地: the province's parts
         }
+        if (places.size() > 1 || at > last.end()) {
+            // 吉林东部、江南东部、华南东北部等地: parts of places listed, counted at the end of the topic
+            String tail = text.substring(at, pred);
+            if (GROUP_NOUNS.stream().filter(g -> !g.equals("各地")).anyMatch(tail::contains)) {
+                return true;
+            }
+        }
         for (int i = 1; i < places.size(); i++) {
             RegionMention a = places.get(i - 1);
             RegionMention b = places.get(i);
@@ -190,6 +211,10 @@ final class ClauseTopics {
             if (t != null) {
                 if (found == null) {
                     found = t;
+                } else if (t.kind() == Kind.REGION && frame(text, start) && eventVerbAfter(text, t.region(), end)) {
+                    found = t; // 中国国际服装服饰博览会今天在上海开幕: the event's place, not the name's 中国
+                } else if (!agree(found, t) && frame(text, start)) {
+                    // 五部门今天在江苏惠山、海南琼海、湖北荆门三地启动…: where the topic acts, not another topic
                 } else if (!agree(found, t)) {
                     return null;
                 } else if (found.kind() == Kind.REGION
@@ -202,6 +227,43 @@ final class ClauseTopics {
         }
         return found;
     }
+
+    /** The clause opens with a locative (在江苏惠山…, 于北京…), after the time words that may precede it. */
+    static boolean frame(String text, int start) {
+        int i = start;
+        for (String t : TIME_WORDS) {
+            if (text.startsWith(t, i)) {
+                i += t.length();
+                break;
+            }
+        }
+        return i < text.length() && LOCATIVE_PREPOSITIONS.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** The predicate is 在/于 + a place + an event verb: the place, or null. */
+    static RegionMention venue(String text, int pred, int to, List<RegionMention> regions) {
+        if (pred >= to || LOCATIVE_PREPOSITIONS.indexOf(text.charAt(pred)) < 0) {
+            return null;
+        }
+        for (int k = 0; k < regions.size(); k++) {
+            RegionMention m = regions.get(k);
+            if (m.start() == pred + 1 && !m.inOrganization()) {
+                RegionMention place = RegionLinker.specific(regions, k);
+                return eventVerbAfter(text, place, to) ? place : null;
+            }
+        }
+        return null;
+    }
+
+    /** Verbs that make a place an event's place: 在上海开幕, 于成都举行. */
+    static final List<String> EVENT_VERBS = List.of("举行", "举办", "召开", "开幕", "闭幕", "开赛", "落幕");
+
+    private static boolean eventVerbAfter(String text, RegionMention place, int end) {
+        int i = place.end();
+        return i < end && EVENT_VERBS.stream().anyMatch(v -> text.startsWith(v, i));
+    }
+
+    private static final List<String> TIME_WORDS = List.of("今天", "明天", "昨天", "目前", "近日", "日前", "同时", "同一天", "当天");
 
     private static boolean agree(Topic a, Topic b) {
         if (a.kind() != b.kind()) {

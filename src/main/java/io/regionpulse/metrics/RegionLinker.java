@@ -459,6 +459,11 @@ final class RegionLinker {
             c.regionLink = RegionLink.NATIONAL_MARKER;
             return;
         }
+        RegionMention counted = countedPlace(text, regions, c);
+        if (counted != null) {
+            setRegion(c, counted, RegionLink.CLAUSE_SUBJECT); // 13名台湾省全国人大代表, 120家江苏企业
+            return;
+        }
         for (int k = 0; k < regions.size(); k++) {
             RegionMention m = regions.get(k);
             if (m.inOrganization()
@@ -574,9 +579,6 @@ final class RegionLinker {
         return null;
     }
 
-    /** Verbs whose place is where an event happens: 在内蒙古举行, 于成都召开. */
-    private static final List<String> EVENT_VERBS = List.of("举行", "举办", "召开", "开幕", "闭幕", "开赛", "落幕");
-
     /**
      * The place of the event the sentence is about, named in a later clause (…共设176个小项，将于2024年在内蒙古
      * 举行): 在/于 + a region + an event verb, anywhere after the number in the sentence.
@@ -593,7 +595,7 @@ final class RegionLinker {
             char before = text.charAt(m.start() - 1);
             RegionMention place = specific(regions, k);
             if ((before == '在' || before == '于')
-                    && EVENT_VERBS.stream().anyMatch(v -> text.startsWith(v, place.end()))
+                    && ClauseTopics.EVENT_VERBS.stream().anyMatch(v -> text.startsWith(v, place.end()))
                     && !inList(text, regions, place)) {
                 return place;
             }
@@ -744,6 +746,20 @@ final class RegionLinker {
                 || a.regionCode().equals(b.provinceCode())
                 || b.regionCode().equals(a.provinceCode())
                 || (a.provinceCode() != null && a.provinceCode().equals(b.provinceCode()));
+    }
+
+    /**
+     * A place written right after the number and its unit describes what is counted (13名台湾省全国人大代表, 120家江苏
+     * 企业): the figure is that place's, as N中国人 is the country's. Null when the number is not followed by a place.
+     */
+    static RegionMention countedPlace(String text, List<RegionMention> regions, Cand c) {
+        for (int k = 0; k < regions.size(); k++) {
+            RegionMention m = regions.get(k);
+            if (m.start() == c.end && !m.inOrganization() && !inList(text, regions, m)) {
+                return specific(regions, k);
+            }
+        }
+        return null;
     }
 
     /** The scope of a topic that a clause without its own continues. */

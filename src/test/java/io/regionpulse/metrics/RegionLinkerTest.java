@@ -146,6 +146,13 @@ class RegionLinkerTest {
                 // whatever place a later locative names
                 "今天，辽宁、吉林东部、黑龙江等地出现了8到10摄氏度降温。| 辽宁=210000,吉林=220000,黑龙江=230000 | 8到10摄氏度 | none | null | several_regions",
                 "川渝两地在成都联合发布了36项标准。| 川=510000,渝=500000,成都=510100 | 36项 | none | null | several_regions",
+                "预计山西北部、河北西部、内蒙古中部等地气温下降6℃。| 山西=140000,河北=130000,内蒙古=150000 | 6℃ | none | null | several_regions",
+                // a clause that opens with a locative is where the topic acts, not a new topic; an event's place is
+                // the event's topic
+                "水利部等三部门今天在甘肃张掖、宁夏中卫两地启动治沙行动，首批栽种苗木300万株。| 甘肃=620000,张掖=620700,宁夏=640000,中卫=640500 | 300万株 | national | null | national_marker",
+                "中国国际茶叶博览会今天在浙江杭州开幕，吸引了1500家企业参展。| 浙江=330000,杭州=330100 | 1500家 | region | 330100 | sentence",
+                // a place right after the number and its unit describes what is counted
+                "当天共有420名四川籍运动员报名参赛。| 四川=510000 | 420名 | region | 510000 | clause_subject",
                 "江西各地今年新建农田120万亩。| 江西=360000 | 120万亩 | region | 360000 | clause_subject",
                 // the previous sentence of the paragraph (not reliable)
                 "重庆市经济运行稳中向好。全年完成投资1000亿元。| 重庆市=500000 | 1000亿元 | region | 500000 | context"
