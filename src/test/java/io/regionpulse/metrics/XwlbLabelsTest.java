@@ -112,7 +112,8 @@ class XwlbLabelsTest {
         "xwlb-labels-scope-heldout2.tsv, 120",
         "xwlb-labels-scope-heldout3.tsv, 120",
         "xwlb-labels-scope-heldout4.tsv, 120",
-        "xwlb-labels-scope-heldout5.tsv, 120"
+        "xwlb-labels-scope-heldout5.tsv, 120",
+        "xwlb-labels-scope-heldout6.tsv, 120"
     })
     void labelsPointAtWholeSentencesOfTheCorpus(String file, int sentences) throws IOException {
         Map<Pick, List<Label>> labels = labels(file);
@@ -144,7 +145,8 @@ class XwlbLabelsTest {
         "xwlb-labels-scope-heldout2.tsv, 0.98, 0.94, 0.95, 0.98, 0",
         "xwlb-labels-scope-heldout3.tsv, 0.96, 0.84, 0.84, 0.98, 1",
         "xwlb-labels-scope-heldout4.tsv, 0.98, 0.79, 0.82, 0.98, 0",
-        "xwlb-labels-scope-heldout5.tsv, 0.90, -1, -1, -1, -1"
+        "xwlb-labels-scope-heldout5.tsv, 0.90, -1, -1, -1, -1",
+        "xwlb-labels-scope-heldout6.tsv, 0.90, -1, -1, -1, -1"
     })
     void findsLabelledMetricsWithHighPrecisionAndRecall(
             String file,
