@@ -543,7 +543,7 @@ final class RegionLinker {
             } else if (inList(text, regions, firstBefore)) {
                 c.regionLink = RegionLink.SEVERAL_REGIONS; // 北京至秦皇岛高速…全长264公里; 西安、咸阳…惠及人口1400万
             } else {
-                setRegion(c, firstBefore, RegionLink.SENTENCE);
+                setRegionOrSeveral(c, regions, firstBefore, RegionLink.SENTENCE);
             }
         } else if (firstBefore == null && (located = locative(text, regions, c, s)) != null) {
             setRegion(c, located, RegionLink.CLAUSE_SUBJECT); // 首台16兆瓦风电机组在福建海域安装完成
@@ -776,6 +776,29 @@ final class RegionLinker {
                 c.regionLink = RegionLink.FOREIGN_MARKER;
             }
         }
+    }
+
+    /**
+     * As {@link #setRegion}, but a member of a combination written as one word (青藏 = 青海 + 西藏, 川渝) stands for
+     * all its members: when another mention shares its span with a region it does not contain, the figure is about
+     * several regions (第二次青藏科考…共有170多名科考队员 is not 青海's).
+     */
+    static void setRegionOrSeveral(Cand c, List<RegionMention> regions, RegionMention m, RegionLink link) {
+        if (m.isCombined()) {
+            for (RegionMention o : regions) {
+                if (o != m
+                        && o.start() == m.start()
+                        && o.end() == m.end()
+                        && o.isCombined()
+                        && !o.regionCode().equals(m.regionCode())
+                        && !contains(m.regionCode(), o.regionCode())
+                        && !contains(o.regionCode(), m.regionCode())) {
+                    c.regionLink = RegionLink.SEVERAL_REGIONS;
+                    return;
+                }
+            }
+        }
+        setRegion(c, m, link);
     }
 
     static void setRegion(Cand c, RegionMention m, RegionLink link) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Scope and region link rules, one sentence (or short story) per row. Regions are given as
  * {@code surface=code} (a {@code *} before the surface marks a mention inside an organisation's
  * name; codes ending in 0000 are provinces, CL- clusters, else cities with the province from the
- * first two digits).
+ * first two digits; a {@code +} marks a member of a combination written as one word, 青藏 = 青海 + 西藏).
  */
 class RegionLinkerTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2023, 6, 1);
@@ -154,6 +154,8 @@ class RegionLinkerTest {
                 // a place right after the number and its unit describes what is counted
                 "当天共有420名四川籍运动员报名参赛。| 四川=510000 | 420名 | region | 510000 | clause_subject",
                 "江西各地今年新建农田120万亩。| 江西=360000 | 120万亩 | region | 360000 | clause_subject",
+                // a combination written as one word (川藏 = 四川 + 西藏) stands for all its members
+                "这次活动是第二次川藏科考的一部分，共有120多名队员参加。| +川藏=510000,+川藏=540000 | 120多名 | none | null | several_regions",
                 // the previous sentence of the paragraph (not reliable)
                 "重庆市经济运行稳中向好。全年完成投资1000亿元。| 重庆市=500000 | 1000亿元 | region | 500000 | context"
             })
@@ -163,12 +165,22 @@ class RegionLinkerTest {
             for (String r : regions.split(",")) {
                 String[] kv = r.strip().split("=");
                 boolean org = kv[0].startsWith("*");
-                String s = org ? kv[0].substring(1) : kv[0];
+                boolean combined = kv[0].startsWith("+");
+                String s = org || combined ? kv[0].substring(1) : kv[0];
                 String c = kv[1];
                 int i = text.indexOf(s);
                 String level = c.startsWith("CL-") ? "cluster" : c.endsWith("0000") ? "province" : "city";
                 rs.add(Mentions.mention(
-                        0, i, i + s.length(), s, c, s, level, c.substring(0, 2) + "0000", "short_name", org));
+                        0,
+                        i,
+                        i + s.length(),
+                        s,
+                        c,
+                        s,
+                        level,
+                        c.substring(0, 2) + "0000",
+                        combined ? "combined" : "short_name",
+                        org));
             }
         }
         List<MetricMention> ms = new MetricExtractor().extract(text, Sentences.split(text), rs, PUBLISHED);
