@@ -21,6 +21,10 @@ import java.util.Set;
  *   <li>A short name (寿光, 义乌, 昆山) also needs context; none is made when the short name is
  *       already another region's name (长沙县 → 长沙 is the city), another county's full name, or
  *       listed in the guard file (common words and person names).
+ *   <li>A district (…区) has no short name in the file (南海, 鼓楼, 新华 are words first): its name
+ *       without 区 becomes a {@link Surface.Guard#PARENT} surface, counted only right after its own
+ *       city (佛山南海, 杭州临安), under the same exclusions and none when a county's short name has
+ *       that text.
  * </ul>
  *
  * A county whose code is already in the gazetteer (浦东新区, 滨海新区 in groups.tsv) keeps that
@@ -37,6 +41,7 @@ final class Counties {
         }
         Map<String, List<String>> full = new LinkedHashMap<>();
         Map<String, List<String>> shortNames = new LinkedHashMap<>();
+        Map<String, List<String>> districtShortNames = new LinkedHashMap<>();
         for (Gazetteer.Row row : Gazetteer.rows("counties.tsv", countiesTsv == null ? "" : countiesTsv)) {
             String code = row.get(0);
             String name = row.get(1);
@@ -59,6 +64,10 @@ final class Counties {
             full.computeIfAbsent(name, k -> new ArrayList<>()).add(code);
             if (!shortName.isEmpty()) {
                 shortNames.computeIfAbsent(shortName, k -> new ArrayList<>()).add(code);
+            } else if (!districtShort(name).isEmpty()) {
+                districtShortNames
+                        .computeIfAbsent(districtShort(name), k -> new ArrayList<>())
+                        .add(code);
             }
         }
         for (Map.Entry<String, List<String>> e : full.entrySet()) {
@@ -81,6 +90,34 @@ final class Counties {
             }
             surfaces.add(county(text, e.getValue(), MatchType.SHORT_NAME));
         }
+        for (Map.Entry<String, List<String>> e : districtShortNames.entrySet()) {
+            String text = e.getKey();
+            if (taken.contains(text)
+                    || full.containsKey(text)
+                    || shortNames.containsKey(text)
+                    || guard.contains(text)
+                    || guard.contains(text + "区")) {
+                continue;
+            }
+            surfaces.add(new Surface(
+                    text,
+                    Surface.Kind.COUNTY,
+                    null,
+                    List.copyOf(e.getValue()),
+                    MatchType.SHORT_NAME,
+                    Surface.Guard.PARENT));
+        }
+    }
+
+    /** 临安区 → 临安, 沈北新区 → 沈北; "" when no short form of two or more characters is left (城区). */
+    static String districtShort(String name) {
+        if (!name.endsWith("区")) {
+            return "";
+        }
+        String s = name.endsWith("新区") && name.length() >= 4
+                ? name.substring(0, name.length() - 2)
+                : name.substring(0, name.length() - 1);
+        return s.length() >= 2 ? s : "";
     }
 
     private static Surface county(String text, List<String> codes, MatchType type) {

@@ -78,6 +78,34 @@ final class CountyContext {
         return null;
     }
 
+    /**
+     * The one candidate of a county short name whose own parent is the mention ending right where
+     * the name starts: 浙江云和, 丽水云和 (a county: its prefecture or province), 杭州临安, 北京海淀 (a
+     * district, {@link Surface.Guard#PARENT}: its direct parent only — 广东南海 is not 南海区). Null
+     * when no such mention or two candidates fit.
+     */
+    static String afterOwnParent(Gazetteer g, Surface s, List<RegionMatcher.Hit> hits, int start) {
+        String pick = null;
+        for (int i = hits.size() - 1; i >= 0 && i >= hits.size() - 4; i--) {
+            RegionMatcher.Hit h = hits.get(i);
+            if (h.end != start) {
+                continue;
+            }
+            for (String c : s.members()) {
+                Region r = g.get(c);
+                boolean parent = h.code.equals(r.parentCode())
+                        || (s.guard() != Surface.Guard.PARENT && h.code.equals(r.provinceCode()));
+                if (parent && !c.equals(pick)) {
+                    if (pick != null) {
+                        return null;
+                    }
+                    pick = c;
+                }
+            }
+        }
+        return pick;
+    }
+
     /** 义乌 alone: the one county-level city (…市) of that short name, when HanLP reads it as a place. */
     static String wellKnownCity(Gazetteer g, Surface s) {
         if (s.matchType() != MatchType.SHORT_NAME || s.members().size() != 1) {

@@ -230,7 +230,16 @@ public final class RegionMatcher {
                 if (aligned && s.matchType() != MatchType.FULL_NAME && SUBUNIT.contains(nextWord)) {
                     return false; // 朝阳|区 is a district of the same name, not 朝阳市
                 }
-                if (s.matchType() != MatchType.FULL_NAME && s.text().length() <= 2 && partOfPersonName(d, p, e)) {
+                String afterParent = s.kind() == Surface.Kind.COUNTY && s.matchType() == MatchType.SHORT_NAME
+                        ? CountyContext.afterOwnParent(gazetteer, s, hits, p)
+                        : null;
+                if (s.guard() == Surface.Guard.PARENT && afterParent == null) {
+                    return false; // 南海 alone is the sea; 临安 without 杭州 right before is not counted
+                }
+                if (afterParent == null
+                        && s.matchType() != MatchType.FULL_NAME
+                        && s.text().length() <= 2
+                        && partOfPersonName(d, p, e)) {
                     return false;
                 }
                 if (s.matchType() != MatchType.FULL_NAME && endOfTransliteration(d.text, p, e, hits)) {
@@ -244,8 +253,15 @@ public final class RegionMatcher {
                 }
                 if (s.kind() == Surface.Kind.COUNTY
                         && s.matchType() == MatchType.SHORT_NAME
-                        && !CountyContext.placeLike(first, p, e)) {
+                        && !CountyContext.placeLike(first, p, e)
+                        && !(afterParent != null && first != null && first.pos().startsWith("nr"))) {
                     return false; // 合作, 公安, 资源: a county's short name HanLP reads as an ordinary word
+                }
+                if (afterParent != null) {
+                    // 浙江云和, 杭州临安, 南京江宁 (江宁/nr): right after its own province or city
+                    boolean org = orgPrefix || (aligned && organisationFollows(d, e));
+                    hits.add(new Hit(p, e, afterParent, s.matchType(), org, hits.size() + pending.size()));
+                    return true;
                 }
                 if (aligned
                         && s.matchType() != MatchType.FULL_NAME

@@ -13,7 +13,8 @@ import java.util.List;
  *       full_name; {@code "京津冀"} → CL-JJJ only: a group's name is one mention of the group).
  *   <li>{@code COUNTY}: a county-level name that needs context: a short name ({@code "寿光"}), a
  *       name several counties share ({@code "鼓楼区"}: {@code members} lists every candidate code,
- *       {@code code} is null) or a full name that is also a word ({@code "城区"}).
+ *       {@code code} is null), a full name that is also a word ({@code "城区"}) or a district's short
+ *       name ({@code "临安"}, guard {@link Guard#PARENT}).
  *   <li>{@code COMBINED}: a form made of abbreviations; one mention per member ({@code "川渝"} →
  *       500000 and 510000, combined).
  *   <li>{@code PATTERN}: a fixed expression whose last character is an abbreviation; the mention
@@ -46,6 +47,12 @@ public record Surface(String text, Kind kind, String code, List<String> members,
          * document, or the county itself written out in full before (寿光市 … 寿光). Candidates
          * that stay ambiguous are dropped, never guessed.
          */
-        CONTEXT
+        CONTEXT,
+        /**
+         * A district's short name (临安, 即墨, 南海: words or other places first): counts only written
+         * right after its own city (杭州临安, 佛山南海; 北京海淀 for a municipality's district), never
+         * from wider context.
+         */
+        PARENT
     }
 }

@@ -574,4 +574,46 @@ class RegionMatcherTest {
     void countyShortNamesThatAreWordsAreNotRegions(String sentence, String expected) {
         check(sentence, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+      浙江云和的木制玩具远销七十多个国家                   | 浙江=330000 云和=331125
+      湖南常宁油茶林面积超过六十万亩                       | 湖南=430000 常宁=430482
+      浙江丽水云和梯田迎来游客高峰                         | 浙江=330000 丽水=331100 云和=331125
+      杭州临安的山核桃进入采收期                           | 杭州=330100 临安=330112
+      杭州市临安山区的竹笋上市                             | 杭州市=330100 临安=330112
+      山东青岛即墨的纺织服装企业加快转型                   | 山东=370000 青岛=370200 即墨=370215
+      佛山南海的家电企业积极开拓海外市场                   | 佛山=440600 南海=440605
+      佛山南海区推进村级工业园改造                         | 佛山=440600 南海区=440605
+      重庆万州的柑橘产业提质增效                           | 重庆=500000 万州=500101
+      北京海淀的科技企业数量持续增长                       | 北京=110000 海淀=110108
+      湖北恩施的富硒茶叶销往全国                           | 湖北=420000 恩施=422800
+      南京江宁的新能源汽车产业链加快集聚                   | 南京=320100 江宁=320115
+      """)
+    void shortCountyAndDistrictNamesRightAfterTheirParent(String sentence, String expected) {
+        check(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+      南海海域的渔业资源调查启动                           | ''
+      我国在南海开展联合巡航                               | ''
+      广东南海海域开展休渔                                 | 广东=440000
+      临安的山核桃进入采收期                               | ''
+      杭州市出台新政策。临安的山核桃进入采收期             | 杭州市=330100
+      即墨老酒的酿造技艺代代相传                           | ''
+      海淀的科技企业数量持续增长                           | ''
+      杭州西湖景区游客如织                                 | 杭州=330100
+      青岛江宁路的商铺开业                                 | 青岛=370200
+      上海江宁的游客来到南京                               | 上海=310000 南京=320100
+      """)
+    void shortDistrictNamesCountOnlyRightAfterTheirOwnCity(String sentence, String expected) {
+        check(sentence, expected);
+    }
 }
