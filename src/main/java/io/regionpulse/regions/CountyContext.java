@@ -26,6 +26,9 @@ import java.util.Set;
  * place (义乌国际商贸城, 昆山, 晋江 — national news names them bare); a county's (峨边, 神池) still
  * needs context. Resolved counties feed the context of the others
  * (昆山市 … 太仓: both in 苏州).
+ *
+ * <p>Decided during the walk instead ({@link #afterOwnParent}): a short name written right after its
+ * own parent (浙江云和, 杭州临安), the only way a district's short name counts.
  */
 final class CountyContext {
     private CountyContext() {}

@@ -27,6 +27,10 @@ import java.util.Set;
  *   <li>one-character abbreviations count only in combined forms ({@code 川渝}, {@code 鄂湘赣}, a
  *       run of three or more), in fixed patterns ({@code 援疆}) and after travel verbs ({@code
  *       赴沪}, {@code 来京}) — never inside words ({@code 青年}, {@code 新能源}, {@code 在京东});
+ *   <li>a county's short name right after its own province or prefecture counts at once, even when
+ *       HanLP tags it as a person ({@code 浙江云和}); a district's name without 区 counts only there,
+ *       right after its direct parent ({@code 杭州临安}, {@code 佛山南海}; not {@code 广东南海}): see
+ *       {@link CountyContext#afterOwnParent};
  *   <li>nothing on a licence or registration line ({@code 京ICP备…}, {@code 京公网安备…}).
  * </ul>
  *
