@@ -132,7 +132,8 @@ class XwlbLabelsTest {
      * The first file was used to tune the extractor (its figures are in-sample); the held-out file
      * was labelled afterwards and never used for tuning. The scope floors (-1: none) sit just below
      * the figures measured at the end of issue 15's fifth round, held-out 3, 5 and 6 raised after the
-     * sixth (short county and district names after their parent; docs/quality.md): overall scope
+     * sixth (short county and district names after their parent; docs/quality.md), held-out 7 just
+     * below its first run (seventh round, labelled before any run on it): overall scope
      * accuracy, scope of figures whose region is named in their own sentence, qualifier accuracy,
      * and the most national figures that may be given a region.
      */
