@@ -249,6 +249,12 @@ public final class RegionMatcher {
                 if (s.matchType() != MatchType.FULL_NAME && endOfTransliteration(d.text, p, e, hits)) {
                     return false; // 别尔哥罗德州, 南里奥格兰德州: the end of a foreign name, not 德州
                 }
+                if (afterParent == null
+                        && s.kind() == Surface.Kind.COUNTY
+                        && s.matchType() == MatchType.SHORT_NAME
+                        && notACountyHere(d, p, e, hits)) {
+                    return false; // 于是周|文昌, 北安|普敦县, 高峡|平湖, 邻水|而|植
+                }
                 Region region = s.code() == null ? null : gazetteer.get(s.code());
                 if (region != null
                         && region.regionLevel() == RegionLevel.MACRO_REGION
@@ -471,8 +477,8 @@ public final class RegionMatcher {
      * 王|沪宁 (a surname token before a two-character form) and 张高丽|和田|纪|云 (a person before,
      * a stray character after): pieces of a person's name, not places.
      */
-    /** Characters of transliterated foreign names (别尔哥罗德, 南里奥格兰德, 特拉维夫), rare before a Chinese place. */
-    static final String TRANSLITERATION = "尔罗斯哥奥格兰里亚维特克夫基诺卡拉塔纳萨伊索莫赫吉亨利";
+    /** Characters of transliterated foreign names (别尔哥罗德, 南里奥格兰德, 特拉维夫, 北安普敦), rare next to a Chinese place. */
+    static final String TRANSLITERATION = "尔罗斯哥奥格兰里亚维特克夫基诺卡拉塔纳萨伊索莫赫吉亨利普敦";
 
     /**
      * A short name (德州) whose two preceding characters are transliteration characters, with no place
@@ -491,6 +497,39 @@ public final class RegionMatcher {
             }
         }
         return true;
+    }
+
+    /**
+     * A county's short name (not right after its own parent) that is part of something else: a person's
+     * name or a phrase HanLP took for one right before it (于是周|文昌 — 周文昌; 高峡|平湖, the scenery
+     * phrase), the start of a transliterated foreign name (北安|普敦县, Northampton), or the first half of
+     * a four-character "X而V" phrase (邻水而植, 临江而建: 而 and a one-character verb, no preposition
+     * before the name as in 从平湖而来).
+     */
+    private boolean notACountyHere(Doc d, int p, int e, List<Hit> hits) {
+        Token prev = d.tokenEndingAt(p);
+        if (prev != null && prev.pos().startsWith("nr") && !endsAt(hits, p)) {
+            return true;
+        }
+        if (startOfTransliteration(d, e)) {
+            return true;
+        }
+        Token next = d.tokenStartingAt(e);
+        Token verb = next == null ? null : d.tokenStartingAt(next.end());
+        return next != null
+                && next.word().equals("而")
+                && verb != null
+                && verb.word().length() == 1
+                && verb.pos().startsWith("v")
+                && (prev == null || !prev.pos().startsWith("p"));
+    }
+
+    /** Two transliteration characters right after the name, and no region name starting there. */
+    private boolean startOfTransliteration(Doc d, int e) {
+        return e + 2 <= d.text.length()
+                && TRANSLITERATION.indexOf(d.text.charAt(e)) >= 0
+                && TRANSLITERATION.indexOf(d.text.charAt(e + 1)) >= 0
+                && trie.matchesAt(d.text, e).isEmpty();
     }
 
     private static boolean partOfPersonName(Doc d, int p, int e) {

@@ -616,4 +616,30 @@ class RegionMatcherTest {
     void shortDistrictNamesCountOnlyRightAfterTheirOwnCity(String sentence, String expected) {
         check(sentence, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+      于是周文昌开始每天记录乘客的心愿                     | ''
+      海南游客增多。于是周文昌决定延长营业时间             | 海南=460000
+      美国马萨诸塞州北安普敦市的居民走上街头               | ''
+      英国北安普敦大学发布报告                             | ''
+      黑龙江举办农博会。北安普敦郡的议会通过决议           | 黑龙江=230000
+      游客来到景区看高峡平湖                               | ''
+      浙江游客来到景区，看高峡平湖、赏满山红叶             | 浙江=330000
+      四川某公园的柳树邻水而植                             | 四川=510000
+      吉林的民居大多临江而建                               | 吉林=220000
+      浙江嘉兴的游客从平湖而来                             | 浙江=330000 嘉兴=330400 平湖=330482
+      黑龙江北安的大豆喜获丰收                             | 黑龙江=230000 北安=231181
+      海南文昌的卫星发射场                                 | 海南=460000 文昌=469005
+      游客们从海口来到文昌                                 | 海口=460100 文昌=469005
+      平湖的服装企业订单饱满                               | 平湖=330482
+      四川邻水的脐橙                                       | 四川=510000 邻水=511623
+      吉林临江的人参                                       | 吉林=220000 临江=220681
+      """)
+    void countyShortNamesInsideNamesAndPhrasesAreNotRegions(String sentence, String expected) {
+        check(sentence, expected);
+    }
 }
