@@ -30,7 +30,9 @@ rp_browser
 rp_apt_install libreoffice-calc-nogui
 export RP_WAREHOUSE="${RP_WAREHOUSE:-$RP_HOME/warehouse}"
 if [[ ! -d "$RP_WAREHOUSE/region_timeline/_delta_log" ]]; then
-  jobs/pipeline.sh --input samples --warehouse "$RP_WAREHOUSE" --quiet
+  # interpreted projections, as in the Maven tests (the pom's rp.test.spark.opts): less CPU on small data
+  RP_JAVA_OPTS="${RP_JAVA_OPTS:-} -Dspark.sql.codegen.factoryMode=NO_CODEGEN" \
+    jobs/pipeline.sh --input samples --warehouse "$RP_WAREHOUSE" --quiet
 fi
 logs="$(mktemp -d)"
 jobs/test-notebooks.sh >"$logs/notebooks.log" 2>&1 & notebooks=$!

@@ -31,7 +31,11 @@ public final class Housekeeping {
 
     private Housekeeping() {}
 
-    /** OPTIMIZE + Z-ORDER, retention properties and VACUUM on every gold table that exists; returns what it did. */
+    /**
+     * OPTIMIZE + Z-ORDER, retention properties and VACUUM on every gold table that exists; returns
+     * what it did. A table that already keeps a longer history or time travel than the settings
+     * (set by its owner) keeps it, as {@code maintain} does.
+     */
     public static List<String> maintain(Warehouse w, AggregateSettings s) {
         List<String> done = new ArrayList<>();
         vacuumSession(w.spark(), s.vacuumRetentionHours() < 168, () -> {
@@ -39,15 +43,14 @@ public final class Housekeeping {
                 if (!w.exists(t)) {
                     continue;
                 }
-                String path = "delta.`" + w.path(t) + "`";
-                w.spark()
-                        .sql("ALTER TABLE " + path + " SET TBLPROPERTIES ("
-                                + "'delta.deletedFileRetentionDuration' = 'interval " + s.vacuumRetentionHours()
-                                + " hours', "
-                                + "'delta.logRetentionDuration' = 'interval " + s.logRetentionDays() + " days')");
-                String optimized = Maintenance.optimize(w, t);
-                w.delta(t).vacuum(); // the retention is the table property just set
-                done.add(t.name() + ": " + optimized + ", vacuumed (" + s.vacuumRetentionHours() + "h)");
+                double logHours = Maintenance.keepAtLeast(
+                        w,
+                        t,
+                        Maintenance.LOG_RETENTION,
+                        Maintenance.detail(w, t).logRetentionHours(),
+                        s.logRetentionDays() * 24.0);
+                Maintenance.TableReport r = Maintenance.maintain(w, t, s.vacuumRetentionHours(), false);
+                done.add(t.name() + ": " + r.actions() + ", history kept " + Maintenance.fmt(logHours) + " h");
             }
         });
         LOG.info("housekeeping: {}", done);

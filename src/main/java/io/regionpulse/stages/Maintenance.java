@@ -73,19 +73,27 @@ public final class Maintenance {
         actions.add(optimize(w, t));
         // Delta's VACUUM takes its retention from the table property, not from an argument: set it
         // when the table has none or a shorter one (a longer one is time travel its owner asked for).
-        double own = before.retentionHours();
-        double hours = Math.max(retentionHours, own);
-        if (hours != own) {
-            w.spark()
-                    .sql("ALTER TABLE delta.`" + w.path(t)
-                            + "` SET TBLPROPERTIES ('delta.deletedFileRetentionDuration' = " + "'interval "
-                            + (long) Math.ceil(hours) + " hours')");
-        }
+        double hours = keepAtLeast(w, t, DELETED_FILE_RETENTION, before.retentionHours(), retentionHours);
         w.delta(t).vacuum();
         actions.add("vacuumed (" + fmt(Math.ceil(hours)) + " h)");
         Detail after = detail(w, t);
         return new TableReport(
                 t.name(), before.files(), before.bytes(), after.files(), after.bytes(), String.join("; ", actions));
+    }
+
+    /**
+     * Sets the retention property {@code key} of {@code t} to {@code wantedHours} unless the table
+     * already keeps longer ({@code ownHours}, {@link Double#NaN} when it has no such property: then
+     * Delta's default applies, which is nobody's choice); returns the retention now in force.
+     */
+    static double keepAtLeast(Warehouse w, TableDef t, String key, double ownHours, double wantedHours) {
+        if (!Double.isNaN(ownHours) && ownHours >= wantedHours) {
+            return ownHours;
+        }
+        w.spark()
+                .sql("ALTER TABLE delta.`" + w.path(t) + "` SET TBLPROPERTIES ('" + key + "' = 'interval "
+                        + (long) Math.ceil(wantedHours) + " hours')");
+        return Math.ceil(wantedHours);
     }
 
     /**
@@ -102,23 +110,32 @@ public final class Maintenance {
         return "optimized, z-ordered by " + String.join(", ", z);
     }
 
-    /** What one DESCRIBE DETAIL says: files and bytes of the current version, and the table's own retention. */
-    record Detail(long files, long bytes, double retentionHours) {}
+    static final String DELETED_FILE_RETENTION = "delta.deletedFileRetentionDuration";
+    static final String LOG_RETENTION = "delta.logRetentionDuration";
 
     /**
-     * numFiles, sizeInBytes and the table's own delta.deletedFileRetentionDuration in hours (0 when
-     * not set), read with one DESCRIBE DETAIL.
+     * What one DESCRIBE DETAIL says: files and bytes of the current version, and the table's own
+     * retentions in hours ({@link Double#NaN} where the table sets none).
      */
+    record Detail(long files, long bytes, double retentionHours, double logRetentionHours) {}
+
+    /** numFiles, sizeInBytes and the table's own retention properties, read with one DESCRIBE DETAIL. */
     static Detail detail(Warehouse w, TableDef t) {
         Row d = w.spark()
                 .sql("DESCRIBE DETAIL delta.`" + w.path(t) + "`")
                 .select("numFiles", "sizeInBytes", "properties")
                 .first();
-        Map<String, String> props = d.isNullAt(2) ? null : d.getJavaMap(2);
+        Map<String, String> props = d.isNullAt(2) ? Map.of() : d.getJavaMap(2);
         return new Detail(
                 d.isNullAt(0) ? 0 : d.getLong(0),
                 d.isNullAt(1) ? 0 : d.getLong(1),
-                parseIntervalHours(props == null ? null : props.get("delta.deletedFileRetentionDuration")));
+                ownHours(props, DELETED_FILE_RETENTION),
+                ownHours(props, LOG_RETENTION));
+    }
+
+    private static double ownHours(Map<String, String> props, String key) {
+        String v = props.get(key);
+        return v == null ? Double.NaN : parseIntervalHours(v);
     }
 
     /** {@code "interval 168 hours"}, {@code "interval 7 days"}, {@code "interval 30 minutes"} → hours; else 0. */
@@ -146,7 +163,7 @@ public final class Maintenance {
         };
     }
 
-    private static String fmt(double hours) {
+    static String fmt(double hours) {
         return hours == Math.rint(hours) ? String.valueOf((long) hours) : String.valueOf(hours);
     }
 

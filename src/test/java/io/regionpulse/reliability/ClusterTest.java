@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -81,7 +82,11 @@ class ClusterTest {
                 "RP_CLUSTER_PORT",
                 String.valueOf(port),
                 "RP_SUBMIT_OPTS",
-                "--executor-memory 1g",
+                // the test JVM's Spark settings (the pom's rp.test.spark.opts) for the submitted driver and executors
+                "--executor-memory 1g"
+                        + Jvm.sparkSettings().stream()
+                                .map(kv -> " --conf " + kv)
+                                .collect(Collectors.joining()),
                 "RP_DRIVER_MEMORY",
                 "2g");
         int code = script(

@@ -24,14 +24,20 @@ final class Jvm {
         }
     }
 
-    /** The command line: the test JVM's module openings and log configuration, 2 GB heap. */
+    /**
+     * The command line: the test JVM's module openings, Spark settings ({@code -Dspark.*}, e.g. the
+     * pom's {@code rp.test.spark.opts}) and log configuration, 2 GB heap.
+     */
     static List<String> command(String mainClass, List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx2g");
         cmd.add("-XX:+UseParallelGC");
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (a.startsWith("--add-opens") || a.startsWith("-Djdk.reflect") || a.startsWith("-Dio.netty")) {
+            if (a.startsWith("--add-opens")
+                    || a.startsWith("-Djdk.reflect")
+                    || a.startsWith("-Dio.netty")
+                    || a.startsWith("-Dspark.")) {
                 cmd.add(a);
             }
         }
@@ -45,6 +51,14 @@ final class Jvm {
         cmd.add(mainClass);
         cmd.addAll(args);
         return cmd;
+    }
+
+    /** The test JVM's Spark settings ({@code -Dspark.key=value} on its command line) as {@code key=value}. */
+    static List<String> sparkSettings() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Dspark."))
+                .map(a -> a.substring(2))
+                .toList();
     }
 
     /** Starts {@code Main args...}; stdout and stderr go to files in {@code logDir}. */

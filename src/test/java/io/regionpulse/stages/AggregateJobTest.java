@@ -372,6 +372,10 @@ class AggregateJobTest {
                 .isEqualTo(1);
 
         Map<TableDef, List<String>> before = snapshot(f.warehouse, "true");
+        // time travel and history the owner of one table asked for: longer than the settings, kept
+        spark.sql("ALTER TABLE delta.`" + f.warehouse.path(RegionComention.DEF) + "` SET TBLPROPERTIES ("
+                + "'delta.deletedFileRetentionDuration' = 'interval 10 days', "
+                + "'delta.logRetentionDuration' = 'interval 90 days')");
         List<String> done = Housekeeping.maintain(
                 f.warehouse,
                 new AggregateSettings(
@@ -386,6 +390,10 @@ class AggregateJobTest {
                         .get("delta.deletedFileRetentionDuration")
                         .get())
                 .isEqualTo("interval 0 hours");
+        assertThat(done)
+                .anyMatch(
+                        d -> d.startsWith("region_comention: ") && d.contains("vacuumed (240 h), history kept 2160 h"))
+                .anyMatch(d -> d.startsWith("region_timeline: ") && d.contains("vacuumed (0 h), history kept 720 h"));
     }
 
     static Map<TableDef, List<String>> snapshot(Warehouse wh, String where) {
