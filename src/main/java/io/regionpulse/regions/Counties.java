@@ -62,11 +62,12 @@ final class Counties {
                     code,
                     Region.division(code, name, shortName, RegionLevel.COUNTY, parentCode, parent.provinceCode()));
             full.computeIfAbsent(name, k -> new ArrayList<>()).add(code);
+            String districtShort = shortName.isEmpty() ? districtShort(name) : "";
             if (!shortName.isEmpty()) {
                 shortNames.computeIfAbsent(shortName, k -> new ArrayList<>()).add(code);
-            } else if (!districtShort(name).isEmpty()) {
+            } else if (!districtShort.isEmpty()) {
                 districtShortNames
-                        .computeIfAbsent(districtShort(name), k -> new ArrayList<>())
+                        .computeIfAbsent(districtShort, k -> new ArrayList<>())
                         .add(code);
             }
         }

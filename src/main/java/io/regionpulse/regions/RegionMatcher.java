@@ -234,9 +234,8 @@ public final class RegionMatcher {
                 if (aligned && s.matchType() != MatchType.FULL_NAME && SUBUNIT.contains(nextWord)) {
                     return false; // 朝阳|区 is a district of the same name, not 朝阳市
                 }
-                String afterParent = s.kind() == Surface.Kind.COUNTY && s.matchType() == MatchType.SHORT_NAME
-                        ? CountyContext.afterOwnParent(gazetteer, s, hits, p)
-                        : null;
+                boolean countyShortName = s.kind() == Surface.Kind.COUNTY && s.matchType() == MatchType.SHORT_NAME;
+                String afterParent = countyShortName ? CountyContext.afterOwnParent(gazetteer, s, hits, p) : null;
                 if (s.guard() == Surface.Guard.PARENT && afterParent == null) {
                     return false; // 南海 alone is the sea; 临安 without 杭州 right before is not counted
                 }
@@ -249,10 +248,7 @@ public final class RegionMatcher {
                 if (s.matchType() != MatchType.FULL_NAME && endOfTransliteration(d.text, p, e, hits)) {
                     return false; // 别尔哥罗德州, 南里奥格兰德州: the end of a foreign name, not 德州
                 }
-                if (afterParent == null
-                        && s.kind() == Surface.Kind.COUNTY
-                        && s.matchType() == MatchType.SHORT_NAME
-                        && notACountyHere(d, p, e, hits)) {
+                if (afterParent == null && countyShortName && notACountyHere(d, p, e, hits)) {
                     return false; // 于是周|文昌, 北安|普敦县, 高峡|平湖, 邻水|而|植
                 }
                 Region region = s.code() == null ? null : gazetteer.get(s.code());
@@ -261,8 +257,7 @@ public final class RegionMatcher {
                         && directionInsideAPlace(d, p, hits)) {
                     return false;
                 }
-                if (s.kind() == Surface.Kind.COUNTY
-                        && s.matchType() == MatchType.SHORT_NAME
+                if (countyShortName
                         && !CountyContext.placeLike(first, p, e)
                         && !(afterParent != null && first != null && first.pos().startsWith("nr"))) {
                     return false; // 合作, 公安, 资源: a county's short name HanLP reads as an ordinary word
@@ -486,9 +481,7 @@ public final class RegionMatcher {
      * place-like: the tail of a transliterated foreign name (别尔哥罗德州 read as 德州).
      */
     static boolean endOfTransliteration(String text, int p, int e, List<Hit> hits) {
-        if (p < 2
-                || TRANSLITERATION.indexOf(text.charAt(p - 1)) < 0
-                || TRANSLITERATION.indexOf(text.charAt(p - 2)) < 0) {
+        if (p < 2 || !transliterationPair(text, p - 2)) {
             return false;
         }
         for (Hit h : hits) {
@@ -527,9 +520,13 @@ public final class RegionMatcher {
     /** Two transliteration characters right after the name, and no region name starting there. */
     private boolean startOfTransliteration(Doc d, int e) {
         return e + 2 <= d.text.length()
-                && TRANSLITERATION.indexOf(d.text.charAt(e)) >= 0
-                && TRANSLITERATION.indexOf(d.text.charAt(e + 1)) >= 0
+                && transliterationPair(d.text, e)
                 && trie.matchesAt(d.text, e).isEmpty();
+    }
+
+    /** The two characters at {@code i} are both {@link #TRANSLITERATION} characters. */
+    private static boolean transliterationPair(String text, int i) {
+        return TRANSLITERATION.indexOf(text.charAt(i)) >= 0 && TRANSLITERATION.indexOf(text.charAt(i + 1)) >= 0;
     }
 
     private static boolean partOfPersonName(Doc d, int p, int e) {
