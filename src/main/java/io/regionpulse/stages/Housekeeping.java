@@ -43,14 +43,9 @@ public final class Housekeeping {
                 if (!w.exists(t)) {
                     continue;
                 }
-                double logHours = Maintenance.keepAtLeast(
-                        w,
-                        t,
-                        Maintenance.LOG_RETENTION,
-                        Maintenance.detail(w, t).logRetentionHours(),
-                        s.logRetentionDays() * 24.0);
-                Maintenance.TableReport r = Maintenance.maintain(w, t, s.vacuumRetentionHours(), false);
-                done.add(t.name() + ": " + r.actions() + ", history kept " + Maintenance.fmt(logHours) + " h");
+                Maintenance.TableReport r =
+                        Maintenance.maintain(w, t, s.vacuumRetentionHours(), s.logRetentionDays() * 24.0, false);
+                done.add(t.name() + ": " + r.actions());
             }
         });
         LOG.info("housekeeping: {}", done);

@@ -56,7 +56,7 @@ public final class Maintenance {
         Housekeeping.vacuumSession(w.spark(), retentionHours < 168, () -> {
             for (TableDef t : Tables.everything()) {
                 if (w.exists(t)) {
-                    out.add(maintain(w, t, retentionHours, dryRun));
+                    out.add(maintain(w, t, retentionHours, Double.NaN, dryRun));
                 }
             }
         });
@@ -64,7 +64,12 @@ public final class Maintenance {
         return out;
     }
 
-    static TableReport maintain(Warehouse w, TableDef t, double retentionHours, boolean dryRun) {
+    /**
+     * OPTIMIZE and VACUUM of one table; with a {@code logRetentionHours} (not {@link Double#NaN}) the
+     * table's history ({@code delta.logRetentionDuration}) is kept at least that long too.
+     */
+    static TableReport maintain(
+            Warehouse w, TableDef t, double retentionHours, double logRetentionHours, boolean dryRun) {
         Detail before = detail(w, t);
         if (dryRun) {
             return new TableReport(t.name(), before.files(), before.bytes(), before.files(), before.bytes(), "dry run");
@@ -74,8 +79,12 @@ public final class Maintenance {
         // Delta's VACUUM takes its retention from the table property, not from an argument: set it
         // when the table has none or a shorter one (a longer one is time travel its owner asked for).
         double hours = keepAtLeast(w, t, DELETED_FILE_RETENTION, before.retentionHours(), retentionHours);
+        String history = Double.isNaN(logRetentionHours)
+                ? ""
+                : ", history kept "
+                        + fmt(keepAtLeast(w, t, LOG_RETENTION, before.logRetentionHours(), logRetentionHours)) + " h";
         w.delta(t).vacuum();
-        actions.add("vacuumed (" + fmt(Math.ceil(hours)) + " h)");
+        actions.add("vacuumed (" + fmt(Math.ceil(hours)) + " h)" + history);
         Detail after = detail(w, t);
         return new TableReport(
                 t.name(), before.files(), before.bytes(), after.files(), after.bytes(), String.join("; ", actions));
@@ -163,7 +172,7 @@ public final class Maintenance {
         };
     }
 
-    static String fmt(double hours) {
+    private static String fmt(double hours) {
         return hours == Math.rint(hours) ? String.valueOf((long) hours) : String.valueOf(hours);
     }
 
