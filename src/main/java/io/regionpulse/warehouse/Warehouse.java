@@ -225,10 +225,20 @@ public final class Warehouse {
         List<String> key = t.keyColumns();
         String[] keyCols = key.toArray(new String[0]);
         Dataset<Row> fresh = conform(t, rows).dropDuplicates(keyCols);
-        Dataset<Row> stale = read(t).join(parents, parentColumn).join(fresh.selectExpr(keyCols), keyCols, "left_anti");
+        java.util.Set<String> read = new java.util.LinkedHashSet<>(key);
+        read.add(parentColumn);
+        // Only the key and parent columns of the table are read: a stale row is matched to be deleted.
+        Dataset<Row> stale = read(t).selectExpr(read.stream().map(c -> "`" + c + "`").toArray(String[]::new))
+                .join(parents, parentColumn)
+                .join(fresh.selectExpr(keyCols), keyCols, "left_anti")
+                .select(t.columns().stream()
+                        .map(c -> key.contains(c.name())
+                                ? org.apache.spark.sql.functions.col(c.name())
+                                : org.apache.spark.sql.functions.lit(null).cast(c.type()).as(c.name()))
+                        .toArray(org.apache.spark.sql.Column[]::new));
         // Materialised: the MERGE rewrites the files the stale rows were read from.
         Dataset<Row> src = fresh.withColumn("_delete", org.apache.spark.sql.functions.lit(false))
-                .unionByName(conform(t, stale).withColumn("_delete", org.apache.spark.sql.functions.lit(true)))
+                .unionByName(stale.withColumn("_delete", org.apache.spark.sql.functions.lit(true)))
                 .localCheckpoint();
         String cond = key.stream().map(k -> "t.`" + k + "` = s.`" + k + "`").collect(Collectors.joining(" AND "));
         java.util.Map<String, String> set = new java.util.LinkedHashMap<>();
