@@ -228,13 +228,22 @@ public final class Warehouse {
         java.util.Set<String> read = new java.util.LinkedHashSet<>(key);
         read.add(parentColumn);
         // Only the key and parent columns of the table are read: a stale row is matched to be deleted.
-        Dataset<Row> stale = read(t).selectExpr(read.stream().map(c -> "`" + c + "`").toArray(String[]::new))
-                .join(parents, parentColumn)
+        Dataset<Row> stale = read(t).selectExpr(
+                        read.stream().map(c -> "`" + c + "`").toArray(String[]::new))
+                // the parents are one batch (at most regionpulse.reprocess.batch-documents ids): broadcast, so
+                // the table's rows are filtered where they are read instead of shuffled to meet them
+                .join(org.apache.spark.sql.functions.broadcast(parents), parentColumn)
                 .join(fresh.selectExpr(keyCols), keyCols, "left_anti")
                 .select(t.columns().stream()
                         .map(c -> key.contains(c.name())
                                 ? org.apache.spark.sql.functions.col(c.name())
-                                : org.apache.spark.sql.functions.lit(null).cast(c.type()).as(c.name()))
+                                : org.apache
+                                        .spark
+                                        .sql
+                                        .functions
+                                        .lit(null)
+                                        .cast(c.type())
+                                        .as(c.name()))
                         .toArray(org.apache.spark.sql.Column[]::new));
         // Materialised: the MERGE rewrites the files the stale rows were read from.
         Dataset<Row> src = fresh.withColumn("_delete", org.apache.spark.sql.functions.lit(false))
