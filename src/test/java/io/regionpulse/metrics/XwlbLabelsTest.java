@@ -114,7 +114,8 @@ class XwlbLabelsTest {
         "xwlb-labels-scope-heldout4.tsv, 120",
         "xwlb-labels-scope-heldout5.tsv, 120",
         "xwlb-labels-scope-heldout6.tsv, 120",
-        "xwlb-labels-scope-heldout7.tsv, 155"
+        "xwlb-labels-scope-heldout7.tsv, 155",
+        "xwlb-labels-scope-heldout8.tsv, 224"
     })
     void labelsPointAtWholeSentencesOfTheCorpus(String file, int sentences) throws IOException {
         Map<Pick, List<Label>> labels = labels(file);
@@ -150,7 +151,8 @@ class XwlbLabelsTest {
         "xwlb-labels-scope-heldout4.tsv, 0.98, 0.84, 0.84, 0.98, 0",
         "xwlb-labels-scope-heldout5.tsv, 0.98, 0.90, 0.91, 0.98, 1",
         "xwlb-labels-scope-heldout6.tsv, 0.97, 0.87, 0.93, 0.98, 0",
-        "xwlb-labels-scope-heldout7.tsv, 0.98, 0.84, 0.87, 0.98, 0"
+        "xwlb-labels-scope-heldout7.tsv, 0.98, 0.84, 0.87, 0.98, 0",
+        "xwlb-labels-scope-heldout8.tsv, 0.90, -1, -1, -1, -1"
     })
     void findsLabelledMetricsWithHighPrecisionAndRecall(
             String file,
