@@ -1121,6 +1121,22 @@ final class RegionLinker {
                 bestN = e.getValue();
             }
         }
-        return bestN >= 3 && bestN * 3 >= mentions.size() * 2 ? first.get(best) : null;
+        if (bestN >= 3 && bestN * 3 >= mentions.size() * 2) {
+            return first.get(best);
+        }
+        return bestN >= 2 && oneFamily(mentions) ? first.get(best) : null;
+    }
+
+    /** Every mention names one province or its parts (太原武宿国际机场 … 太原): the story's only place. */
+    static boolean oneFamily(List<RegionMention> mentions) {
+        String province = null;
+        for (RegionMention m : mentions) {
+            String p = m.provinceCode();
+            if (p == null || (province != null && !province.equals(p))) {
+                return false;
+            }
+            province = p;
+        }
+        return province != null;
     }
 }

@@ -156,6 +156,10 @@ class RegionLinkerTest {
                 "江西各地今年新建农田120万亩。| 江西=360000 | 120万亩 | region | 360000 | clause_subject",
                 // a combination written as one word (川藏 = 四川 + 西藏) stands for all its members
                 "这次活动是第二次川藏科考的一部分，共有120多名队员参加。| +川藏=510000,+川藏=540000 | 120多名 | none | null | several_regions",
+                // a story whose every place is one province or its parts (at least two mentions) is about that place
+                "太原南站迎来客流高峰，太原铁路部门加开列车。旅客有序进站。工作人员彻夜忙碌。夜间开始检修。从站台的尽头开始，1300多套灯要逐一检查。| *太原=140100,*太原=140100 | 1300多套 | region | 140100 | story",
+                "太原南站迎来客流高峰，北京铁路部门加开列车。旅客有序进站。工作人员彻夜忙碌。夜间开始检修。从站台的尽头开始，1300多套灯要逐一检查。| *太原=140100,*北京=110000 | 1300多套 | none | null | none",
+                "太原南站迎来客流高峰。旅客有序进站。工作人员彻夜忙碌。夜间开始检修。从站台的尽头开始，1300多套灯要逐一检查。| *太原=140100 | 1300多套 | none | null | none",
                 // the previous sentence of the paragraph (not reliable), down to the city written after its province
                 "重庆市经济运行稳中向好。全年完成投资1000亿元。| 重庆市=500000 | 1000亿元 | region | 500000 | context",
                 "在湖南株洲，春节假期游人如织。景区每天接待游客超过2万人次。| 湖南=430000,株洲=430200 | 2万人次 | region | 430200 | context",
