@@ -344,16 +344,33 @@ final class RegionLinker {
         return text.startsWith("的", end);
     }
 
+    /** What may follow 第N in a rank: 第四大, 第二位, 第三名, 第一高, or the end of the clause (居全球第二，). */
+    private static final String RANK_TAIL = "大位名高强";
+
+    /** 第 and a number at {@code at}, then a rank word or the clause's end: 世界第四大港, 居全球第二。 */
+    static boolean rankNumber(String text, int at) {
+        if (at + 1 >= text.length() || text.charAt(at) != '第' || !Numerals.isNumeralChar(text.charAt(at + 1))) {
+            return false;
+        }
+        int i = at + 1;
+        while (i < text.length() && Numerals.isNumeralChar(text.charAt(i))) {
+            i++;
+        }
+        return i == text.length()
+                || RANK_TAIL.indexOf(text.charAt(i)) >= 0
+                || CLAUSE_DELIMS.indexOf(text.charAt(i)) >= 0;
+    }
+
     static boolean rankOrBenchmark(String text, int start, int end) {
         for (String r : RANK_AFTER) {
             if (text.startsWith(r, end) && !text.startsWith("首批", end)) {
                 return true;
             }
         }
-        if (end + 1 < text.length() && text.charAt(end) == '第' && Numerals.isNumeralChar(text.charAt(end + 1))) {
-            return true; // 世界第四大港, 全国第二: a rank
+        if (rankNumber(text, end)) {
+            return true; // 世界第四大港, 居全球第二: a rank (我国第三批 is a batch, 美国第三家 a count)
         }
-        if (start >= 2 && text.startsWith("来自", start - 2)) {
+        if (start >= 2 && text.startsWith("来自", start - 2) && text.startsWith("全国", start)) {
             return true; // 来自全国各地的专家: where the people come from, not the figure's scope
         }
         for (String b : BENCHMARK_BEFORE) {
@@ -441,7 +458,8 @@ final class RegionLinker {
             Sentence s,
             List<RegionMention> regions,
             RegionMention carried,
-            RegionMention story) {
+            RegionMention story,
+            RegionMention onlyPlace) {
         if (c.regionLink != RegionLink.NONE) {
             return;
         }
@@ -575,6 +593,11 @@ final class RegionLinker {
             setRegion(c, wider != null ? wider : carried, RegionLink.CONTEXT);
         } else if (firstBefore == null && story != null) {
             setRegion(c, story, RegionLink.STORY);
+        } else if (firstBefore == null
+                && onlyPlace != null
+                && lastMarker(text, 0, c.tokenStart, NATIONAL, true) < 0
+                && lastMarker(text, 0, c.tokenStart, FOREIGN, false) < 0) {
+            setRegion(c, onlyPlace, RegionLink.STORY); // a story about 太原's airport, no national word before
         }
     }
 
@@ -1121,13 +1144,32 @@ final class RegionLinker {
                 bestN = e.getValue();
             }
         }
-        if (bestN >= 3 && bestN * 3 >= mentions.size() * 2) {
-            return first.get(best);
-        }
-        return bestN >= 2 && oneFamily(mentions) ? first.get(best) : null;
+        return bestN >= 3 && bestN * 3 >= mentions.size() * 2 ? first.get(best) : null;
     }
 
-    /** Every mention names one province or its parts (太原武宿国际机场 … 太原): the story's only place. */
+    /**
+     * The story's only place: two or more mentions, all of one province or its parts (太原武宿国际机场 … 太原); its
+     * most named region. Null otherwise. Weaker than {@link #mainRegion}: used only where no national or foreign
+     * word comes before the figure in the story.
+     */
+    static RegionMention onlyPlace(List<RegionMention> mentions) {
+        if (mentions.size() < 2 || !oneFamily(mentions)) {
+            return null;
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        RegionMention best = null;
+        int bestN = 0;
+        for (RegionMention m : mentions) {
+            int n = counts.merge(m.regionCode(), 1, Integer::sum);
+            if (n > bestN) {
+                best = m;
+                bestN = n;
+            }
+        }
+        return best;
+    }
+
+    /** Every mention names one province or its parts. */
     static boolean oneFamily(List<RegionMention> mentions) {
         String province = null;
         for (RegionMention m : mentions) {

@@ -160,6 +160,8 @@ class RegionLinkerTest {
                 "太原南站迎来客流高峰，太原铁路部门加开列车。旅客有序进站。工作人员彻夜忙碌。夜间开始检修。从站台的尽头开始，1300多套灯要逐一检查。| *太原=140100,*太原=140100 | 1300多套 | region | 140100 | story",
                 "太原南站迎来客流高峰，北京铁路部门加开列车。旅客有序进站。工作人员彻夜忙碌。夜间开始检修。从站台的尽头开始，1300多套灯要逐一检查。| *太原=140100,*北京=110000 | 1300多套 | none | null | none",
                 "太原南站迎来客流高峰。旅客有序进站。工作人员彻夜忙碌。夜间开始检修。从站台的尽头开始，1300多套灯要逐一检查。| *太原=140100 | 1300多套 | none | null | none",
+                "太原南站迎来客流高峰，太原铁路部门加开列车。全国铁路客流创新高。工作人员彻夜忙碌。夜间开始检修。今天共发送旅客1300多万人次。| *太原=140100,*太原=140100 | 1300多万人次 | none | null | none",
+                "太原南站迎来客流高峰，太原铁路部门加开列车。我国客流创新高。工作人员彻夜忙碌。夜间开始检修。从站台的尽头开始，1300多套灯要逐一检查。| *太原=140100,*太原=140100 | 1300多套 | none | null | none",
                 // the previous sentence of the paragraph (not reliable), down to the city written after its province
                 "重庆市经济运行稳中向好。全年完成投资1000亿元。| 重庆市=500000 | 1000亿元 | region | 500000 | context",
                 "在湖南株洲，春节假期游人如织。景区每天接待游客超过2万人次。| 湖南=430000,株洲=430200 | 2万人次 | region | 430200 | context",
@@ -195,7 +197,11 @@ class RegionLinkerTest {
                 // a rank (世界第四大港) is not the figure's scope; 来自全国各地 is where people come from
                 "浙江宁波港，世界第三大港，每天进出船舶200多条。| 浙江=330000,宁波=330200 | 200多条 | region | 330200 | sentence",
                 "在海南陵水，来自全国各地的3000多名专家开展育种实验。| 海南=460000,陵水=469028 | 3000多名 | region | 469028 | sentence",
-                "全国各地的3000多名专家来到海南开展育种实验。| 海南=460000 | 3000多名 | national | null | national_marker"
+                "全国各地的3000多名专家来到海南开展育种实验。| 海南=460000 | 3000多名 | national | null | national_marker",
+                "在海南陵水，我国第三批18名航天员完成训练。| 海南=460000,陵水=469028 | 18名 | national | null | national_marker",
+                "我国算力规模居全球第二，年增长率近30%。| null | 30% | national | null | national_marker",
+                "美国第三家资产超过1000亿美元的银行关闭。| null | 1000亿美元 | foreign | null | foreign_marker",
+                "在广西南宁，来自中国和东盟国家的200余位媒体人士参会。| 广西=450000,南宁=450100 | 200余位 | national | null | national_marker"
             })
     void decidesScopeAndLink(String text, String regions, String surface, String scope, String code, String link) {
         List<RegionMention> rs = new ArrayList<>();
