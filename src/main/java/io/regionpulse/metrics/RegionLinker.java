@@ -547,6 +547,10 @@ final class RegionLinker {
             } else {
                 c.regionLink = RegionLink.SEVERAL_REGIONS; // 贵阳开往玉屏的列车全程330多公里
             }
+        } else if (nearest != null
+                && marker <= nearest.start()
+                && placesStartListItems(text, regions, cs, c.tokenStart)) {
+            c.regionLink = RegionLink.SEVERAL_REGIONS; // 南京夫子庙片区、长沙五一商圈、西安城墙景区等…超100万人次
         } else if (nearest != null && marker <= nearest.start()) {
             nearest = firstOfSiblings(regions, nearest);
             RegionMention member = memberNamedBefore(regions, nearest, sentenceFrom);
@@ -673,6 +677,32 @@ final class RegionLinker {
             return cur;
         }
         return null;
+    }
+
+    /**
+     * The clause lists items separated by 、 and two or more of them start with places of different provinces
+     * (南京秦淮河夫子庙片区、长沙五一商圈、西安城墙景区等多个集聚区): a figure about the items is about several regions,
+     * even though the places are not written next to each other.
+     */
+    static boolean placesStartListItems(String text, List<RegionMention> regions, int from, int before) {
+        RegionMention first = null;
+        for (RegionMention m : regions) {
+            if (m.inOrganization() || m.isCombined() || m.start() < from || m.end() > before) {
+                continue; // a combination (京津城际) is a line's name, decided by setRegionOrSeveral
+            }
+            boolean startsItem = m.start() == from || text.charAt(m.start() - 1) == '、';
+            if (!startsItem) {
+                continue;
+            }
+            if (first == null) {
+                first = m;
+            } else if (m.start() >= first.end()
+                    && !related(first, m)
+                    && text.substring(first.end(), m.start()).indexOf('、') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs after which a place is an object (聚焦京津冀协同发展, 服务成渝地区), not the sentence's subject. */

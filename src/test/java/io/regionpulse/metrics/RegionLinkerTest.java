@@ -182,6 +182,10 @@ class RegionLinkerTest {
                 "京沪高铁今年加开夜间列车40对。| +京沪=110000,+京沪=310000 | 40对 | none | null | several_regions",
                 "川渝今年共建产业园区24个。| +川渝=510000,+川渝=500000 | 24个 | none | null | several_regions",
                 "上海虹桥站开通京沪高铁快速进站口6个。| *上海=310000,+京沪=110000,+京沪=310000 | 6个 | region | 310000 | clause_subject",
+                // items of a 、 list that start with places of different provinces are several places
+                "其中，成都宽窄巷子、重庆解放碑商圈、武汉江汉路等街区假期客流均超过50万人次。| 成都=510100,重庆=500000,武汉=420100 | 50万人次 | none | null | several_regions",
+                "其中，成都宽窄巷子、锦里古街等街区假期客流均超过50万人次。| 成都=510100 | 50万人次 | region | 510100 | clause_subject",
+                "其中，成都宽窄巷子、绵阳科技城等街区假期客流均超过50万人次。| 成都=510100,绵阳=510700 | 50万人次 | region | 510700 | clause_subject",
                 // a broad area (华南, 江南, 黄淮) listed with a place makes the place one item of several
                 "江南、华南到广西的大部地区最高气温升至25℃以上。| 广西=450000 | 25℃以上 | none | null | several_regions",
                 "华北、黄淮及山东等地今年小麦单产提高5%。| 山东=370000 | 5% | none | null | several_regions",
