@@ -35,7 +35,7 @@ final class RegionLinker {
      * facilities that are in their place (长沙机场's passengers, 大庆油田's output, 青岛港's cargo).
      */
     private static final List<String> AUTHORITY_WORDS =
-            List.of("政府", "海关", "人大", "政协", "党委", "管委会", "机场", "油田", "港", "码头", "口岸", "火车站", "高铁站");
+            List.of("政府", "海关", "人大", "政协", "党委", "管委会", "机场", "油田", "港", "码头", "口岸", "火车站", "高铁站", "站");
 
     private static final String AUTHORITY_LAST_CHARS = "局厅委办署";
     /** Institutions that only carry a place in their name: a university's figures are not its city's. */

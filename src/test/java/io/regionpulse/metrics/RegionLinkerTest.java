@@ -101,6 +101,7 @@ class RegionLinkerTest {
                 // a facility's own figures are its place's (机场, 油田, 港)
                 "长沙机场改扩建完成后，年旅客吞吐量将达到5000万人次。| *长沙=430100 | 5000万人次 | region | 430100 | sentence",
                 "大庆油田今年生产原油3000万吨。| *大庆=230600 | 3000万吨 | region | 230600 | clause_subject",
+                "郑州东站春运期间日均发送旅客12万人次。| *郑州=410100 | 12万人次 | region | 410100 | clause_subject",
                 // counted countries are the origin of what follows 的, not its scope; 第N届世界… is an event's name
                 "共有80个国家和地区的1200部影片报名参赛。| null | 1200部 | none | null | none",
                 "昆明第15届世界花卉大会吸引参展商400多家。| 昆明=530100 | 400多家 | region | 530100 | clause_subject",
