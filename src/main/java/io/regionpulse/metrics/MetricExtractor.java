@@ -73,6 +73,7 @@ public final class MetricExtractor {
         sorted.sort(Comparator.comparingInt(RegionMention::start));
         sorted = withAuthorities(text, sorted);
         RegionMention story = mainRegion(sorted);
+        RegionMention onlyPlace = story == null ? onlyPlace(sorted) : null;
         Integer pubYear = publishedDate == null ? null : publishedDate.getYear();
         List<List<RegionMention>> bySentence = new ArrayList<>();
         int mi = 0;
@@ -100,7 +101,7 @@ public final class MetricExtractor {
             Cand previous = null;
             Cand previousInSentence = null;
             for (Cand c : cands) {
-                link(c, previous, text, s, bySentence.get(si), carried, story);
+                link(c, previous, text, s, bySentence.get(si), carried, story, onlyPlace);
                 c.indicatorCode = indicatorCode(c, previousInSentence, text);
                 previousInSentence = c;
                 previous = c;

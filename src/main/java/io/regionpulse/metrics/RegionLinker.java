@@ -35,7 +35,7 @@ final class RegionLinker {
      * facilities that are in their place (长沙机场's passengers, 大庆油田's output, 青岛港's cargo).
      */
     private static final List<String> AUTHORITY_WORDS =
-            List.of("政府", "海关", "人大", "政协", "党委", "管委会", "机场", "油田", "港", "码头", "口岸", "火车站", "高铁站");
+            List.of("政府", "海关", "人大", "政协", "党委", "管委会", "机场", "油田", "港", "码头", "口岸", "火车站", "高铁站", "站");
 
     private static final String AUTHORITY_LAST_CHARS = "局厅委办署";
     /** Institutions that only carry a place in their name: a university's figures are not its city's. */
@@ -344,11 +344,34 @@ final class RegionLinker {
         return text.startsWith("的", end);
     }
 
+    /** What may follow 第N in a rank: 第四大, 第二位, 第三名, 第一高, or the end of the clause (居全球第二，). */
+    private static final String RANK_TAIL = "大位名高强";
+
+    /** 第 and a number at {@code at}, then a rank word or the clause's end: 世界第四大港, 居全球第二。 */
+    static boolean rankNumber(String text, int at) {
+        if (at + 1 >= text.length() || text.charAt(at) != '第' || !Numerals.isNumeralChar(text.charAt(at + 1))) {
+            return false;
+        }
+        int i = at + 1;
+        while (i < text.length() && Numerals.isNumeralChar(text.charAt(i))) {
+            i++;
+        }
+        return i == text.length()
+                || RANK_TAIL.indexOf(text.charAt(i)) >= 0
+                || CLAUSE_DELIMS.indexOf(text.charAt(i)) >= 0;
+    }
+
     static boolean rankOrBenchmark(String text, int start, int end) {
         for (String r : RANK_AFTER) {
             if (text.startsWith(r, end) && !text.startsWith("首批", end)) {
                 return true;
             }
+        }
+        if (rankNumber(text, end)) {
+            return true; // 世界第四大港, 居全球第二: a rank (我国第三批 is a batch, 美国第三家 a count)
+        }
+        if (start >= 2 && text.startsWith("来自", start - 2) && text.startsWith("全国", start)) {
+            return true; // 来自全国各地的专家: where the people come from, not the figure's scope
         }
         for (String b : BENCHMARK_BEFORE) {
             if (start >= b.length() && text.startsWith(b, start - b.length())) {
@@ -435,7 +458,8 @@ final class RegionLinker {
             Sentence s,
             List<RegionMention> regions,
             RegionMention carried,
-            RegionMention story) {
+            RegionMention story,
+            RegionMention onlyPlace) {
         if (c.regionLink != RegionLink.NONE) {
             return;
         }
@@ -506,20 +530,35 @@ final class RegionLinker {
                     && marker <= firstInClause(regions, cs, c.tokenStart).start()) {
                 c.scope = markerScope;
                 c.regionLink = markerScope == Scope.NATIONAL ? RegionLink.NATIONAL_MARKER : RegionLink.FOREIGN_MARKER;
-            } else if ((enclosing = enclosing(regions, sentenceFrom, c.tokenStart)) != null) {
+            } else if (!weatherReading(c) && (enclosing = enclosing(regions, sentenceFrom, c.tokenStart)) != null) {
                 setRegion(c, enclosing, RegionLink.CLAUSE_SUBJECT); // 江苏苏州、无锡等5个城市
             } else {
                 c.regionLink = RegionLink.SEVERAL_REGIONS; // 杭州、宁波等3个城市
             }
         } else if (nearest != null && marker <= nearest.start() && inList(text, regions, nearest)) {
-            if ((enclosing = enclosing(regions, sentenceFrom, c.tokenStart)) != null) {
+            if (!weatherReading(c) && (enclosing = enclosing(regions, sentenceFrom, c.tokenStart)) != null) {
                 setRegion(c, enclosing, RegionLink.CLAUSE_SUBJECT); // 四川…在成都、自贡建设3个集群
             } else {
                 c.regionLink = RegionLink.SEVERAL_REGIONS; // 西安、咸阳、渭南4个城市; 内地与香港贸易
             }
+        } else if (nearest != null && marker <= nearest.start() && routeToAnyEnd(text, nearest)) {
+            if ((enclosing = enclosing(regions, sentenceFrom, c.tokenStart)) != null) {
+                setRegion(c, enclosing, RegionLink.CLAUSE_SUBJECT); // 甘肃兰州至敦煌铁路: the province named first
+            } else {
+                c.regionLink = RegionLink.SEVERAL_REGIONS; // 贵阳开往玉屏的列车全程330多公里
+            }
+        } else if (nearest != null
+                && marker <= nearest.start()
+                && placesStartListItems(text, regions, cs, c.tokenStart)) {
+            c.regionLink = RegionLink.SEVERAL_REGIONS; // 南京夫子庙片区、长沙五一商圈、西安城墙景区等…超100万人次
         } else if (nearest != null && marker <= nearest.start()) {
             nearest = firstOfSiblings(regions, nearest);
-            setRegion(c, nearest, RegionLink.CLAUSE_SUBJECT);
+            RegionMention member = memberNamedBefore(regions, nearest, sentenceFrom);
+            if (member != null) {
+                setRegion(c, member, RegionLink.CLAUSE_SUBJECT); // 北京南站开启京沪高铁、京津城际4个进站厅: 北京's
+            } else {
+                setRegionOrSeveral(c, regions, nearest, RegionLink.CLAUSE_SUBJECT); // 广深港高铁加开列车12.5对: several
+            }
         } else if (previous != null
                 && c.change != Change.LEVEL
                 && previous.regionLink != RegionLink.NONE
@@ -530,7 +569,7 @@ final class RegionLinker {
                 && marker < cs
                 && locative(text, regions, c, s) == null
                 && (topic = ClauseTopics.chained(text, sentenceFrom, cs, regions)) != null) {
-            applyTopic(c, topic); // 中国向世界奉献了北京冬奥盛会，并带动3亿人…: the chain's topic, not the object
+            applyTopic(c, topic, text); // 中国向世界奉献了北京冬奥盛会，并带动3亿人…: the chain's topic, not the object
         } else if (marker >= cs || (marker >= 0 && (lastBefore == null || marker > lastBefore.start()))) {
             c.scope = markerScope;
             c.regionLink = markerScope == Scope.NATIONAL ? RegionLink.NATIONAL_MARKER : RegionLink.FOREIGN_MARKER;
@@ -542,6 +581,8 @@ final class RegionLinker {
                 setRegion(c, enclosing, RegionLink.SENTENCE); // 贵州德江至余庆高速…全长120公里
             } else if (inList(text, regions, firstBefore)) {
                 c.regionLink = RegionLink.SEVERAL_REGIONS; // 北京至秦皇岛高速…全长264公里; 西安、咸阳…惠及人口1400万
+            } else if (routeToAnyEnd(text, firstBefore)) {
+                c.regionLink = RegionLink.SEVERAL_REGIONS; // 在贵阳开往玉屏的“慢火车”上，330多公里的里程…
             } else {
                 setRegionOrSeveral(c, regions, firstBefore, RegionLink.SENTENCE);
             }
@@ -549,10 +590,18 @@ final class RegionLinker {
             setRegion(c, located, RegionLink.CLAUSE_SUBJECT); // 首台16兆瓦风电机组在福建海域安装完成
         } else if (firstBefore == null && (located = eventPlace(text, regions, c, s)) != null) {
             setRegion(c, located, RegionLink.SENTENCE); // 运动会共设176个小项，将于明年在内蒙古举行
+        } else if (firstBefore == null && (located = locatedOrganization(text, regions, s, c)) != null) {
+            setRegion(c, located, RegionLink.SENTENCE); // 在江西省兴国县平川中学，…3000多名学生参与其中
         } else if (firstBefore == null && carried != null) {
-            setRegion(c, carried, RegionLink.CONTEXT);
+            RegionMention wider = widerInSentence(regions, carried, s);
+            setRegion(c, wider != null ? wider : carried, RegionLink.CONTEXT);
         } else if (firstBefore == null && story != null) {
             setRegion(c, story, RegionLink.STORY);
+        } else if (firstBefore == null
+                && onlyPlace != null
+                && lastMarker(text, 0, c.tokenStart, NATIONAL, true) < 0
+                && lastMarker(text, 0, c.tokenStart, FOREIGN, false) < 0) {
+            setRegion(c, onlyPlace, RegionLink.STORY); // a story about 太原's airport, no national word before
         }
     }
 
@@ -603,6 +652,59 @@ final class RegionLinker {
         return null;
     }
 
+    /**
+     * 在江西省兴国县平川中学，…3000多名学生; 在山东大学第二医院监护病房，…40多名医护人员: an organisation introduced by 在
+     * at the start of a clause is where the sentence happens, so the place its name starts with (down to the county
+     * written after it) is the figure's. Null when no such organisation stands before the number.
+     */
+    static RegionMention locatedOrganization(String text, List<RegionMention> regions, Sentence s, Cand c) {
+        for (int k = 0; k < regions.size(); k++) {
+            RegionMention m = regions.get(k);
+            if (!m.inOrganization() || m.start() < s.start() + 1 || m.end() > c.tokenStart) {
+                continue;
+            }
+            int at = m.start() - 1;
+            if (text.charAt(at) != '在' || clauseStart(text, at, s.start()) != at) {
+                continue;
+            }
+            RegionMention cur = m;
+            for (int j = k + 1; j < regions.size() && regions.get(j).start() <= cur.end(); j++) {
+                RegionMention n = regions.get(j);
+                if (n.start() == cur.end() && contains(cur.regionCode(), n.regionCode())) {
+                    cur = n; // 江西省兴国县平川中学: the county
+                }
+            }
+            return cur;
+        }
+        return null;
+    }
+
+    /**
+     * The clause lists items separated by 、 and two or more of them start with places of different provinces
+     * (南京秦淮河夫子庙片区、长沙五一商圈、西安城墙景区等多个集聚区): a figure about the items is about several regions,
+     * even though the places are not written next to each other.
+     */
+    static boolean placesStartListItems(String text, List<RegionMention> regions, int from, int before) {
+        RegionMention first = null;
+        for (RegionMention m : regions) {
+            if (m.inOrganization() || m.isCombined() || m.start() < from || m.end() > before) {
+                continue; // a combination (京津城际) is a line's name, decided by setRegionOrSeveral
+            }
+            boolean startsItem = m.start() == from || text.charAt(m.start() - 1) == '、';
+            if (!startsItem) {
+                continue;
+            }
+            if (first == null) {
+                first = m;
+            } else if (m.start() >= first.end()
+                    && !related(first, m)
+                    && text.substring(first.end(), m.start()).indexOf('、') >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs after which a place is an object (聚焦京津冀协同发展, 服务成渝地区), not the sentence's subject. */
     private static final List<String> OBJECT_VERBS =
             List.of("聚焦", "围绕", "推动", "构建", "服务", "支持", "助力", "融入", "对接", "辐射", "带动", "促进", "深化");
@@ -619,6 +721,72 @@ final class RegionLinker {
     /** 德江至余庆高速: a place followed by 至 starts a route; the route is not about that place alone. */
     static boolean routeStart(String text, RegionMention m) {
         return m.end() < text.length() && text.charAt(m.end()) == '至';
+    }
+
+    /** Verbs of travel that join a route's two ends (贵阳开往玉屏, 北京往返上海). */
+    private static final List<String> ROUTE_VERBS = List.of("开往", "驶往", "飞往", "通往", "直达", "往返");
+
+    /** 至今, 至少, 至多, 至关: 至 as part of a word, not a route's 至. */
+    private static final String NOT_ROUTE_AFTER_ZHI = "今少多关此于";
+
+    private static final String DASHES = "—－-";
+
+    /**
+     * The place starts a route to another end, whatever that end is (a county the gazetteer does not know, a port,
+     * a foreign city): 贵阳开往玉屏, 银川—天津港, 西宁至格尔木. 至今/至少 and a dash before a number are no route.
+     */
+    static boolean routeToAnyEnd(String text, RegionMention m) {
+        int e = m.end();
+        if (e + 1 >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(e);
+        char after = text.charAt(e + 1);
+        int end;
+        if (next == '至') {
+            if (NOT_ROUTE_AFTER_ZHI.indexOf(after) >= 0 || !Character.isIdeographic(after)) {
+                return false;
+            }
+            end = e + 1;
+        } else if (DASHES.indexOf(next) >= 0) {
+            if (!Character.isIdeographic(after)) {
+                return false;
+            }
+            end = e + 1;
+        } else {
+            String verb = ROUTE_VERBS.stream()
+                    .filter(v -> text.startsWith(v, e))
+                    .findFirst()
+                    .orElse(null);
+            if (verb == null) {
+                return false;
+            }
+            end = e + verb.length();
+        }
+        return !abroad(text, end);
+    }
+
+    /** Areas abroad that a route from a Chinese city may run to (西安至中亚地区航班). */
+    private static final List<String> AREAS_ABROAD =
+            List.of("中亚", "东盟", "东南亚", "南亚", "西亚", "中东", "非洲", "拉美", "欧洲", "东欧", "北美");
+
+    /** How far after a route's joiner 国际 marks an international line (西安至阿什哈巴德的国际航线). */
+    private static final int ROUTE_NAME = 16;
+
+    /**
+     * The route's other end, starting at {@code end}, is abroad: the line is its Chinese city's link to the world
+     * (西安至中亚地区航班 is 西安's), not several regions.
+     */
+    static boolean abroad(String text, int end) {
+        if (FOREIGN.stream().anyMatch(w -> text.startsWith(w, end))
+                || AREAS_ABROAD.stream().anyMatch(w -> text.startsWith(w, end))) {
+            return true;
+        }
+        int stop = end;
+        while (stop < text.length() && stop - end < ROUTE_NAME && CLAUSE_DELIMS.indexOf(text.charAt(stop)) < 0) {
+            stop++;
+        }
+        return text.substring(end, stop).contains("国际");
     }
 
     /** How far a name that starts with a place may run before 等 (深圳福田红树林国际重要湿地等). */
@@ -712,9 +880,31 @@ final class RegionLinker {
         }
         if (m.start() >= 3 && LIST_JOINERS.indexOf(text.charAt(m.start() - 1)) >= 0) {
             String before = text.substring(Math.max(0, m.start() - 3), m.start() - 1);
-            return before.endsWith("内地") || before.endsWith("大陆") || before.endsWith("全国");
+            if (before.endsWith("内地") || before.endsWith("大陆") || before.endsWith("全国")) {
+                return true;
+            }
+            if (BROAD_AREAS.stream().anyMatch(before::endsWith)) {
+                return true; // 江南、华南到云南
+            }
         }
-        return false;
+        return m.end() + 3 <= text.length()
+                && LIST_JOINERS.indexOf(text.charAt(m.end())) >= 0
+                && BROAD_AREAS.stream().anyMatch(a -> text.startsWith(a, m.end() + 1)); // 云南、华南
+    }
+
+    /**
+     * Broad areas of the country that are no division or group of the gazetteer: a place listed with one of them
+     * (江南、华南到云南的大片区域) is one item of several.
+     */
+    private static final List<String> BROAD_AREAS =
+            List.of("华南", "华北", "华东", "华中", "华西", "江南", "江淮", "江汉", "黄淮", "西南", "西北");
+
+    /**
+     * A reading of the weather (a temperature) taken over a list of places is about each of them, never about the
+     * province that contains them (江苏连云港、宿迁等地最低气温零下8℃).
+     */
+    static boolean weatherReading(Cand c) {
+        return "celsius".equals(c.unit);
     }
 
     /**
@@ -763,9 +953,15 @@ final class RegionLinker {
     }
 
     /** The scope of a topic that a clause without its own continues. */
-    static void applyTopic(Cand c, ClauseTopics.Topic topic) {
+    static void applyTopic(Cand c, ClauseTopics.Topic topic, String text) {
         switch (topic.kind()) {
-            case REGION -> setRegion(c, topic.region(), RegionLink.SENTENCE);
+            case REGION -> {
+                if (routeToAnyEnd(text, topic.region())) {
+                    c.regionLink = RegionLink.SEVERAL_REGIONS; // 在兰州开往敦煌的列车上，…: a route's start
+                } else {
+                    setRegion(c, topic.region(), RegionLink.SENTENCE);
+                }
+            }
             case SEVERAL -> c.regionLink = RegionLink.SEVERAL_REGIONS;
             case NATIONAL -> {
                 c.scope = Scope.NATIONAL;
@@ -799,6 +995,30 @@ final class RegionLinker {
             }
         }
         setRegion(c, m, link);
+    }
+
+    /**
+     * A member of the combination {@code m} is written on its own earlier in the sentence (北京南站…京沪高铁): the
+     * combination is then a line's name at that member's place, not a subject of several regions. That member, or
+     * null.
+     */
+    static RegionMention memberNamedBefore(List<RegionMention> regions, RegionMention m, int from) {
+        if (!m.isCombined()) {
+            return null;
+        }
+        for (RegionMention o : regions) {
+            if (o.start() >= from && o.end() <= m.start() && !o.isCombined()) {
+                for (RegionMention member : regions) {
+                    if (member.isCombined()
+                            && member.start() == m.start()
+                            && member.end() == m.end()
+                            && member.regionCode().equals(o.regionCode())) {
+                        return member;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     static void setRegion(Cand c, RegionMention m, RegionLink link) {
@@ -901,7 +1121,24 @@ final class RegionLinker {
         return true;
     }
 
-    /** The first region of the nearest earlier sentence of the same paragraph (at most three back). */
+    /**
+     * A region of the figure's own sentence that contains the carried one (在山东潍坊，… 。…169万台农机投入山东的春耕生产):
+     * the sentence itself gives the figure's level, the earlier part only where it happens. Null if none.
+     */
+    static RegionMention widerInSentence(List<RegionMention> regions, RegionMention carried, Sentence s) {
+        for (RegionMention m : regions) {
+            if (!m.inOrganization()
+                    && m.start() >= s.start()
+                    && m.end() <= s.end()
+                    && contains(m.regionCode(), carried.regionCode())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The first region of the nearest earlier sentence of the same paragraph (at most three back), down to the part
+     * written right after it. */
     static RegionMention carriedSubject(
             String text, List<Sentence> sentences, List<List<RegionMention>> bySentence, int si) {
         for (int k = si - 1; k >= 0 && k >= si - 3; k--) {
@@ -911,9 +1148,10 @@ final class RegionLinker {
                     || text.charAt(sentences.get(k).end() - 1) == '\n') {
                 return null;
             }
-            for (RegionMention m : bySentence.get(k)) {
-                if (!m.inOrganization()) {
-                    return m;
+            List<RegionMention> earlier = bySentence.get(k);
+            for (int j = 0; j < earlier.size(); j++) {
+                if (!earlier.get(j).inOrganization()) {
+                    return specific(earlier, j); // 在福建福州，…: the city, not the province
                 }
             }
         }
@@ -937,5 +1175,40 @@ final class RegionLinker {
             }
         }
         return bestN >= 3 && bestN * 3 >= mentions.size() * 2 ? first.get(best) : null;
+    }
+
+    /**
+     * The story's only place: two or more mentions, all of one province or its parts (太原武宿国际机场 … 太原); its
+     * most named region. Null otherwise. Weaker than {@link #mainRegion}: used only where no national or foreign
+     * word comes before the figure in the story.
+     */
+    static RegionMention onlyPlace(List<RegionMention> mentions) {
+        if (mentions.size() < 2 || !oneFamily(mentions)) {
+            return null;
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        RegionMention best = null;
+        int bestN = 0;
+        for (RegionMention m : mentions) {
+            int n = counts.merge(m.regionCode(), 1, Integer::sum);
+            if (n > bestN) {
+                best = m;
+                bestN = n;
+            }
+        }
+        return best;
+    }
+
+    /** Every mention names one province or its parts. */
+    static boolean oneFamily(List<RegionMention> mentions) {
+        String province = null;
+        for (RegionMention m : mentions) {
+            String p = m.provinceCode();
+            if (p == null || (province != null && !province.equals(p))) {
+                return false;
+            }
+            province = p;
+        }
+        return province != null;
     }
 }

@@ -109,6 +109,18 @@ final class CountyContext {
         return pick;
     }
 
+    /** Words after which a county's short name that is also a common word is that word (山东平原地区, 一带). */
+    private static final List<String> AREA_WORDS_AFTER = List.of("地区", "地带", "区域", "一带", "大地", "地貌", "上");
+
+    /**
+     * A county's (not a district's) short name right after its own province or prefecture counts even where HanLP
+     * reads it as an ordinary word (福建清流/n, 广西兴业/v, 云南省富源/n, 浙江开化/a), unless an area word follows
+     * (山东平原地区 is the plain). Districts keep needing a place tag (武汉青山/n is the hill).
+     */
+    static boolean countyAfterParent(Surface s, String afterParent, String nextWord) {
+        return afterParent != null && s.guard() != Surface.Guard.PARENT && !AREA_WORDS_AFTER.contains(nextWord);
+    }
+
     /** 义乌 alone: the one county-level city (…市) of that short name, when HanLP reads it as a place. */
     static String wellKnownCity(Gazetteer g, Surface s) {
         if (s.matchType() != MatchType.SHORT_NAME || s.members().size() != 1) {

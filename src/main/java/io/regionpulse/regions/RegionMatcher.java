@@ -259,7 +259,8 @@ public final class RegionMatcher {
                 }
                 if (countyShortName
                         && !CountyContext.placeLike(first, p, e)
-                        && !(afterParent != null && first != null && first.pos().startsWith("nr"))) {
+                        && !(afterParent != null && first != null && first.pos().startsWith("nr"))
+                        && !CountyContext.countyAfterParent(s, afterParent, nextWord)) {
                     return false; // 合作, 公安, 资源: a county's short name HanLP reads as an ordinary word
                 }
                 if (afterParent != null) {

@@ -622,6 +622,24 @@ class RegionMatcherTest {
             delimiter = '|',
             textBlock =
                     """
+      在福建清流的樱花园，游客络绎不绝                     | 福建=350000 清流=350423
+      云南省富源县城的夜市很热闹                           | 云南省=530000 富源县=530325
+      云南省富源西风电项目全部并网发电                     | 云南省=530000 富源=530325
+      三明清流的豆腐皮远近闻名                             | 三明=350400 清流=350423
+      一股清流涌入市场                                     | ''
+      福建清流的溪水潺潺                                   | 福建=350000 清流=350423
+      山东平原地区迎来降雨                                 | 山东=370000
+      湖北公安厅发布通告                                   | 湖北=420000@org
+      """)
+    void countyShortNamesRightAfterTheirParentEvenWhenReadAsWords(String sentence, String expected) {
+        check(sentence, expected); // eighth round: 清流/n, 富源/n count after their own province or prefecture
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
       于是周文昌开始每天记录乘客的心愿                     | ''
       海南游客增多。于是周文昌决定延长营业时间             | 海南=460000
       美国马萨诸塞州北安普敦市的居民走上街头               | ''
