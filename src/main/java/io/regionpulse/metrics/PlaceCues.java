@@ -49,8 +49,11 @@ final class PlaceCues {
             if (m.start() != j || m.inOrganization() || m.end() > numberStart) {
                 continue;
             }
-            if (lastMarkerEnd > m.start() || RegionLinker.inList(text, regions, m)) {
-                return null;
+            if (lastMarkerEnd > m.start()
+                    || RegionLinker.inList(text, regions, m)
+                    || rangeFrom(text, m.end(), numberStart)
+                    || sharesSpan(regions, m)) {
+                return null; // 其中广东、江苏…; 其中，四川盆地至长江中下游…; 其中，中西部地区… (中部 + 西部)
             }
             for (RegionMention o : regions) {
                 if (o.start() >= m.end()
@@ -64,6 +67,23 @@ final class PlaceCues {
             return RegionLinker.specific(regions, k);
         }
         return null;
+    }
+
+    /** 四川盆地至长江中下游一带: a 至 (not 至今/至少/至多/至关) after the place spans an area to somewhere else. */
+    private static boolean rangeFrom(String text, int from, int to) {
+        for (int i = text.indexOf('至', from); i >= 0 && i < to; i = text.indexOf('至', i + 1)) {
+            if (i + 1 < text.length() && "今少多关".indexOf(text.charAt(i + 1)) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Another mention with the same start and a different region: a combined name (中西部 = 中部 + 西部). */
+    private static boolean sharesSpan(List<RegionMention> regions, RegionMention m) {
+        return regions.stream()
+                .anyMatch(
+                        o -> o != m && o.start() == m.start() && !o.regionCode().equals(m.regionCode()));
     }
 
     /**

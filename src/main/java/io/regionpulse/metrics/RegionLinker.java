@@ -310,7 +310,9 @@ final class RegionLinker {
                             && !(w.equals("中国")
                                     && NOT_NATIONAL_AFTER_ZHONGGUO.stream().anyMatch(x -> text.startsWith(x, abs + 2)))
                             && !(w.equals("中国") && before == '其') // 其中国家级: 其中 + 国家级, not 中国
-                            && !(w.equals("中国") && regions.stream().anyMatch(r -> r.start() == abs + 2)) // 中国南昌
+                            && !(w.equals("中国")
+                                    && regions.stream()
+                                            .anyMatch(r -> r.start() == abs + 2 && !r.inOrganization())) // 中国南昌
                             && !(w.equals("中国") && abs >= 2 && text.startsWith("发展中国家", abs - 2));
                 } else {
                     char before = abs > 0 ? text.charAt(abs - 1) : 0;

@@ -225,6 +225,7 @@ class RegionLinkerTest {
                 // 中国 written before a Chinese place qualifies the place; a weather station forecasts its own place
                 "一位日本学者在中国成都调研后发现，当地茶馆60%的顾客是老人。| 成都=510100 | 60% | region | 510100 | sentence",
                 "一位日本学者在中国调研后发现，当地茶馆60%的顾客是老人。| null | 60% | national | null | national_marker",
+                "中国香港特区救援队59名队员抵达北京。| *香港=810000,北京=110000 | 59名 | national | null | national_marker",
                 "成都市气象台发布预报，明天最高气温32℃。| *成都市=510100 | 32℃ | region | 510100 | sentence",
                 // places listed with a part word after each (内蒙古东北部、黑龙江西北部) are a list
                 "预计内蒙古东北部、黑龙江西北部等地有中雪，局地大雪（5～8毫米）。| 内蒙古=150000,黑龙江=230000 | 5～8毫米 | none | null | several_regions",

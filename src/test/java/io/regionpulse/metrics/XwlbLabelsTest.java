@@ -226,7 +226,7 @@ class XwlbLabelsTest {
         "xwlb-labels-scope-heldout6.tsv, 0.97, 0.87, 0.93, 0.98, 0",
         "xwlb-labels-scope-heldout7.tsv, 0.98, 0.95, 0.98, 0.98, 0",
         "xwlb-labels-scope-heldout8.tsv, 0.98, 0.91, 0.78, 0.98, 1",
-        "gne-labels-scope.tsv, 0.80, -1, -1, -1, -1"
+        "gne-labels-scope.tsv, 0.95, 0.78, 0.90, 0.94, 0"
     })
     void findsLabelledMetricsWithHighPrecisionAndRecall(
             String file,
