@@ -37,6 +37,14 @@ class PlaceCuesTest {
         return rs;
     }
 
+    /** A sentence of a row: its places, where the number starts and where its clause starts. */
+    private record Row(String text, List<RegionMention> places, int at, int clauseStart) {
+        static Row of(String text, String places, String number) {
+            int at = text.indexOf(number);
+            return new Row(text, mentions(text, places), at, Clauses.clauseStart(text, at, 0));
+        }
+    }
+
     private static String code(RegionMention m) {
         return m == null ? null : m.regionCode();
     }
@@ -57,9 +65,8 @@ class PlaceCuesTest {
                 "其中，中西部地区进出口增长30%。| 中西部=MR-C,中西部=MR-W | 30% | null"
             })
     void placeAfterQizhongIsThePart(String text, String places, String number, String expected) {
-        List<RegionMention> rs = mentions(text, places);
-        int at = text.indexOf(number);
-        assertThat(code(PlaceCues.subsetPlace(text, rs, 0, at, -1))).isEqualTo(expected);
+        Row r = Row.of(text, places, number);
+        assertThat(code(PlaceCues.subsetPlace(text, r.places(), 0, r.at(), -1))).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,10 +82,8 @@ class PlaceCuesTest {
                 "全球40%的组件。江苏产自本地。| 江苏=320000 | 40% | null"
             })
     void placeAfterMadeInIsTheFiguresPlace(String text, String places, String number, String expected) {
-        List<RegionMention> rs = mentions(text, places);
-        int at = text.indexOf(number);
-        int sentenceEnd = text.indexOf('。') + 1;
-        assertThat(code(PlaceCues.madeIn(text, rs, at + number.length(), sentenceEnd)))
+        Row r = Row.of(text, places, number);
+        assertThat(code(PlaceCues.madeIn(text, r.places(), r.at() + number.length(), text.indexOf('。') + 1)))
                 .isEqualTo(expected);
     }
 
@@ -95,10 +100,9 @@ class PlaceCuesTest {
                 "离开武汉后，他走了60公里。| 武汉=420100 | km | 60 | false"
             })
     void lengthFromAPlaceIsADistance(String text, String places, String unit, String number, boolean expected) {
-        List<RegionMention> rs = mentions(text, places);
-        int at = text.indexOf(number);
-        int cs = Clauses.clauseStart(text, at, 0);
-        assertThat(PlaceCues.distanceFromPlace(text, rs, unit, cs, at)).isEqualTo(expected);
+        Row r = Row.of(text, places, number);
+        assertThat(PlaceCues.distanceFromPlace(text, r.places(), unit, r.clauseStart(), r.at()))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -114,11 +118,10 @@ class PlaceCuesTest {
             })
     void markerInATimeClauseAfterAPlaceIsNoSubject(
             String text, String places, String marker, String number, boolean expected) {
-        List<RegionMention> rs = mentions(text, places);
-        int at = text.indexOf(number);
-        int cs = Clauses.clauseStart(text, at, 0);
+        Row r = Row.of(text, places, number);
         int markerEnd = text.indexOf(marker) + marker.length();
-        assertThat(PlaceCues.markerInTimeClause(text, rs, markerEnd, 0, cs)).isEqualTo(expected);
+        assertThat(PlaceCues.markerInTimeClause(text, r.places(), markerEnd, 0, r.clauseStart()))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -134,9 +137,8 @@ class PlaceCuesTest {
                 "*南昌大学学者调研后发现，当地公园里50%的使用者是老人。| *南昌=360100 | 50% | null"
             })
     void dangdiIsTheLastPlaceNamed(String text, String places, String number, String expected) {
-        List<RegionMention> rs = mentions(text, places);
-        int at = text.indexOf(number);
-        int cs = Clauses.clauseStart(text, at, 0);
-        assertThat(code(PlaceCues.localPlace(text, rs, 0, cs, at))).isEqualTo(expected);
+        Row r = Row.of(text, places, number);
+        assertThat(code(PlaceCues.localPlace(text, r.places(), 0, r.clauseStart(), r.at())))
+                .isEqualTo(expected);
     }
 }
