@@ -207,7 +207,9 @@ final class ClauseTopics {
                 start++;
                 continue;
             }
-            Topic t = topic(text, start, end, regions);
+            Topic t = PlaceCues.timeClauseAfterPlace(text, regions, from, start, end)
+                    ? null
+                    : topic(text, start, end, regions);
             if (t != null) {
                 if (found == null) {
                     found = t;

@@ -35,7 +35,7 @@ final class RegionLinker {
      * facilities that are in their place (长沙机场's passengers, 大庆油田's output, 青岛港's cargo).
      */
     private static final List<String> AUTHORITY_WORDS =
-            List.of("政府", "海关", "人大", "政协", "党委", "管委会", "机场", "油田", "港", "码头", "口岸", "火车站", "高铁站", "站");
+            List.of("政府", "海关", "人大", "政协", "党委", "管委会", "机场", "油田", "港", "码头", "口岸", "火车站", "高铁站", "站", "气象台");
 
     private static final String AUTHORITY_LAST_CHARS = "局厅委办署";
     /** Institutions that only carry a place in their name: a university's figures are not its city's. */
@@ -310,6 +310,9 @@ final class RegionLinker {
                             && !(w.equals("中国")
                                     && NOT_NATIONAL_AFTER_ZHONGGUO.stream().anyMatch(x -> text.startsWith(x, abs + 2)))
                             && !(w.equals("中国") && before == '其') // 其中国家级: 其中 + 国家级, not 中国
+                            && !(w.equals("中国")
+                                    && regions.stream()
+                                            .anyMatch(r -> r.start() == abs + 2 && !r.inOrganization())) // 中国南昌
                             && !(w.equals("中国") && abs >= 2 && text.startsWith("发展中国家", abs - 2));
                 } else {
                     char before = abs > 0 ? text.charAt(abs - 1) : 0;
@@ -473,6 +476,9 @@ final class RegionLinker {
             return;
         }
         int cs = c.clauseStart;
+        if (PlaceCues.distanceFromPlace(text, regions, c.unit, cs, c.tokenStart)) {
+            return; // 距离杭州1400公里: a distance between places, no place's figure
+        }
         int sentenceFrom = Math.max(s.start(), c.tokenStart - LOOK_BEHIND);
         RegionMention nearest = null;
         RegionMention firstBefore = null;
@@ -515,11 +521,25 @@ final class RegionLinker {
         RegionMention located;
         int national = lastMarker(text, sentenceFrom, c.tokenStart, NATIONAL, true, regions);
         int foreign = lastMarker(text, sentenceFrom, c.tokenStart, FOREIGN, false);
+        if (PlaceCues.markerInTimeClause(text, regions, national, sentenceFrom, cs)) {
+            national = -1; // 对东莞…的调研，美国…加征关税后，…占24.6%: a time condition, not the subject
+        }
+        if (PlaceCues.markerInTimeClause(text, regions, foreign, sentenceFrom, cs)) {
+            foreign = -1;
+        }
         int marker = Math.max(national, foreign);
         Scope markerScope = national >= foreign ? Scope.NATIONAL : Scope.FOREIGN;
         RegionMention enclosing;
+        RegionMention part;
         ClauseTopics.Topic topic;
-        if (nearest != null
+        if ((part = PlaceCues.subsetPlace(text, regions, s.start(), c.tokenStart, marker)) != null) {
+            setRegion(c, part, RegionLink.CLAUSE_SUBJECT); // …等地有小到中雪，其中，西藏西南部局地有大雪(5～9毫米)
+        } else if (nearest == null && (part = PlaceCues.madeIn(text, regions, c.end, s.end())) != null) {
+            setRegion(c, part, RegionLink.CLAUSE_SUBJECT); // 全球25%智能手机…均产自东莞
+        } else if (nearest == null
+                && (part = PlaceCues.localPlace(text, regions, sentenceFrom, cs, c.tokenStart)) != null) {
+            setRegion(c, part, RegionLink.SENTENCE); // …在中国南昌调研后发现，当地公园里超过50%的使用者是老年人
+        } else if (nearest != null
                 && (topic = ClauseTopics.topic(text, cs, c.tokenStart, regions)) != null
                 && topic.kind() == ClauseTopics.Kind.SEVERAL
                 && enclosing(regions, sentenceFrom, c.tokenStart) == null) {
@@ -874,8 +894,9 @@ final class RegionLinker {
                     || m.regionCode().equals(o.provinceCode())) {
                 continue;
             }
-            if (joined(text, o.end(), m.start()) || joined(text, m.end(), o.start())) {
-                return true;
+            if (ClauseTopics.joinedAfterPart(text, o.end(), m.start())
+                    || ClauseTopics.joinedAfterPart(text, m.end(), o.start())) {
+                return true; // 内蒙古东北部、黑龙江西北部…等地: a part word of an item does not end the list
             }
         }
         if (m.start() >= 3 && LIST_JOINERS.indexOf(text.charAt(m.start() - 1)) >= 0) {

@@ -206,7 +206,30 @@ class RegionLinkerTest {
                 "在海南陵水，我国第三批18名航天员完成训练。| 海南=460000,陵水=469028 | 18名 | national | null | national_marker",
                 "我国算力规模居全球第二，年增长率近30%。| null | 30% | national | null | national_marker",
                 "美国第三家资产超过1000亿美元的银行关闭。| null | 1000亿美元 | foreign | null | foreign_marker",
-                "在广西南宁，来自中国和东盟国家的200余位媒体人士参会。| 广西=450000,南宁=450100 | 200余位 | national | null | national_marker"
+                "在广西南宁，来自中国和东盟国家的200余位媒体人士参会。| 广西=450000,南宁=450100 | 200余位 | national | null | national_marker",
+                // ninth round (portal pages): 其中 + a place is the part a figure is about
+                "湖北、安徽、河南等地有中到大雨，其中，河南南部局地有大雨（30～45毫米）。| 湖北=420000,安徽=340000,河南=410000,河南=410000 | 30～45毫米 | region | 410000 | clause_subject",
+                "其中广东、江苏分别新增企业5万家和4万家。| 广东=440000,江苏=320000 | 4万家 | region | 320000 | fenbie_list",
+                // 产自 + a place: where a share of some output is made (a place before the number keeps the figure)
+                "全球40%的光伏组件产自江苏。| 江苏=320000 | 40% | region | 320000 | clause_subject",
+                "江苏市场上30%的蔬菜产自山东。| 江苏=320000,山东=370000 | 30% | region | 320000 | clause_subject",
+                "全球40%的光伏组件销往欧洲。| null | 40% | foreign | null | foreign_marker",
+                // 距离 + a place: a distance between places is no place's figure (a length in the place stays)
+                "这座水库距离武汉约60公里。| 武汉=420100 | 60公里 | none | null | none",
+                "这座水库离武汉约60公里。| 武汉=420100 | 60公里 | none | null | none",
+                "武汉今年新建城市道路60公里。| 武汉=420100 | 60公里 | region | 420100 | clause_subject",
+                // a marker inside a time clause (…后，) does not displace the place named before it
+                "一项对佛山300家企业的调查显示，美国提高关税后，出口订单下降的企业占41%。| 佛山=440600 | 41% | region | 440600 | sentence",
+                "美国提高关税后，出口订单下降的企业占41%。| null | 41% | foreign | null | foreign_marker",
+                "我国加入世贸组织后，进出口总额增长了8倍。| null | 8倍 | national | null | national_marker",
+                // 中国 written before a Chinese place qualifies the place; a weather station forecasts its own place
+                "一位日本学者在中国成都调研后发现，当地茶馆60%的顾客是老人。| 成都=510100 | 60% | region | 510100 | sentence",
+                "一位日本学者在中国调研后发现，当地茶馆60%的顾客是老人。| null | 60% | national | null | national_marker",
+                "中国香港特区救援队59名队员抵达北京。| *香港=810000,北京=110000 | 59名 | national | null | national_marker",
+                "成都市气象台发布预报，明天最高气温32℃。| *成都市=510100 | 32℃ | region | 510100 | sentence",
+                // places listed with a part word after each (内蒙古东北部、黑龙江西北部) are a list
+                "预计内蒙古东北部、黑龙江西北部等地有中雪，局地大雪（5～8毫米）。| 内蒙古=150000,黑龙江=230000 | 5～8毫米 | none | null | several_regions",
+                "预计内蒙古东北部有中雪，局地大雪（5～8毫米）。| 内蒙古=150000 | 5～8毫米 | region | 150000 | sentence"
             })
     void decidesScopeAndLink(String text, String regions, String surface, String scope, String code, String link) {
         List<RegionMention> rs = new ArrayList<>();

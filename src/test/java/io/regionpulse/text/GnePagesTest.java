@@ -26,26 +26,26 @@ import org.junit.jupiter.api.Test;
  * pages must get a publish date. The measured figures are written to
  * {@code <build dir>/gne-pages-report.txt}.
  */
-class GnePagesTest {
+public class GnePagesTest {
     private static final PageCleaner CLEANER = new PageCleaner(CleanerSettings.defaults(), new HanlpScriptConverter());
 
-    static Path dir() {
+    public static Path dir() {
         return Path.of(System.getProperty("rp.shared.dir", "../shared")).resolve("dev/html-gne-pages");
     }
 
-    static List<Path> pages() throws IOException {
+    public static List<Path> pages() throws IOException {
         try (Stream<Path> s = Files.walk(dir().resolve("tests"))) {
             return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
     }
 
-    static CleanOutcome clean(Path p) throws IOException {
+    public static CleanOutcome clean(Path p) throws IOException {
         byte[] raw = Files.readAllBytes(p);
         return CLEANER.clean(new PageInput("p", p.toString(), 0, null, "html", Charsets.sniff(raw, null), raw, null));
     }
 
     /** GNE's own output for 20 pages: relative path → content. */
-    static Map<String, String> silver() throws IOException {
+    public static Map<String, String> silver() throws IOException {
         String txt = Files.readString(dir().resolve("result.txt"), StandardCharsets.UTF_8);
         Map<String, String> out = new HashMap<>();
         Matcher m = Pattern.compile(">{5,}(tests/[^>]+?)>{5,}\\s*(\\{.*?\\})\\s*<{5,}", Pattern.DOTALL)

@@ -1,0 +1,144 @@
+package io.regionpulse.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.regionpulse.regions.RegionMention;
+import io.regionpulse.testing.Mentions;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The four sentence structures of {@link PlaceCues}, on sentences written for the test. Places are given as
+ * {@code surface=code} ({@code *} before the surface: inside an organisation's name); the number is the first
+ * occurrence of {@code number}.
+ */
+class PlaceCuesTest {
+    private static List<RegionMention> mentions(String text, String places) {
+        List<RegionMention> rs = new ArrayList<>();
+        if (places == null) {
+            return rs;
+        }
+        int from = 0;
+        for (String r : places.split(",")) {
+            String[] kv = r.strip().split("=");
+            boolean org = kv[0].startsWith("*");
+            String s = org ? kv[0].substring(1) : kv[0];
+            int i = text.indexOf(s, from);
+            if (i < 0) {
+                i = text.indexOf(s); // the same span twice: a combined name (中西部 = 中部 + 西部)
+            }
+            from = i + 1;
+            String level = kv[1].endsWith("0000") ? "province" : "city";
+            rs.add(Mentions.mention(
+                    0, i, i + s.length(), s, kv[1], s, level, kv[1].substring(0, 2) + "0000", "short_name", org));
+        }
+        return rs;
+    }
+
+    /** A sentence of a row: its places, where the number starts and where its clause starts. */
+    private record Row(String text, List<RegionMention> places, int at, int clauseStart) {
+        static Row of(String text, String places, String number) {
+            int at = text.indexOf(number);
+            return new Row(text, mentions(text, places), at, Clauses.clauseStart(text, at, 0));
+        }
+    }
+
+    private static String code(RegionMention m) {
+        return m == null ? null : m.regionCode();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "华北等地降雪，其中，山西北部积雪8厘米。| 山西=140000 | 8厘米 | 140000",
+                "华北等地降雪，其中山西大同积雪8厘米。| 山西=140000,大同=140200 | 8厘米 | 140200",
+                "其中，成都宽窄巷子、绵阳科技城客流超过50万人次。| 成都=510100,绵阳=510700 | 50万 | null",
+                "其中广东、江苏各新增4万家。| 广东=440000,江苏=320000 | 4万家 | null",
+                "全国新增5万家，其中广东新增1万家。| 广东=440000 | 1万家 | 440000",
+                "华北等地降雪，山西北部积雪8厘米。| 山西=140000 | 8厘米 | null",
+                "其中，*北京大学新增8个专业。| *北京=110000 | 8个 | null",
+                "其中，四川盆地至长江中下游一带最高气温32℃。| 四川=510000 | 32℃ | null",
+                "其中，中西部地区进出口增长30%。| 中西部=MR-C,中西部=MR-W | 30% | null"
+            })
+    void placeAfterQizhongIsThePart(String text, String places, String number, String expected) {
+        Row r = Row.of(text, places, number);
+        assertThat(code(PlaceCues.subsetPlace(text, r.places(), 0, r.at(), -1))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "全球40%的光伏组件产自江苏。| 江苏=320000 | 40% | 320000",
+                "全球30%的玩具、20%的鞋产于福建晋江。| 福建=350000,晋江=350582 | 30% | 350582",
+                "全球40%的光伏组件销往江苏。| 江苏=320000 | 40% | null",
+                "全球40%的组件产自江苏，其余来自浙江。| 江苏=320000,浙江=330000 | 40% | 320000",
+                "全球40%的组件产自江苏、浙江。| 江苏=320000,浙江=330000 | 40% | null",
+                "全球40%的组件。江苏产自本地。| 江苏=320000 | 40% | null"
+            })
+    void placeAfterMadeInIsTheFiguresPlace(String text, String places, String number, String expected) {
+        Row r = Row.of(text, places, number);
+        assertThat(code(PlaceCues.madeIn(text, r.places(), r.at() + number.length(), text.indexOf('。') + 1)))
+                .isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} ({2})")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "水库距离武汉约60公里。| 武汉=420100 | km | 60 | true",
+                "水库距武汉60公里。| 武汉=420100 | km | 60 | true",
+                "港区离厦门800米。| 厦门=350200 | m | 800 | true",
+                "武汉新建道路60公里。| 武汉=420100 | km | 60 | false",
+                "距离武汉60天。| 武汉=420100 | day | 60 | false",
+                "离开武汉后，他走了60公里。| 武汉=420100 | km | 60 | false"
+            })
+    void lengthFromAPlaceIsADistance(String text, String places, String unit, String number, boolean expected) {
+        Row r = Row.of(text, places, number);
+        assertThat(PlaceCues.distanceFromPlace(text, r.places(), unit, r.clauseStart(), r.at()))
+                .isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "对佛山企业的调查显示，美国加税后，订单下降的占41%。| 佛山=440600 | 美国 | 41% | true",
+                "美国加税后，订单下降的占41%。| null | 美国 | 41% | false",
+                "对佛山企业的调查显示，美国加税以来，订单下降的占41%。| 佛山=440600 | 美国 | 41% | false",
+                "对佛山企业的调查显示，美国加税后订单下降的占41%。| 佛山=440600 | 美国 | 41% | false",
+                "*佛山大学的调查显示，美国加税后，订单下降的占41%。| *佛山=440600 | 美国 | 41% | false"
+            })
+    void markerInATimeClauseAfterAPlaceIsNoSubject(
+            String text, String places, String marker, String number, boolean expected) {
+        Row r = Row.of(text, places, number);
+        int markerEnd = text.indexOf(marker) + marker.length();
+        assertThat(PlaceCues.markerInTimeClause(text, r.places(), markerEnd, 0, r.clauseStart()))
+                .isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "学者在南昌调研后发现，当地公园里50%的使用者是老人。| 南昌=360100 | 50% | 360100",
+                "学者在江西南昌调研后发现，当地公园里50%的使用者是老人。| 江西=360000,南昌=360100 | 50% | 360100",
+                "学者调研后发现，当地公园里50%的使用者是老人。| null | 50% | null",
+                "学者在南昌调研后发现，九江公园里50%的使用者是老人。| 南昌=360100,九江=360400 | 50% | null",
+                "学者在南昌调研后发现，公园里50%的使用者是老人。| 南昌=360100 | 50% | null",
+                "*南昌大学学者调研后发现，当地公园里50%的使用者是老人。| *南昌=360100 | 50% | null"
+            })
+    void dangdiIsTheLastPlaceNamed(String text, String places, String number, String expected) {
+        Row r = Row.of(text, places, number);
+        assertThat(code(PlaceCues.localPlace(text, r.places(), 0, r.clauseStart(), r.at())))
+                .isEqualTo(expected);
+    }
+}
