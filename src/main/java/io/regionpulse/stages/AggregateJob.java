@@ -13,7 +13,6 @@ import io.regionpulse.tables.AggregateState;
 import io.regionpulse.tables.Documents;
 import io.regionpulse.tables.MetricTimeline;
 import io.regionpulse.tables.Metrics;
-import io.regionpulse.tables.PassageKeywords;
 import io.regionpulse.tables.RegionComention;
 import io.regionpulse.tables.RegionKeywords;
 import io.regionpulse.tables.RegionMentions;
@@ -78,9 +77,6 @@ public final class AggregateJob {
             migrated |= addMissingColumns(w, t);
         }
         w.ensure(AggregateState.DEF);
-        // a warehouse from before the per-document pre-aggregate gets it filled by one full run
-        boolean preAggregateMissing = !w.exists(PassageKeywords.DEF);
-        w.ensure(PassageKeywords.DEF);
         String configHash = settings.outputFingerprint() + ";regions=" + regionsFingerprint(ctx.gazetteer());
 
         Dataset<Row> docs = documents(w);
@@ -102,7 +98,7 @@ public final class AggregateJob {
         boolean stateEmpty = previous.isEmpty();
         boolean configChanged = !stateEmpty
                 && !previous.filter(col("config_hash").notEqual(configHash)).isEmpty();
-        boolean full = stateEmpty || configChanged || migrated || preAggregateMissing;
+        boolean full = stateEmpty || configChanged || migrated;
         // The documents touched since the last aggregate (Delta's change feed of the three source
         // tables since the versions it recorded); null: fingerprint every document.
         Map<String, Long> sourceVersions = ChangeFeed.enableAndVersion(w, SOURCES);
@@ -180,16 +176,18 @@ public final class AggregateJob {
             }
             Dataset<Row> spanDocs = docs.filter(inSpan);
             Dataset<Row> dp = TrendFrames.docPeriods(spanDocs);
-            Dataset<Row> docKeywords = keywordsOf(spanDocs);
+            Dataset<Row> docKeywords = spanDocs.filter(col("keywords").isNotNull())
+                    .select(
+                            col("doc_id"),
+                            explode(array_distinct(col("keywords"))).as("keyword"));
             Dataset<Row> periodMentions = mentions;
             Dataset<Row> periodMetrics = metrics;
-            Dataset<Row> inPeriods = null;
             if (!full) {
                 dp = dp.join(broadcast(periodFrame(w.spark(), affected)), new String[] {"granularity", "period_start"});
             }
             dp = dp.persist(StorageLevel.MEMORY_AND_DISK());
             if (!full) { // only the documents of the affected periods reach the joins and shuffles
-                inPeriods = dp.select("doc_id").distinct();
+                Dataset<Row> inPeriods = dp.select("doc_id").distinct();
                 periodMentions = mentions.join(inPeriods, "doc_id", "left_semi");
                 periodMetrics = metrics.join(inPeriods, "doc_id", "left_semi");
                 docKeywords = docKeywords.join(inPeriods, "doc_id", "left_semi");
@@ -215,7 +213,10 @@ public final class AggregateJob {
                             dp,
                             periodMentions,
                             docKeywords,
-                            passageKeywords(w, ctx.runId(), docsIn, mentionsIn, touched, inSpan, inPeriods),
+                            TrendFrames.regionPassageKeywords(
+                                    w.read(Documents.DEF).filter(inSpan).select("doc_id", "text"),
+                                    periodMentions,
+                                    docKeywords),
                             settings.keywordTopK(),
                             settings.keywordMinDocuments()));
             out.put(MetricTimeline.DEF, TrendFrames.metricSeries(dp, periodMetrics));
@@ -284,46 +285,6 @@ public final class AggregateJob {
         } finally {
             current.unpersist();
         }
-    }
-
-    /**
-     * (doc_id, region_code, keyword) of the documents in the periods being recomputed ({@code
-     * inPeriods}; null: all), from the per-document pre-aggregate {@link PassageKeywords}. Its rows
-     * are first brought up to date for the documents fingerprinted this run ({@code docs}, their
-     * capped {@code mentions}; {@code touched}: their ids, null on a run that fingerprints every
-     * document and so rewrites the table), so only those documents' texts are read.
-     */
-    static Dataset<Row> passageKeywords(
-            Warehouse w,
-            String runId,
-            Dataset<Row> docs,
-            Dataset<Row> mentions,
-            Dataset<Row> touched,
-            Column inSpan,
-            Dataset<Row> inPeriods) {
-        Dataset<Row> texts = w.read(Documents.DEF).select("doc_id", "text");
-        if (touched != null) {
-            texts = texts.join(touched, "doc_id", "left_semi");
-        }
-        Dataset<Row> rows = TrendFrames.regionPassageKeywords(texts, mentions, keywordsOf(docs))
-                .join(docs.select("doc_id", "published_date"), "doc_id")
-                .withColumn("run_id", lit(runId));
-        if (touched == null) {
-            w.overwrite(PassageKeywords.DEF, rows);
-        } else {
-            w.replaceChildren(PassageKeywords.DEF, rows, touched, "doc_id");
-        }
-        Dataset<Row> stored = w.read(PassageKeywords.DEF).filter(inSpan);
-        if (inPeriods != null) {
-            stored = stored.join(inPeriods, "doc_id", "left_semi");
-        }
-        return stored.select("doc_id", "region_code", "keyword");
-    }
-
-    /** (doc_id, keyword): each document's distinct keywords. */
-    static Dataset<Row> keywordsOf(Dataset<Row> docs) {
-        return docs.filter(col("keywords").isNotNull())
-                .select(col("doc_id"), explode(array_distinct(col("keywords"))).as("keyword"));
     }
 
     /** Documents with the columns the gold tables read (story falls back to doc_id, source to site). */

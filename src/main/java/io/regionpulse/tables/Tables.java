@@ -23,7 +23,7 @@ public final class Tables {
      * Bookkeeping tables the jobs keep for incremental runs (dedup signatures, aggregate
      * fingerprints). Not part of the analysts' contract, but registered and documented too.
      */
-    public static final List<TableDef> INTERNAL = List.of(TextSignatures.DEF, AggregateState.DEF, PassageKeywords.DEF);
+    public static final List<TableDef> INTERNAL = List.of(TextSignatures.DEF, AggregateState.DEF);
 
     public static TableDef byName(String name) {
         return java.util.stream.Stream.concat(ALL.stream(), INTERNAL.stream())

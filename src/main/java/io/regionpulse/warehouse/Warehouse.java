@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 
 /**
  * The Delta tables of one warehouse folder ({@code <warehouse>/<table>}), created from their
@@ -225,29 +226,21 @@ public final class Warehouse {
         List<String> key = t.keyColumns();
         String[] keyCols = key.toArray(new String[0]);
         Dataset<Row> fresh = conform(t, rows).dropDuplicates(keyCols);
-        java.util.Set<String> read = new java.util.LinkedHashSet<>(key);
-        read.add(parentColumn);
+        java.util.Set<String> readCols = new java.util.LinkedHashSet<>(key);
+        readCols.add(parentColumn);
         // Only the key and parent columns of the table are read: a stale row is matched to be deleted.
         Dataset<Row> stale = read(t).selectExpr(
-                        read.stream().map(c -> "`" + c + "`").toArray(String[]::new))
-                // the parents are one batch (at most regionpulse.reprocess.batch-documents ids): broadcast, so
-                // the table's rows are filtered where they are read instead of shuffled to meet them
-                .join(org.apache.spark.sql.functions.broadcast(parents), parentColumn)
+                        readCols.stream().map(c -> "`" + c + "`").toArray(String[]::new))
+                .join(parents, parentColumn)
                 .join(fresh.selectExpr(keyCols), keyCols, "left_anti")
                 .select(t.columns().stream()
                         .map(c -> key.contains(c.name())
-                                ? org.apache.spark.sql.functions.col(c.name())
-                                : org.apache
-                                        .spark
-                                        .sql
-                                        .functions
-                                        .lit(null)
-                                        .cast(c.type())
-                                        .as(c.name()))
+                                ? functions.col(c.name())
+                                : functions.lit(null).cast(c.type()).as(c.name()))
                         .toArray(org.apache.spark.sql.Column[]::new));
         // Materialised: the MERGE rewrites the files the stale rows were read from.
-        Dataset<Row> src = fresh.withColumn("_delete", org.apache.spark.sql.functions.lit(false))
-                .unionByName(stale.withColumn("_delete", org.apache.spark.sql.functions.lit(true)))
+        Dataset<Row> src = fresh.withColumn("_delete", functions.lit(false))
+                .unionByName(stale.withColumn("_delete", functions.lit(true)))
                 .localCheckpoint();
         String cond = key.stream().map(k -> "t.`" + k + "` = s.`" + k + "`").collect(Collectors.joining(" AND "));
         java.util.Map<String, String> set = new java.util.LinkedHashMap<>();
