@@ -102,7 +102,7 @@ final class PlaceCues {
                 continue;
             }
             int at = m.start();
-            if (MADE_IN.stream().anyMatch(w -> at >= w.length() && text.startsWith(w, at - w.length()))) {
+            if (endsWithAny(text, at, MADE_IN)) {
                 return RegionLinker.inList(text, regions, m) ? null : RegionLinker.specific(regions, k);
             }
         }
@@ -123,7 +123,7 @@ final class PlaceCues {
             if (at < clauseStart || m.end() > numberStart) {
                 continue;
             }
-            if (DISTANCE_FROM.stream().anyMatch(w -> at >= w.length() && text.startsWith(w, at - w.length()))) {
+            if (endsWithAny(text, at, DISTANCE_FROM)) {
                 return true;
             }
         }
@@ -137,8 +137,7 @@ final class PlaceCues {
     static boolean timeClauseAfterPlace(
             String text, List<RegionMention> regions, int sentenceFrom, int start, int end) {
         String clause = text.substring(start, end);
-        return TIME_CLAUSE_ENDS.stream().anyMatch(clause::endsWith)
-                && regions.stream().anyMatch(r -> !r.inOrganization() && r.start() >= sentenceFrom && r.end() <= start);
+        return TIME_CLAUSE_ENDS.stream().anyMatch(clause::endsWith) && placeBetween(regions, sentenceFrom, start);
     }
 
     /**
@@ -185,7 +184,16 @@ final class PlaceCues {
         if (TIME_CLAUSE_ENDS.stream().noneMatch(clause::endsWith)) {
             return false;
         }
-        int start = clauseStart(text, markerEnd - 1, sentenceFrom);
-        return regions.stream().anyMatch(r -> !r.inOrganization() && r.start() >= sentenceFrom && r.end() <= start);
+        return placeBetween(regions, sentenceFrom, clauseStart(text, markerEnd - 1, sentenceFrom));
+    }
+
+    /** Some place outside an organisation's name lies within [from, to). */
+    private static boolean placeBetween(List<RegionMention> regions, int from, int to) {
+        return regions.stream().anyMatch(r -> !r.inOrganization() && r.start() >= from && r.end() <= to);
+    }
+
+    /** One of {@code words} ends right before {@code at}. */
+    private static boolean endsWithAny(String text, int at, List<String> words) {
+        return words.stream().anyMatch(w -> at >= w.length() && text.startsWith(w, at - w.length()));
     }
 }
