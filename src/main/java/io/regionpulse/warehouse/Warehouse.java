@@ -5,12 +5,18 @@ import io.delta.tables.DeltaTableBuilder;
 import io.regionpulse.tables.Column;
 import io.regionpulse.tables.TableDef;
 import io.regionpulse.tables.Tables;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Delta tables of one warehouse folder ({@code <warehouse>/<table>}), created from their
@@ -18,6 +24,7 @@ import org.apache.spark.sql.functions;
  * {@code SELECT * FROM region_timeline} works from jobs, {@code jobs/sql.sh} and notebooks.
  */
 public final class Warehouse {
+    private static final Logger LOG = LoggerFactory.getLogger(Warehouse.class);
     private final SparkSession spark;
     private final String root;
 
@@ -42,8 +49,47 @@ public final class Warehouse {
         return root + "/" + t.name();
     }
 
+    /**
+     * A table is there when its log holds a commit. Delta calls any folder with a {@code _delta_log}
+     * a table, but a create killed after making that folder and before writing version 0 leaves a
+     * log no reader can open ({@code DELTA_TABLE_NOT_FOUND}); such a table is missing and
+     * {@link #ensure} creates it over the empty log.
+     */
     public boolean exists(TableDef t) {
-        return DeltaTable.isDeltaTable(spark, path(t));
+        return DeltaTable.isDeltaTable(spark, path(t)) && hasCommit(path(t));
+    }
+
+    /**
+     * Removes the {@code _delta_log} folder of a table that has no commit: Delta's create would
+     * take the folder for an existing table and then fail to open it. Nothing committed is lost;
+     * at worst a racing first run's create fails and the next run creates the table.
+     */
+    private void dropUncommittedLog(TableDef t) {
+        Path log = new Path(path(t), "_delta_log");
+        try {
+            FileSystem fs = log.getFileSystem(spark.sessionState().newHadoopConf());
+            if (fs.exists(log)) {
+                LOG.warn("{}: a log without a commit (a create was cut off): creating the table again", t.name());
+                fs.delete(log, true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the empty log of " + path(t), e);
+        }
+    }
+
+    /**
+     * Version 0's commit file, or {@code _last_checkpoint} once log clean-up has removed the early
+     * commits (Delta removes them only behind a checkpoint). Two lookups, no listing of the log.
+     */
+    private boolean hasCommit(String table) {
+        Path log = new Path(table, "_delta_log");
+        try {
+            FileSystem fs = log.getFileSystem(spark.sessionState().newHadoopConf());
+            return fs.exists(new Path(log, "00000000000000000000.json"))
+                    || fs.exists(new Path(log, "_last_checkpoint"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the log of " + table, e);
+        }
     }
 
     /** Creates every missing table (empty, with schema, comments and partitioning) and registers all names. */
@@ -56,6 +102,7 @@ public final class Warehouse {
 
     public void ensure(TableDef t) {
         if (!exists(t)) {
+            dropUncommittedLog(t);
             DeltaTableBuilder b =
                     DeltaTable.createIfNotExists(spark).location(path(t)).comment(t.description());
             for (Column c : t.columns()) {
