@@ -7,7 +7,7 @@
 #                 [--floors-limit N] [--profile] [--seed S]
 #   jobs/bench.sh --docs 1000000            # the long run (local[2] only unless --masters is given)
 #   jobs/bench.sh --dedup 10000,50000,100000,200000   # the dedup stage alone, growing corpus
-#   jobs/bench.sh --history 20000 --day 2000 [--portal-share 0.5] [--keep-history]
+#   jobs/bench.sh --history 20000 --day 2000 [--portal-share 0.5] [--keep-history] [--maintain-history]
 #                                                     # a night: one crawl day into an empty warehouse
 #                                                     # and into one holding --history documents
 #   jobs/bench.sh --maintain 30 [--day 100] [--max-minutes M]   # maintain after 30 small nightly runs
@@ -28,7 +28,9 @@
 # --portal-share: share of the WARC pages (a fifth of all) written as 30-150 KB portal pages
 # (default 0.5). --keep-history reuses the history warehouse of an earlier run with the same N
 # (or one copied into --out, e.g. built by another commit with the same table layout) and that
-# run's day-into-empty measurement.
+# run's day-into-empty measurement. --maintain-history runs `maintain` once on the history
+# warehouse before the night (compacted, documents and children clustered by published_date, as
+# a deployment that runs maintain keeps its archive; marked done by a .maintained file).
 # --reuse-snapshot: run the build already snapshotted in --out (e.g. the baseline commit's, to
 # compare it with the working tree's in another --out) instead of building and copying anew.
 # --maintain N: N crawl days of --day pages (default 100 here) through every stage into one
@@ -42,7 +44,7 @@
 source "$(dirname "$0")/lib/common.sh"
 cd "$RP_HOME_CWD"
 
-history="" day=2000 day_given="" maintain="" max_minutes=0 portal=0.5 keep_history=0 reuse_snapshot=0
+history="" day=2000 day_given="" maintain="" max_minutes=0 portal=0.5 keep_history=0 reuse_snapshot=0 maintain_history=0
 docs="10000,100000" masters="" dedup="" out="/tmp/regionpulse-bench" floors_limit=20000 profile=0 seed=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -59,6 +61,7 @@ while [[ $# -gt 0 ]]; do
     --max-minutes) max_minutes="$2"; shift 2 ;;
     --portal-share) portal="$2"; shift 2 ;;
     --keep-history) keep_history=1; shift ;;
+    --maintain-history) maintain_history=1; shift ;;
     --reuse-snapshot) reuse_snapshot=1; shift ;;
     -h|--help) sed -n '2,38p' "$0"; exit 0 ;;
     *) rp_die "unknown option $1 (see jobs/bench.sh --help)" ;;
@@ -164,6 +167,14 @@ print(n)" "$dc")
   if [[ $keep_history -eq 0 || ! -d "$hw/runs" ]]; then
     rm -rf "$hw"
     run_night history "$hw" "$hc"
+  fi
+  if [[ $maintain_history -eq 1 && ! -e "$hw/.maintained" ]]; then
+    # an archive as a deployment keeps it: compacted and date-clustered by maintain
+    echo "== maintain of $hw" >&2
+    java_cmd "${RP_HEAP:-6g}" io.regionpulse.jobs.Main maintain --warehouse "$hw"
+    /usr/bin/time -v -o "$out/time-maintain.txt" "${CMD[@]}" > "$out/maintain.out" 2>&1 \
+      || { tail -20 "$out/maintain.out" >&2; rp_die "maintain failed"; }
+    touch "$hw/.maintained"
   fi
   rm -rf "$out/wh-day-history" && cp -a "$hw" "$out/wh-day-history"
   run_night day-history "$out/wh-day-history" "$dc"

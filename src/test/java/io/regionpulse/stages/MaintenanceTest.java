@@ -149,7 +149,8 @@ class MaintenanceTest {
             assertThat(tr.actions()).as(t.name()).contains("optimized", "vacuumed (24 h)");
             assertThat(contents(w, t)).as(t.name()).isEqualTo(before.get(t.name()));
         }
-        assertThat(r.get("region_mentions").actions()).contains("z-ordered by region_code");
+        assertThat(r.get("region_mentions").actions()).contains("z-ordered by published_date, region_code");
+        assertThat(r.get("documents").actions()).contains("z-ordered by published_date");
     }
 
     @Test
