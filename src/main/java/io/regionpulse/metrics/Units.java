@@ -58,6 +58,13 @@ final class Units {
         money("迪拉姆", "AED");
         money("新西兰元", "NZD");
         money("越南盾", "VND");
+        // currencies replaced by the euro, common in news before 2002 (People's Daily 1997-98)
+        money("马克", "DEM");
+        money("德国马克", "DEM");
+        money("法郎", "FRF");
+        money("法国法郎", "FRF");
+        money("里拉", "ITL");
+        money("荷兰盾", "NLG");
 
         add("%", "percent", null, 1, Kind.PERCENT);
         add("‰", "percent", null, 0.1, Kind.PERCENT);
@@ -141,8 +148,9 @@ final class Units {
         // Words after a number that make it a date, a time, an age, a duration or a label.
         for (String w : new String[] {
             "年", "月", "日", "号", "时", "点", "分", "秒", "天", "周", "岁", "周岁", "届", "季度", "期", "代", "版", "级", "星", "线", "路",
-            "楼", "层", "章", "型", "维", "强", "大", "中全会", "小时", "分钟", "个月", "个小时", "个工作日", "个季度", "个星期", "周年", "世纪", "年代",
-            "晚", "夜", "拨", "连", "省", "市", "县", "区", "国", "地", "方面", "是", "要", "比", "者", "号线", "栋楼", "寸", "胎", "孩"
+            "楼", "层", "章", "型", "维", "强", "大", "中全会", "小时", "分钟", "个月", "个小时", "个多小时", "个半小时", "个多月", "个半月", "个多星期",
+            "个多世纪", "个工作日", "个季度", "个星期", "周年", "世纪", "年代", "晚", "夜", "拨", "连", "省", "市", "县", "区", "国", "地", "方面", "是",
+            "要", "比", "者", "号线", "栋楼", "寸", "胎", "孩"
         }) {
             add(w, null, null, 1, Kind.NOT_A_METRIC);
         }
