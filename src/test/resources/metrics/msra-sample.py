@@ -15,12 +15,14 @@ sets are spread over the whole file:
   tuning:  7 parts per stratum of the parts left, random.Random(19980102) (70 parts);
   heldout, part 2: every part left that holds a gazetteer place name (as xwlb-sample.py; 31 parts), in the
            order of random.Random(19980103), added before any run when the labels of the first 90 showed only
-           24 figures with a region named in their own sentence.
+           24 figures with a region named in their own sentence;
+  tuning, part 2 (`tuning2` prints both tuning parts): every figure part left (95, none with a place name), in file
+           order, added after the first tuning part's misses were used up, to find more value and unit misses.
 Prints id, char offset, length (the text is BMP-only: offsets in code points = UTF-16 units), the whole MSRA
 sentence's length and CRC-32 (of its UTF-8 bytes) for the label file's pins, then the part for labelling. The
 text is NOT stored in the project.
 
-    python3 src/test/resources/metrics/msra-sample.py ../shared/dev/ner-msra-test/msra_test_bio.txt heldout|tuning
+    python3 src/test/resources/metrics/msra-sample.py ../shared/dev/ner-msra-test/msra_test_bio.txt heldout|tuning|tuning2
 """
 import ast, os, random, re, sys, zlib
 
@@ -74,7 +76,10 @@ def draw(path, which):
     names = gazetteer_names(os.path.join(here, "../../../../conf/regions"))
     placed = [p for p in pool if p not in taken and any(n in sents[p[0]][p[1]:p[1] + p[2]] for n in names)]
     placed = random.Random(19980103).sample(placed, len(placed))
-    picked = sorted(heldout) + placed if which == "heldout" else sorted(tuning)
+    taken |= set(placed)
+    # tuning, part 2: every figure part left (none holds a gazetteer place name)
+    rest = [p for p in pool if p not in taken]
+    picked = sorted(heldout) + placed if which == "heldout" else sorted(tuning) + (rest if which == "tuning2" else [])
     print(f"# pool {len(pool)} parts with a figure in {len(set(p[0] for p in pool))} MSRA sentences",
           file=sys.stderr)
     return sents, picked

@@ -224,7 +224,7 @@ class XwlbLabelsTest {
         "xwlb-labels-scope-heldout8.tsv, 224",
         "gne-labels-scope.tsv, 171",
         "msra-labels-scope-heldout.tsv, 121",
-        "msra-labels-scope-tuning.tsv, 70"
+        "msra-labels-scope-tuning.tsv, 165"
     })
     void labelsPointAtWholeSentencesOfTheCorpus(String file, int sentences) throws IOException {
         assumeSharedText(file);
