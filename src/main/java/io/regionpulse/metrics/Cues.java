@@ -125,6 +125,9 @@ final class Cues {
             "电话", "热线", "传真", "邮编", "备案", "ICP", "证号", "编号", "点击", "浏览", "阅读", "访问量", "发布时间", "手机号", "QQ", "微信号", "许可证",
             "代码", "账号", "字号", "附图", "附照片");
 
+    /** Labels that are also things one counts: followed by a measure word (电话4859部) the number counts them. */
+    static final List<String> COUNTABLE_LABELS = List.of("电话", "热线");
+
     /** Words that make a number without a unit word an amount of money: 兑付金额约为5446万. */
     static final List<String> MONEY_WORDS = List.of(
             "金额", "资金", "投资", "收入", "营收", "产值", "生产总值", "GDP", "销售额", "交易额", "成交额", "贸易额", "进出口", "出口额", "进口额", "总额",

@@ -80,7 +80,7 @@ final class Units {
             "个", "家", "项", "篇", "名", "人", "所", "座", "件", "台", "辆", "艘", "架", "条", "份", "户", "套", "支", "只", "头", "株",
             "棵", "批", "场", "次", "例", "位", "部", "本", "册", "款", "种", "类", "处", "栋", "幢", "间", "张", "枚", "颗", "宗", "起",
             "笔", "根", "匹", "幅", "首", "组", "对", "双", "轮", "道", "门", "片", "节", "块", "粒", "把", "段", "人次", "家次", "架次", "艘次",
-            "车次", "项次", "余人", "口", "所次", "个点", "间次", "名次", "列", "尾", "趟", "班", "场次", "辆次"
+            "车次", "项次", "余人", "口", "所次", "个点", "间次", "名次", "列", "尾", "趟", "班", "场次", "辆次", "包", "箱", "袋", "瓶", "盒", "排"
         }) {
             add(w, "count", w, 1, Kind.COUNT);
         }
@@ -183,6 +183,20 @@ final class Units {
 
     static Unit byName(String surface) {
         return BY_SURFACE.get(surface);
+    }
+
+    /**
+     * A currency word other than the yuan written right before a number (港币4900元, 美金300元): the currency the
+     * amount is in, whatever the 元 after it says; null when there is none.
+     */
+    static Unit currencyBefore(char[] t, int start, int from) {
+        for (int len = Math.min(MAX_LEN, start - from); len >= 2; len--) {
+            Unit u = BY_SURFACE.get(new String(t, start - len, len));
+            if (u != null && u.kind() == Kind.MONEY && !u.code().equals("CNY")) {
+                return u;
+            }
+        }
+        return null;
     }
 
     /** The longest unit word starting at {@code p} in the folded text, or null. */
