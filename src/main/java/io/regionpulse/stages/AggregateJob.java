@@ -80,10 +80,13 @@ public final class AggregateJob {
         String configHash = settings.outputFingerprint() + ";regions=" + regionsFingerprint(ctx.gazetteer());
 
         Dataset<Row> docs = documents(w);
-        Dataset<Row> mentions = TrendFrames.capMentions(
-                        w.read(RegionMentions.DEF), settings.maxMentionsPerDocumentRegion())
+        // Capping is per document, so each use filters the documents first and caps what is left
+        // (the window's shuffle then holds those documents' mentions, not the archive's).
+        int cap = settings.maxMentionsPerDocumentRegion();
+        Dataset<Row> mentions = w.read(RegionMentions.DEF)
                 .select(
                         "doc_id",
+                        "published_date",
                         "sentence_index",
                         "start",
                         "end",
@@ -104,11 +107,11 @@ public final class AggregateJob {
         Map<String, Long> sourceVersions = ChangeFeed.enableAndVersion(w, SOURCES);
         Dataset<Row> touched = full ? null : ChangeFeed.touchedDocs(w, ChangeFeed.bookmark(w), sourceVersions);
         Dataset<Row> docsIn = docs;
-        Dataset<Row> mentionsIn = mentions;
+        Dataset<Row> mentionsIn = TrendFrames.capMentions(mentions, cap);
         Dataset<Row> metricsIn = metrics;
         if (touched != null) {
             docsIn = docs.join(touched, "doc_id", "left_semi");
-            mentionsIn = mentions.join(touched, "doc_id", "left_semi");
+            mentionsIn = TrendFrames.capMentions(mentions.join(touched, "doc_id", "left_semi"), cap);
             metricsIn = metrics.join(touched, "doc_id", "left_semi");
             previous = previous.join(touched, "doc_id", "left_semi");
         }
@@ -188,10 +191,18 @@ public final class AggregateJob {
             dp = dp.persist(StorageLevel.MEMORY_AND_DISK());
             if (!full) { // only the documents of the affected periods reach the joins and shuffles
                 Dataset<Row> inPeriods = dp.select("doc_id").distinct();
-                periodMentions = mentions.join(inPeriods, "doc_id", "left_semi");
-                periodMetrics = metrics.join(inPeriods, "doc_id", "left_semi");
+                // The children carry their document's published_date: the span filter lets Delta
+                // skip the files of other times before the join (null: rows older than the column).
+                Column childInSpan = col("published_date").isNull().or(inSpan);
+                periodMentions = mentions.filter(childInSpan).join(inPeriods, "doc_id", "left_semi");
+                periodMetrics = metrics.filter(childInSpan).join(inPeriods, "doc_id", "left_semi");
                 docKeywords = docKeywords.join(inPeriods, "doc_id", "left_semi");
             }
+            // read, capped and shuffled once for the four tables (each reads them several times)
+            periodMentions = TrendFrames.capMentions(periodMentions, cap)
+                    .drop("published_date")
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            periodMetrics = periodMetrics.persist(StorageLevel.MEMORY_AND_DISK());
             Gazetteer gaz = ctx.gazetteer();
             Map<TableDef, Dataset<Row>> out = new LinkedHashMap<>();
             Dataset<Row> regionFrame = regionFrame(w.spark(), gaz);
@@ -240,6 +251,8 @@ public final class AggregateJob {
                 }
             } finally {
                 dp.unpersist();
+                periodMentions.unpersist();
+                periodMetrics.unpersist();
             }
             // Last: a run that fails above leaves the old state, so the next run redoes these periods.
             Dataset<Row> state =
