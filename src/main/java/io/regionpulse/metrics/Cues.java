@@ -120,10 +120,13 @@ final class Cues {
 
     static final List<String> TARGET_WORDS = List.of("力争", "目标", "预计", "有望", "将达到", "将超过", "确保", "争取到", "计划到");
 
-    /** Labels before a number that make it an identifier or a page counter, not a quantity. */
+    /** Labels before a number that make it an identifier, a page counter or a layout note (附图片1张), not a quantity. */
     static final List<String> LABELS = List.of(
             "电话", "热线", "传真", "邮编", "备案", "ICP", "证号", "编号", "点击", "浏览", "阅读", "访问量", "发布时间", "手机号", "QQ", "微信号", "许可证",
-            "代码", "账号", "字号");
+            "代码", "账号", "字号", "附图", "附照片");
+
+    /** Labels that are also things one counts: followed by a measure word (电话4859部) the number counts them. */
+    static final List<String> COUNTABLE_LABELS = List.of("电话", "热线");
 
     /** Words that make a number without a unit word an amount of money: 兑付金额约为5446万. */
     static final List<String> MONEY_WORDS = List.of(

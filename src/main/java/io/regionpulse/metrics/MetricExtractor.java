@@ -72,8 +72,10 @@ public final class MetricExtractor {
         List<RegionMention> sorted = new ArrayList<>(mentions == null ? List.of() : mentions);
         sorted.sort(Comparator.comparingInt(RegionMention::start));
         sorted = withAuthorities(text, sorted);
-        RegionMention story = mainRegion(sorted);
-        RegionMention onlyPlace = story == null ? onlyPlace(sorted) : null;
+        // 全省/全市/全县 after a named place count as its mentions for the story's region (记者从河南省纪委了解到，全省…)
+        List<RegionMention> counted = StoryAnaphora.withBackReferences(text, sorted);
+        RegionMention story = mainRegion(counted);
+        RegionMention onlyPlace = story == null ? onlyPlace(counted) : null;
         Integer pubYear = publishedDate == null ? null : publishedDate.getYear();
         List<List<RegionMention>> bySentence = new ArrayList<>();
         int mi = 0;

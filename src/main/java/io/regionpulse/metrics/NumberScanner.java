@@ -447,7 +447,9 @@ public final class NumberScanner {
                     approxDigit(1);
                     continue;
                 }
-                if ((c == '余' || c == '多') && (np > 0 || hasCur) && last != APPROX) {
+                if ((c == '余' || c == '多' || c == '来' && unitAfterLai(t, p + 1, to))
+                        && (np > 0 || hasCur)
+                        && last != APPROX) {
                     approx = true;
                     lastWasBig = last == BIG;
                     last = APPROX;
@@ -518,5 +520,14 @@ public final class NumberScanner {
             p++;
             end = p;
         }
+    }
+
+    /**
+     * 来 after a number is "about" (100来人, 二十来个) when a unit or measure word follows it that is no date or time
+     * word; not 来自 (100来自各地的代表 is rare, but 来自 is never a unit).
+     */
+    static boolean unitAfterLai(char[] t, int p, int to) {
+        Units.Unit u = p < to ? Units.at(t, p, to) : null;
+        return u != null && u.kind() != Units.Kind.NOT_A_METRIC;
     }
 }

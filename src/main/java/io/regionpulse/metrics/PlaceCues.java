@@ -9,7 +9,8 @@ import java.util.List;
  * Small structures of a sentence that place a figure, found on portal pages (issue 15, ninth round): 其中 + a place
  * (the part a figure is about), 产自 + a place (where a share of some output is made), 距离 + a place (a distance's
  * reference point, not its subject), and a marker inside a time clause (…加征关税后，) that does not displace the
- * sentence's earlier subject. Pure; each rule has rows in {@code PlaceCuesTest}.
+ * sentence's earlier subject; and (tenth round, People's Daily text) a fare for a trip to a place (每人再拿出120元的
+ * 车票费去北京), like a distance, is no place's figure. Pure; each rule has rows in {@code PlaceCuesTest}.
  */
 final class PlaceCues {
     private PlaceCues() {}
@@ -22,6 +23,12 @@ final class PlaceCues {
 
     /** Units of length: a figure in one of them after 距离 + a place is a distance between places. */
     static final List<String> LENGTH_UNITS = List.of("m", "km");
+
+    /** Words for the price of one trip: a sum of money with one of them in its clause is a fare. */
+    static final List<String> FARE_WORDS = List.of("票价", "车票", "票费", "客票", "机票", "船票", "车费", "路费", "船费", "运费", "票款");
+
+    /** Words right before a place that make it a trip's destination: 去北京, 到北京, 开往北京. */
+    static final List<String> TRIP_TO = List.of("去", "到", "往", "至", "赴");
 
     /** Ends of a clause that is a time condition (美国加征关税后，): its words set no subject for later clauses. */
     static final List<String> TIME_CLAUSE_ENDS = List.of("后", "之后", "以后");
@@ -128,6 +135,26 @@ final class PlaceCues {
             }
         }
         return false;
+    }
+
+    /**
+     * 每人再拿出120元的车票费去北京: a sum of money whose clause holds a fare word (票价, 车票, 机票 …) and names a
+     * destination (去/到/往/至/赴 + a place) is the price of a trip between places, which is no place's figure (as a
+     * distance is not). A fare without a destination (北京地铁票价收入20亿元) is left to the other rules.
+     */
+    static boolean fareToPlace(String text, List<RegionMention> regions, String unit, int clauseStart, int clauseEnd) {
+        if (unit == null || !unit.matches("[A-Z]{3}")) {
+            return false; // money units are ISO currency codes
+        }
+        String clause = text.substring(clauseStart, clauseEnd);
+        if (FARE_WORDS.stream().noneMatch(clause::contains)) {
+            return false;
+        }
+        return regions.stream()
+                .anyMatch(m -> m.start() >= clauseStart
+                        && m.end() <= clauseEnd
+                        && !m.inOrganization()
+                        && endsWithAny(text, m.start(), TRIP_TO));
     }
 
     /**

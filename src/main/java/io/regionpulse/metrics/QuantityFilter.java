@@ -58,7 +58,12 @@ final class QuantityFilter {
             return true; // inside a URL
         }
         String window = text.substring(Math.max(from, st - 8), st);
+        Units.Unit after = Units.at(t, en, to);
+        boolean counted = after != null && after.kind() == Units.Kind.COUNT;
         for (String label : Cues.LABELS) {
+            if (counted && Cues.COUNTABLE_LABELS.contains(label)) {
+                continue; // 住宅电话4859部, 报警电话1752个: telephones counted, not a telephone number
+            }
             if (window.contains(label)) {
                 return true;
             }

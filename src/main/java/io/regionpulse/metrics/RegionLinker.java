@@ -479,6 +479,9 @@ final class RegionLinker {
         if (PlaceCues.distanceFromPlace(text, regions, c.unit, cs, c.tokenStart)) {
             return; // 距离杭州1400公里: a distance between places, no place's figure
         }
+        if (PlaceCues.fareToPlace(text, regions, c.unit, cs, clauseEnd(text, c.end, s.end()))) {
+            return; // 每人再拿出120元的车票费去北京: a fare between places, no place's figure
+        }
         int sentenceFrom = Math.max(s.start(), c.tokenStart - LOOK_BEHIND);
         RegionMention nearest = null;
         RegionMention firstBefore = null;

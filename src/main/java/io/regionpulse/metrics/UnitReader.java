@@ -63,8 +63,20 @@ final class UnitReader {
         if (u.surface().equals("个点") && clauseHas(t, tok.start(), Cues.INDEX_WORDS)) {
             u = Units.INDEX_POINT; // 上证指数上涨1.1个点: index points written with 个 (not 设立10个点, sites)
         }
+        if (u.surface().equals("马克") && next == '思') {
+            return null; // 马克思, a name
+        }
         if (u.kind() == Units.Kind.COUNT && u.surface().equals("个") && next == '百') {
             return null; // 个百 without 分点 — not a unit we know
+        }
+        if (u.kind() == Units.Kind.MONEY
+                && u.code().equals("CNY")
+                && u.surface().equals("元")) {
+            Units.Unit before = Units.currencyBefore(t, tok.start(), 0);
+            if (before != null) {
+                // 港币4900元: the currency written before the number; the 元 after it is the generic "unit of money"
+                u = new Units.Unit(u.surface(), before.code(), null, 1, Units.Kind.MONEY);
+            }
         }
         return post(t, u, e, to);
     }

@@ -58,6 +58,13 @@ final class Units {
         money("迪拉姆", "AED");
         money("新西兰元", "NZD");
         money("越南盾", "VND");
+        // currencies replaced by the euro, common in news before 2002 (People's Daily 1997-98)
+        money("马克", "DEM");
+        money("德国马克", "DEM");
+        money("法郎", "FRF");
+        money("法国法郎", "FRF");
+        money("里拉", "ITL");
+        money("荷兰盾", "NLG");
 
         add("%", "percent", null, 1, Kind.PERCENT);
         add("‰", "percent", null, 0.1, Kind.PERCENT);
@@ -73,7 +80,7 @@ final class Units {
             "个", "家", "项", "篇", "名", "人", "所", "座", "件", "台", "辆", "艘", "架", "条", "份", "户", "套", "支", "只", "头", "株",
             "棵", "批", "场", "次", "例", "位", "部", "本", "册", "款", "种", "类", "处", "栋", "幢", "间", "张", "枚", "颗", "宗", "起",
             "笔", "根", "匹", "幅", "首", "组", "对", "双", "轮", "道", "门", "片", "节", "块", "粒", "把", "段", "人次", "家次", "架次", "艘次",
-            "车次", "项次", "余人", "口", "所次", "个点", "间次", "名次", "列", "尾", "趟", "班", "场次", "辆次"
+            "车次", "项次", "余人", "口", "所次", "个点", "间次", "名次", "列", "尾", "趟", "班", "场次", "辆次", "包", "箱", "袋", "瓶", "盒", "排"
         }) {
             add(w, "count", w, 1, Kind.COUNT);
         }
@@ -141,8 +148,9 @@ final class Units {
         // Words after a number that make it a date, a time, an age, a duration or a label.
         for (String w : new String[] {
             "年", "月", "日", "号", "时", "点", "分", "秒", "天", "周", "岁", "周岁", "届", "季度", "期", "代", "版", "级", "星", "线", "路",
-            "楼", "层", "章", "型", "维", "强", "大", "中全会", "小时", "分钟", "个月", "个小时", "个工作日", "个季度", "个星期", "周年", "世纪", "年代",
-            "晚", "夜", "拨", "连", "省", "市", "县", "区", "国", "地", "方面", "是", "要", "比", "者", "号线", "栋楼", "寸", "胎", "孩"
+            "楼", "层", "章", "型", "维", "强", "大", "中全会", "小时", "分钟", "个月", "个小时", "个多小时", "个半小时", "个多月", "个半月", "个多星期",
+            "个多世纪", "个工作日", "个季度", "个星期", "周年", "世纪", "年代", "晚", "夜", "拨", "连", "省", "市", "县", "区", "国", "地", "方面", "是",
+            "要", "比", "者", "号线", "栋楼", "寸", "胎", "孩"
         }) {
             add(w, null, null, 1, Kind.NOT_A_METRIC);
         }
@@ -175,6 +183,20 @@ final class Units {
 
     static Unit byName(String surface) {
         return BY_SURFACE.get(surface);
+    }
+
+    /**
+     * A currency word other than the yuan written right before a number (港币4900元, 美金300元): the currency the
+     * amount is in, whatever the 元 after it says; null when there is none.
+     */
+    static Unit currencyBefore(char[] t, int start, int from) {
+        for (int len = Math.min(MAX_LEN, start - from); len >= 2; len--) {
+            Unit u = BY_SURFACE.get(new String(t, start - len, len));
+            if (u != null && u.kind() == Kind.MONEY && !u.code().equals("CNY")) {
+                return u;
+            }
+        }
+        return null;
     }
 
     /** The longest unit word starting at {@code p} in the folded text, or null. */

@@ -105,6 +105,26 @@ class PlaceCuesTest {
                 .isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} ({2})")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "每人再交80元的车票费去武汉。| 武汉=420100 | CNY | 80元 | true",
+                "从长沙到武汉的车票价是80元。| 长沙=430100,武汉=420100 | CNY | 80元 | true",
+                "他花300元买了一张飞往武汉的机票。| 武汉=420100 | CNY | 300元 | true",
+                "武汉地铁全年票款收入20亿元。| 武汉=420100 | CNY | 20亿元 | false",
+                "武汉今年投资80亿元去建设地铁。| 武汉=420100 | CNY | 80亿元 | false",
+                "每人再交80元的车票费去武汉。| 武汉=420100 | count | 80元 | false",
+                "每人再交80元的车票费去*武汉大学。| *武汉=420100 | CNY | 80元 | false"
+            })
+    void fareToAPlaceIsNoPlacesFigure(String text, String places, String unit, String number, boolean expected) {
+        Row r = Row.of(text, places, number);
+        int end = Clauses.clauseEnd(text, r.at() + number.length(), text.length());
+        assertThat(PlaceCues.fareToPlace(text, r.places(), unit, r.clauseStart(), end))
+                .isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',

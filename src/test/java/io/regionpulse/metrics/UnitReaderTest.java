@@ -31,7 +31,18 @@ class UnitReaderTest {
                 "已建成项目逾100个。| 100 | count | 个 | more_than",
                 "日均客流30万人次以上。| 300000 | count | 人次 | at_least",
                 "增速在5%左右。| 5 | percent | null | approx",
-                "气温在30℃上下。| 30 | celsius | null | approx"
+                "气温在30℃上下。| 30 | celsius | null | approx",
+                "双边贸易额超过200亿马克。| 2.0E10 | DEM | null | more_than",
+                "合同金额为3000万法国法郎。| 3.0E7 | FRF | null | exact",
+                "饭厅只能容纳100来人。| 100 | count | 人 | approx",
+                "村里来了二十来个游客。| 20 | count | 个 | approx",
+                "他收受贿赂港币4900元。| 4900 | HKD | null | exact",
+                "公司付给他美金300元。| 300 | USD | null | exact",
+                "他收受贿赂人民币1.5万元。| 15000 | CNY | null | exact",
+                "清查出违规安装的住宅电话4859部。| 4859 | count | 部 | exact",
+                "全县已有报警电话1752个。| 1752 | count | 个 | exact",
+                "他带来了5包饼干。| 5 | count | 包 | exact",
+                "客人按纵向4排入座。| 4 | count | 排 | exact"
             })
     void readsUnitAndQualifier(String text, double value, String unit, String measureWord, String qualifier) {
         List<MetricMention> ms = extract(text);
@@ -44,7 +55,18 @@ class UnitReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"会议于上午10点召开。", "比赛进行到第85分钟。", "列车晚点30分。"})
+    @CsvSource({
+        "会议于上午10点召开。",
+        "比赛进行到第85分钟。",
+        "列车晚点30分。",
+        "颠簸了6个多小时之后到站。",
+        "又等了3个半月。",
+        "会场里有100来自各地的代表。",
+        "他二十来岁参军。",
+        "1848马克思与恩格斯发表宣言。",
+        "咨询电话12345678。",
+        "举报电话：0755-12345678转3号。"
+    })
     void timesAreNotMetrics(String text) {
         assertThat(extract(text)).as(text).isEmpty();
     }

@@ -65,6 +65,37 @@ class XwlbLabelsTest {
             STORIES.put(d.get("id").asText(), d);
         }
         loadGnePages(json);
+        loadMsraSentences(json);
+    }
+
+    /**
+     * The 3,442 sentences of the MSRA NER test split ({@code ../shared/dev/ner-msra-test/msra_test_bio.txt}, one
+     * character per line, a blank line between sentences; issue 15, tenth round), each a story of its own keyed
+     * {@code msra-test/<0-based index>} and dated 1998-01-01: the sentence alone is the context. The label files pin
+     * each sentence they use by length and CRC-32.
+     */
+    private static void loadMsraSentences(ObjectMapper json) throws IOException {
+        Path file = RecognizersSpecTest.sharedDir().resolve("dev/ner-msra-test/msra_test_bio.txt");
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        int index = 0;
+        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        lines.add("");
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                text.append(line.split("\t")[0]);
+            } else if (text.length() > 0) {
+                com.fasterxml.jackson.databind.node.ObjectNode d = json.createObjectNode();
+                d.put("id", "msra-test/" + index++);
+                d.put("source", "msra");
+                d.put("date", "1998-01-01");
+                d.put("content", text.toString());
+                STORIES.put(d.get("id").asText(), d);
+                text.setLength(0);
+            }
+        }
     }
 
     /**
@@ -105,11 +136,17 @@ class XwlbLabelsTest {
         Files.writeString(dir.resolve("gne-bodies.jsonl"), dump.toString());
     }
 
-    /** The GNE label file needs the portal pages of ../shared/dev/html-gne-pages (skipped without them). */
+    /**
+     * The GNE label file needs the portal pages of ../shared/dev/html-gne-pages, the MSRA files the MSRA test split
+     * (skipped without them).
+     */
     private static void assumeSharedText(String file) {
         Assumptions.assumeTrue(
                 !file.startsWith("gne-") || STORIES.keySet().stream().anyMatch(k -> k.startsWith("tests/")),
                 "GNE pages not present under ../shared/dev/html-gne-pages");
+        Assumptions.assumeTrue(
+                !file.startsWith("msra-") || STORIES.containsKey("msra-test/0"),
+                "MSRA test split not present under ../shared/dev/ner-msra-test");
     }
 
     /** CRC-32 of a body's UTF-8 bytes, as 8 hex digits. */
@@ -185,7 +222,9 @@ class XwlbLabelsTest {
         "xwlb-labels-scope-heldout6.tsv, 120",
         "xwlb-labels-scope-heldout7.tsv, 155",
         "xwlb-labels-scope-heldout8.tsv, 224",
-        "gne-labels-scope.tsv, 171"
+        "gne-labels-scope.tsv, 171",
+        "msra-labels-scope-heldout.tsv, 121",
+        "msra-labels-scope-tuning.tsv, 165"
     })
     void labelsPointAtWholeSentencesOfTheCorpus(String file, int sentences) throws IOException {
         assumeSharedText(file);
@@ -216,7 +255,8 @@ class XwlbLabelsTest {
      * sixth (short county and district names after their parent; docs/quality.md), held-out 7 just
      * below its first run (seventh round, labelled before any run on it), held-out 8 and the raised floors of
      * held-out, 4 and 7 just below the eighth round's figures, the GNE portal pages (ninth round, a held-out set of
-     * another genre) just below its after-figures (docs/quality.md): overall scope
+     * another genre) just below its after-figures, the MSRA People's Daily sets (tenth round: held-out and tuning)
+     * just below their figures after the round (docs/quality.md): overall scope
      * accuracy, scope of figures whose region is named in their own sentence, qualifier accuracy,
      * and the most national figures that may be given a region.
      */
@@ -235,7 +275,9 @@ class XwlbLabelsTest {
         "xwlb-labels-scope-heldout6.tsv, 0.97, 0.87, 0.93, 0.98, 0",
         "xwlb-labels-scope-heldout7.tsv, 0.98, 0.95, 0.98, 0.98, 0",
         "xwlb-labels-scope-heldout8.tsv, 0.98, 0.91, 0.78, 0.98, 1",
-        "gne-labels-scope.tsv, 0.95, 0.78, 0.90, 0.94, 0"
+        "gne-labels-scope.tsv, 0.95, 0.78, 0.90, 0.94, 0",
+        "msra-labels-scope-heldout.tsv, 0.96, 0.86, 0.60, 0.98, 2",
+        "msra-labels-scope-tuning.tsv, 0.98, 0.96, 0.49, 0.98, 0"
     })
     void findsLabelledMetricsWithHighPrecisionAndRecall(
             String file,
