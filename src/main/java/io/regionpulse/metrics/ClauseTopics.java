@@ -79,7 +79,7 @@ final class ClauseTopics {
                 return true;
             }
         }
-        return RegionLinker.lastMarker(text, from, to, RegionLinker.NATIONAL, true, regions) >= 0;
+        return ScopeMarkers.lastMarker(text, from, to, ScopeMarkers.NATIONAL, true, regions) >= 0;
     }
 
     /**
@@ -99,8 +99,8 @@ final class ClauseTopics {
             if (!m.inOrganization()
                     && m.start() >= from
                     && m.end() <= pred
-                    && !RegionLinker.inBookTitle(text, m.start(), from)
-                    && !RegionLinker.includedMember(text, m)
+                    && !Clauses.inBookTitle(text, m.start(), from)
+                    && !PlaceLists.includedMember(text, m)
                     && (places.isEmpty()
                             || m.start() >= places.get(places.size() - 1).end())) {
                 places.add(m);
@@ -110,8 +110,8 @@ final class ClauseTopics {
             return new Topic(Kind.SEVERAL, null);
         }
         int firstAt = places.isEmpty() ? pred : places.get(0).start();
-        int national = RegionLinker.lastMarker(text, from, firstAt, RegionLinker.NATIONAL, true, regions);
-        int foreign = RegionLinker.lastMarker(text, from, firstAt, RegionLinker.FOREIGN, false);
+        int national = ScopeMarkers.lastMarker(text, from, firstAt, ScopeMarkers.NATIONAL, true, regions);
+        int foreign = ScopeMarkers.lastMarker(text, from, firstAt, ScopeMarkers.FOREIGN, false);
         if (national >= 0 || foreign >= 0) {
             return new Topic(national >= foreign ? Kind.NATIONAL : Kind.FOREIGN, null);
         }
@@ -120,11 +120,11 @@ final class ClauseTopics {
         }
         RegionMention first = places.get(0);
         int k = regions.indexOf(first);
-        RegionMention subject = RegionLinker.specific(regions, k);
-        subject = RegionLinker.routeStart(text, subject) ? first : subject; // 贵州德江至余庆高速: not 德江 alone
-        subject = RegionLinker.narrowest(text, regions, k, subject, pred); // 河北邯郸的丛台区
-        if (RegionLinker.inList(text, regions, subject)) {
-            RegionMention enclosing = RegionLinker.enclosing(regions, from, pred);
+        RegionMention subject = RegionParts.specific(regions, k);
+        subject = Routes.routeStart(text, subject) ? first : subject; // 贵州德江至余庆高速: not 德江 alone
+        subject = RegionParts.narrowest(text, regions, k, subject, pred); // 河北邯郸的丛台区
+        if (PlaceLists.inList(text, regions, subject)) {
+            RegionMention enclosing = PlaceLists.enclosing(regions, from, pred);
             return enclosing == null ? new Topic(Kind.SEVERAL, null) : new Topic(Kind.REGION, enclosing);
         }
         return new Topic(Kind.REGION, subject);
@@ -175,7 +175,7 @@ final class ClauseTopics {
         for (int i = 1; i < places.size(); i++) {
             RegionMention a = places.get(i - 1);
             RegionMention b = places.get(i);
-            if (!RegionLinker.related(a, b) && joinedAfterPart(text, a.end(), b.start())) {
+            if (!RegionParts.related(a, b) && joinedAfterPart(text, a.end(), b.start())) {
                 return true;
             }
         }
@@ -186,10 +186,10 @@ final class ClauseTopics {
     static boolean joinedAfterPart(String text, int end, int start) {
         for (String p : PART_WORDS) {
             if (text.startsWith(p, end) && end + p.length() < start) {
-                return RegionLinker.joined(text, end + p.length(), start);
+                return PlaceLists.joined(text, end + p.length(), start);
             }
         }
-        return RegionLinker.joined(text, end, start);
+        return PlaceLists.joined(text, end, start);
     }
 
     /**
@@ -220,7 +220,7 @@ final class ClauseTopics {
                 } else if (!agree(found, t)) {
                     return null;
                 } else if (found.kind() == Kind.REGION
-                        && RegionLinker.contains(
+                        && RegionParts.contains(
                                 found.region().regionCode(), t.region().regionCode())) {
                     found = t; // 福建…，在宁德…: a later part narrows the topic
                 }
@@ -250,7 +250,7 @@ final class ClauseTopics {
         for (int k = 0; k < regions.size(); k++) {
             RegionMention m = regions.get(k);
             if (m.start() == pred + 1 && !m.inOrganization()) {
-                RegionMention place = RegionLinker.specific(regions, k);
+                RegionMention place = RegionParts.specific(regions, k);
                 return eventVerbAfter(text, place, to) ? place : null;
             }
         }
@@ -276,6 +276,19 @@ final class ClauseTopics {
         }
         String x = a.region().regionCode();
         String y = b.region().regionCode();
-        return x.equals(y) || RegionLinker.contains(x, y) || RegionLinker.contains(y, x);
+        return x.equals(y) || RegionParts.contains(x, y) || RegionParts.contains(y, x);
+    }
+
+    /** Verbs after which a place is an object (聚焦京津冀协同发展, 服务成渝地区), not the sentence's subject. */
+    private static final List<String> OBJECT_VERBS =
+            List.of("聚焦", "围绕", "推动", "构建", "服务", "支持", "助力", "融入", "对接", "辐射", "带动", "促进", "深化");
+
+    static boolean objectOfVerb(String text, RegionMention m) {
+        for (String v : OBJECT_VERBS) {
+            if (m.start() >= v.length() && text.startsWith(v, m.start() - v.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -48,4 +48,32 @@ final class Clauses {
         }
         return limit;
     }
+
+    /** The position lies inside 《…》 opened after {@code from}: a title (《中国—中亚峰会西安宣言》), not a subject. */
+    static boolean inBookTitle(String text, int pos, int from) {
+        for (int i = pos - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '》') {
+                return false;
+            }
+            if (c == '《') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The position lies inside 《…》 or “…” opened after {@code from}. */
+    static boolean quoted(String text, int pos, int from) {
+        for (int i = pos - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '》' || c == '”') {
+                return false;
+            }
+            if (c == '《' || c == '“') {
+                return true;
+            }
+        }
+        return false;
+    }
 }

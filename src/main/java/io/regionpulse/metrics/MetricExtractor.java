@@ -4,7 +4,6 @@ import static io.regionpulse.metrics.Clauses.*;
 import static io.regionpulse.metrics.IndicatorPhrase.*;
 import static io.regionpulse.metrics.QuantityFilter.*;
 import static io.regionpulse.metrics.ReferenceYears.*;
-import static io.regionpulse.metrics.RegionLinker.*;
 import static io.regionpulse.metrics.UnitReader.*;
 
 import io.regionpulse.codes.Change;
@@ -71,11 +70,11 @@ public final class MetricExtractor {
         boolean[] inTitle = titleMask(text);
         List<RegionMention> sorted = new ArrayList<>(mentions == null ? List.of() : mentions);
         sorted.sort(Comparator.comparingInt(RegionMention::start));
-        sorted = withAuthorities(text, sorted);
+        sorted = OrganizationNames.withAuthorities(text, sorted);
         // 全省/全市/全县 after a named place count as its mentions for the story's region (记者从河南省纪委了解到，全省…)
         List<RegionMention> counted = StoryAnaphora.withBackReferences(text, sorted);
-        RegionMention story = mainRegion(counted);
-        RegionMention onlyPlace = story == null ? onlyPlace(counted) : null;
+        RegionMention story = InheritedRegions.mainRegion(counted);
+        RegionMention onlyPlace = story == null ? InheritedRegions.onlyPlace(counted) : null;
         Integer pubYear = publishedDate == null ? null : publishedDate.getYear();
         List<List<RegionMention>> bySentence = new ArrayList<>();
         int mi = 0;
@@ -99,11 +98,11 @@ public final class MetricExtractor {
             }
             shareElidedUnits(text, cands);
             mapRespectively(text, s, cands, bySentence.get(si));
-            RegionMention carried = carriedSubject(text, sentences, bySentence, si);
+            RegionMention carried = InheritedRegions.carriedSubject(text, sentences, bySentence, si);
             Cand previous = null;
             Cand previousInSentence = null;
             for (Cand c : cands) {
-                link(c, previous, text, s, bySentence.get(si), carried, story, onlyPlace);
+                RegionLinker.link(c, previous, text, s, bySentence.get(si), carried, story, onlyPlace);
                 c.indicatorCode = indicatorCode(c, previousInSentence, text);
                 previousInSentence = c;
                 previous = c;
@@ -353,7 +352,7 @@ public final class MetricExtractor {
             if (n >= 2) {
                 boolean change = list.stream().anyMatch(c -> c.change != Change.LEVEL);
                 int cs = clauseStart(text, abs, from);
-                List<RegionMention> subj = distinctRegions(regions, cs, abs);
+                List<RegionMention> subj = Respectively.distinctRegions(regions, cs, abs);
                 if (subj.size() == n) {
                     for (int i = 0; i < n; i++) {
                         list.get(i).regionCode = subj.get(i).regionCode();

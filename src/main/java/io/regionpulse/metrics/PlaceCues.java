@@ -57,7 +57,7 @@ final class PlaceCues {
                 continue;
             }
             if (lastMarkerEnd > m.start()
-                    || RegionLinker.inList(text, regions, m)
+                    || PlaceLists.inList(text, regions, m)
                     || rangeFrom(text, m.end(), numberStart)
                     || sharesSpan(regions, m)) {
                 return null; // 其中广东、江苏…; 其中，四川盆地至长江中下游…; 其中，中西部地区… (中部 + 西部)
@@ -67,11 +67,11 @@ final class PlaceCues {
                         && o.end() <= numberStart
                         && !o.inOrganization()
                         && !o.regionCode().equals(m.regionCode())
-                        && !RegionLinker.contains(m.regionCode(), o.regionCode())) {
+                        && !RegionParts.contains(m.regionCode(), o.regionCode())) {
                     return null; // 其中，成都宽窄巷子、绵阳科技城…: another place, not a part of it, is nearer
                 }
             }
-            return RegionLinker.specific(regions, k);
+            return RegionParts.specific(regions, k);
         }
         return null;
     }
@@ -110,7 +110,7 @@ final class PlaceCues {
             }
             int at = m.start();
             if (endsWithAny(text, at, MADE_IN)) {
-                return RegionLinker.inList(text, regions, m) ? null : RegionLinker.specific(regions, k);
+                return PlaceLists.inList(text, regions, m) ? null : RegionParts.specific(regions, k);
             }
         }
         return null;
@@ -190,7 +190,7 @@ final class PlaceCues {
             last = m;
             lastIdx = k;
         }
-        return last == null ? null : RegionLinker.specific(regions, lastIdx);
+        return last == null ? null : RegionParts.specific(regions, lastIdx);
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.Map;
  * 全省/本省/该省, 全市/本市/该市, 全县/本县/该县 written after a place of that level was named refer back to it
  * (记者从河南省纪委了解到，全省党政机关…，全省节约…): for the story's region they count as mentions of the last
  * province, city or county named before them (issue 15, tenth round). Used only to find the story's dominant region
- * ({@link RegionLinker#mainRegion}, {@link RegionLinker#onlyPlace}); the clause and sentence rules still see the
+ * ({@link InheritedRegions#mainRegion}, {@link InheritedRegions#onlyPlace}); the clause and sentence rules still see the
  * written place names only. Pure; rows in {@code StoryAnaphoraTest}.
  */
 final class StoryAnaphora {

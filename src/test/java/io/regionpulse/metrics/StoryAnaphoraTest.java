@@ -79,8 +79,8 @@ class StoryAnaphoraTest {
             })
     void aProvinceNamedOnceAndThenCalledQuanshengIsTheStorysRegion(String text, String places, String expected) {
         List<RegionMention> counted = StoryAnaphora.withBackReferences(text, mentions(text, places));
-        RegionMention story = RegionLinker.mainRegion(counted);
-        RegionMention only = story != null ? story : RegionLinker.onlyPlace(counted);
+        RegionMention story = InheritedRegions.mainRegion(counted);
+        RegionMention only = story != null ? story : InheritedRegions.onlyPlace(counted);
         assertThat(only == null ? null : only.regionCode()).isEqualTo(expected);
     }
 }

@@ -1,0 +1,110 @@
+package io.regionpulse.metrics;
+
+import static io.regionpulse.metrics.Clauses.*;
+
+import io.regionpulse.regions.RegionMention;
+import java.util.List;
+
+/**
+ * Routes and combined names (issue 15): a place that starts a route (贵阳开往玉屏, 西宁至格尔木, 银川—天津港) is not the
+ * route's only subject unless the other end is abroad (西安至中亚地区航班); a combination written as one word (青藏 =
+ * 青海 + 西藏, 京沪) is a line's name at a member written on its own before it. Pure; rows in {@code RoutesTest}.
+ */
+final class Routes {
+    private Routes() {}
+
+    /** 德江至余庆高速: a place followed by 至 starts a route; the route is not about that place alone. */
+    static boolean routeStart(String text, RegionMention m) {
+        return m.end() < text.length() && text.charAt(m.end()) == '至';
+    }
+
+    /** Verbs of travel that join a route's two ends (贵阳开往玉屏, 北京往返上海). */
+    private static final List<String> ROUTE_VERBS = List.of("开往", "驶往", "飞往", "通往", "直达", "往返");
+
+    /** 至今, 至少, 至多, 至关: 至 as part of a word, not a route's 至. */
+    private static final String NOT_ROUTE_AFTER_ZHI = "今少多关此于";
+
+    private static final String DASHES = "—－-";
+
+    /**
+     * The place starts a route to another end, whatever that end is (a county the gazetteer does not know, a port,
+     * a foreign city): 贵阳开往玉屏, 银川—天津港, 西宁至格尔木. 至今/至少 and a dash before a number are no route.
+     */
+    static boolean routeToAnyEnd(String text, RegionMention m) {
+        int e = m.end();
+        if (e + 1 >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(e);
+        char after = text.charAt(e + 1);
+        int end;
+        if (next == '至') {
+            if (NOT_ROUTE_AFTER_ZHI.indexOf(after) >= 0 || !Character.isIdeographic(after)) {
+                return false;
+            }
+            end = e + 1;
+        } else if (DASHES.indexOf(next) >= 0) {
+            if (!Character.isIdeographic(after)) {
+                return false;
+            }
+            end = e + 1;
+        } else {
+            String verb = ROUTE_VERBS.stream()
+                    .filter(v -> text.startsWith(v, e))
+                    .findFirst()
+                    .orElse(null);
+            if (verb == null) {
+                return false;
+            }
+            end = e + verb.length();
+        }
+        return !abroad(text, end);
+    }
+
+    /** Areas abroad that a route from a Chinese city may run to (西安至中亚地区航班). */
+    private static final List<String> AREAS_ABROAD =
+            List.of("中亚", "东盟", "东南亚", "南亚", "西亚", "中东", "非洲", "拉美", "欧洲", "东欧", "北美");
+
+    /** How far after a route's joiner 国际 marks an international line (西安至阿什哈巴德的国际航线). */
+    private static final int ROUTE_NAME = 16;
+
+    /**
+     * The route's other end, starting at {@code end}, is abroad: the line is its Chinese city's link to the world
+     * (西安至中亚地区航班 is 西安's), not several regions.
+     */
+    static boolean abroad(String text, int end) {
+        if (ScopeMarkers.FOREIGN.stream().anyMatch(w -> text.startsWith(w, end))
+                || AREAS_ABROAD.stream().anyMatch(w -> text.startsWith(w, end))) {
+            return true;
+        }
+        int stop = end;
+        while (stop < text.length() && stop - end < ROUTE_NAME && CLAUSE_DELIMS.indexOf(text.charAt(stop)) < 0) {
+            stop++;
+        }
+        return text.substring(end, stop).contains("国际");
+    }
+
+    /**
+     * A member of the combination {@code m} is written on its own earlier in the sentence (北京南站…京沪高铁): the
+     * combination is then a line's name at that member's place, not a subject of several regions. That member, or
+     * null.
+     */
+    static RegionMention memberNamedBefore(List<RegionMention> regions, RegionMention m, int from) {
+        if (!m.isCombined()) {
+            return null;
+        }
+        for (RegionMention o : regions) {
+            if (o.start() >= from && o.end() <= m.start() && !o.isCombined()) {
+                for (RegionMention member : regions) {
+                    if (member.isCombined()
+                            && member.start() == m.start()
+                            && member.end() == m.end()
+                            && member.regionCode().equals(o.regionCode())) {
+                        return member;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

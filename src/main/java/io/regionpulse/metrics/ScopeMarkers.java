@@ -1,0 +1,235 @@
+package io.regionpulse.metrics;
+
+import static io.regionpulse.metrics.Clauses.*;
+
+import io.regionpulse.regions.RegionMention;
+import java.util.List;
+
+/**
+ * National and foreign markers (issue 15): the words that make a figure the country's (全国, 我国, 国家, a national
+ * ministry) or foreign (全球, 美国, 个国家), and the readings of those words that are no scope: a rank (全球首台), a
+ * benchmark (占全国的), a partner (对欧盟出口), an honour (国家级), a title (《…》). Pure; rows in
+ * {@code ScopeMarkersTest}.
+ */
+final class ScopeMarkers {
+    private ScopeMarkers() {}
+
+    /**
+     * Words that make a figure national: the country, the state, the central budget, a national
+     * ministry. 国家 followed by 级/重点/高新… is an honour a local unit holds, not the country.
+     */
+    static final List<String> NATIONAL = List.of(
+            "全国",
+            "我国",
+            "国内",
+            "中国",
+            "国家",
+            "中央",
+            "国务院",
+            "海关总署",
+            "商务部",
+            "财政部",
+            "教育部",
+            "科技部",
+            "工业和信息化部",
+            "工信部",
+            "农业农村部",
+            "交通运输部",
+            "文化和旅游部",
+            "人力资源和社会保障部",
+            "人社部",
+            "水利部",
+            "生态环境部",
+            "自然资源部",
+            "住房和城乡建设部",
+            "国铁集团",
+            "中国人民银行",
+            "央行",
+            "外汇局",
+            "民航局");
+
+    /** 60多个国家, 各国家, 有关国家: countries counted, not the state. */
+    private static final String COUNTED_BEFORE_GUOJIA = "个些多各关他余家";
+
+    /**
+     * 沿线国家, 金砖国家, 发展中国家, 其他国家: other countries as a group (a partner or a comparison),
+     * not the Chinese state.
+     */
+    static final List<String> OTHER_COUNTRIES_BEFORE_GUOJIA =
+            List.of("沿线", "金砖", "发达", "发展中", "其他", "其它", "共建", "周边", "成员", "东盟", "友好", "伙伴", "欧美", "西方");
+
+    private static final String NOT_NATIONAL_AFTER_GUOJIA = "级重点高新综合实验公园森林湿地地质文物";
+
+    /** 中国特色社会主义, 中国式现代化, 中国梦, 中国共产党: a name or doctrine, not the country's figure. */
+    private static final List<String> NOT_NATIONAL_AFTER_ZHONGGUO = List.of("特色", "式", "梦", "共产党");
+
+    /** 全球首台, 国内首条, 全国第一, 世界最大: a rank, not the scope of the figure (全国首批 stays national). */
+    private static final List<String> RANK_AFTER = List.of("首", "第一", "最", "唯一");
+
+    /** 占全国的38%, 高于全国5.2个百分点: the country is the whole or the benchmark, the figure the subject's. */
+    private static final List<String> BENCHMARK_BEFORE = List.of("占", "占到", "高于", "低于", "快于", "慢于", "比", "超过");
+
+    /** 首个国家…, 一个国家…, 这个国家…: one thing, not countries counted. */
+    private static final String ONE_BEFORE_GE = "首一这该每";
+
+    /** Prepositions that make a foreign word a partner (中国对欧盟出口, 对“一带一路”沿线国家进出口, 来自60个国家). */
+    private static final String PARTNER_PREPOSITIONS = "对向从自赴";
+
+    /** How far before a foreign word a partner preposition is looked for, inside the clause. */
+    private static final int PARTNER_WINDOW = 12;
+
+    /** Words that put a figure abroad or at world scale. Not after 对/向/与 (中国对欧盟出口 is Chinese trade). */
+    static final List<String> FOREIGN = List.of(
+            "全球", "世界", "美国", "日本", "欧盟", "欧洲", "俄罗斯", "德国", "法国", "英国", "韩国", "印度", "国外", "海外", "境外", "个国家", "多国",
+            "各国", "国家和地区");
+
+    private static final String PARTNER_BEFORE = "对向与同和及、从自赴";
+
+    /** Position just after the last national marker in text[from, to), or -1. */
+    static int lastMarker(String text, int from, int to, List<String> words, boolean national) {
+        return lastMarker(text, from, to, words, national, List.of());
+    }
+
+    /**
+     * As above; a national word written right after a place (于都中央红军长征出发地纪念园, 上海国家会展中心) is
+     * part of a name of that place, not the country.
+     */
+    static int lastMarker(
+            String text, int from, int to, List<String> words, boolean national, List<RegionMention> regions) {
+        int best = -1;
+        String span = text.substring(from, to);
+        for (String w : words) {
+            int idx = span.lastIndexOf(w);
+            while (idx >= 0) {
+                int abs = from + idx;
+                boolean ok;
+                if (Clauses.quoted(text, abs, from) || rankOrBenchmark(text, abs, abs + w.length())) {
+                    ok = false; // 《…》, “…”: a title or a name; 全球首台, 占全国的: a rank or a benchmark
+                } else if (national) {
+                    char after = abs + w.length() < text.length() ? text.charAt(abs + w.length()) : 0;
+                    char before = abs > 0 ? text.charAt(abs - 1) : 0;
+                    ok = !(w.equals("国家")
+                                    && ((after != 0 && NOT_NATIONAL_AFTER_GUOJIA.indexOf(after) >= 0)
+                                            || (before != 0 && COUNTED_BEFORE_GUOJIA.indexOf(before) >= 0)
+                                            || text.startsWith("和地区", abs + 2)
+                                            || OTHER_COUNTRIES_BEFORE_GUOJIA.stream()
+                                                    .anyMatch(x ->
+                                                            abs >= x.length() && text.startsWith(x, abs - x.length()))))
+                            && !(w.endsWith("部") && text.startsWith("门", abs + w.length())) // 商务部门: local offices
+                            && regions.stream().noneMatch(r -> r.end() == abs && !r.inOrganization())
+                            && !(w.equals("中国")
+                                    && NOT_NATIONAL_AFTER_ZHONGGUO.stream().anyMatch(x -> text.startsWith(x, abs + 2)))
+                            && !(w.equals("中国") && before == '其') // 其中国家级: 其中 + 国家级, not 中国
+                            && !(w.equals("中国")
+                                    && regions.stream()
+                                            .anyMatch(r -> r.start() == abs + 2 && !r.inOrganization())) // 中国南昌
+                            && !(w.equals("中国") && abs >= 2 && text.startsWith("发展中国家", abs - 2));
+                } else {
+                    char before = abs > 0 ? text.charAt(abs - 1) : 0;
+                    ok = !partner(text, abs, from)
+                            && !(w.equals("个国家") && before != 0 && ONE_BEFORE_GE.indexOf(before) >= 0) // 首个国家级基地
+                            && before != '届' // 第31届世界大学生运动会: an event's name
+                            && !countriesOfOrigin(text, abs, w);
+                }
+                if (ok) {
+                    best = Math.max(best, abs + w.length());
+                    break;
+                }
+                idx = idx > 0 ? span.lastIndexOf(w, idx - 1) : -1;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * 93个国家和地区的1488部影片: the countries counted are where the things after 的 come from, not the
+     * scope of a later figure (the count itself is foreign by {@link #countsCountries}).
+     */
+    static boolean countriesOfOrigin(String text, int abs, String w) {
+        boolean counted = w.equals("个国家") || (w.equals("国家和地区") && abs > 0 && text.charAt(abs - 1) == '个');
+        if (!counted) {
+            return false;
+        }
+        int end = abs + w.length();
+        if (text.startsWith("和地区", end)) {
+            end += 3;
+        }
+        return text.startsWith("的", end);
+    }
+
+    /** What may follow 第N in a rank: 第四大, 第二位, 第三名, 第一高, or the end of the clause (居全球第二，). */
+    private static final String RANK_TAIL = "大位名高强";
+
+    /** 第 and a number at {@code at}, then a rank word or the clause's end: 世界第四大港, 居全球第二。 */
+    static boolean rankNumber(String text, int at) {
+        if (at + 1 >= text.length() || text.charAt(at) != '第' || !Numerals.isNumeralChar(text.charAt(at + 1))) {
+            return false;
+        }
+        int i = at + 1;
+        while (i < text.length() && Numerals.isNumeralChar(text.charAt(i))) {
+            i++;
+        }
+        return i == text.length()
+                || RANK_TAIL.indexOf(text.charAt(i)) >= 0
+                || CLAUSE_DELIMS.indexOf(text.charAt(i)) >= 0;
+    }
+
+    static boolean rankOrBenchmark(String text, int start, int end) {
+        for (String r : RANK_AFTER) {
+            if (text.startsWith(r, end) && !text.startsWith("首批", end)) {
+                return true;
+            }
+        }
+        if (rankNumber(text, end)) {
+            return true; // 世界第四大港, 居全球第二: a rank (我国第三批 is a batch, 美国第三家 a count)
+        }
+        if (start >= 2 && text.startsWith("来自", start - 2) && text.startsWith("全国", start)) {
+            return true; // 来自全国各地的专家: where the people come from, not the figure's scope
+        }
+        for (String b : BENCHMARK_BEFORE) {
+            if (start >= b.length() && text.startsWith(b, start - b.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Written right after the number and its unit, the country's people counted: 3.5亿中国人, 2000万中国游客. */
+    private static final List<String> NATIONAL_AFTER = List.of("中国人", "中国游客", "中国公民", "国人");
+
+    /** The country's people are counted right after the number and its unit (近3.5亿中国人参与冰雪运动). */
+    static boolean nationalPeopleAfter(String text, int numberEnd) {
+        return NATIONAL_AFTER.stream().anyMatch(w -> text.startsWith(w, numberEnd));
+    }
+
+    /**
+     * A foreign word governed by a preposition of its clause (对欧盟, 对“一带一路”沿线国家和地区, 来自60多个国家):
+     * a trade partner or an origin, not the scope of the figure.
+     */
+    static boolean partner(String text, int abs, int from) {
+        char before = abs > 0 ? text.charAt(abs - 1) : 0;
+        if (before != 0 && PARTNER_BEFORE.indexOf(before) >= 0) {
+            return true;
+        }
+        int cs = Math.max(clauseStart(text, abs, from), abs - PARTNER_WINDOW);
+        for (int i = abs - 1; i >= cs; i--) {
+            if (PARTNER_PREPOSITIONS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 93个国家和地区, 13个国家: a count of countries is an international figure (not 100家国家级企业). */
+    static boolean countsCountries(Cand c, String text) {
+        int at = c.end;
+        if (text.startsWith("个", at)) {
+            at++;
+        }
+        if (!text.startsWith("国家", at)) {
+            return false;
+        }
+        char after = at + 2 < text.length() ? text.charAt(at + 2) : 0;
+        return after == 0 || NOT_NATIONAL_AFTER_GUOJIA.indexOf(after) < 0;
+    }
+}
