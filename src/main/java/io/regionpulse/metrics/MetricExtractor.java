@@ -8,8 +8,6 @@ import static io.regionpulse.metrics.UnitReader.*;
 
 import io.regionpulse.codes.Change;
 import io.regionpulse.codes.Qualifier;
-import io.regionpulse.codes.RegionLink;
-import io.regionpulse.codes.Scope;
 import io.regionpulse.regions.RegionMention;
 import io.regionpulse.text.Sentence;
 import java.time.LocalDate;
@@ -38,10 +36,9 @@ import java.util.List;
  *       next to {@code +} (1+8), phone/ICP/page-counter labels, versions (V2.0, 1.2.3), counts and
  *       money written with a single Chinese numeral (一个, 两家, 三省一市, 一元) — those are
  *       phrases, not statistics.
- *   <li>Region link: the nearest region before the number in its clause, else the sentence's
- *       first region before it, else the first region after it in the clause ({@code sentence});
- *       else the first region of the last of the previous three sentences that had one
- *       ({@code subject}); else the document's most mentioned region ({@code document}).
+ *   <li>Scope and region: 分别 lists first ({@link Respectively}), then {@link RegionLinker}, which
+ *       consults the clause's subject, national and foreign markers, the sentence's region, an
+ *       earlier sentence's and the story's, in that order.
  *   <li>Reference year: the nearest year before the number in its sentence that is not a
  *       comparison base (比2020年) or a title; 今年/去年 count; else the publish year. A target
  *       (到2025年…, 力争, 目标, 预计) takes the target year as its reference year.
@@ -97,7 +94,7 @@ public final class MetricExtractor {
                 continue;
             }
             shareElidedUnits(text, cands);
-            mapRespectively(text, s, cands, bySentence.get(si));
+            Respectively.mapRespectively(text, s, cands, bySentence.get(si));
             RegionMention carried = InheritedRegions.carriedSubject(text, sentences, bySentence, si);
             Cand previous = null;
             Cand previousInSentence = null;
@@ -325,60 +322,4 @@ public final class MetricExtractor {
     }
 
     // ---------------------------------------------------------------- 分别
-
-    /**
-     * "A x、B y，同比分别增长p%、q%" maps p onto A and q onto B; "北京、上海分别为p%、q%" maps the regions.
-     */
-    private static void mapRespectively(String text, Sentence s, List<Cand> cands, List<RegionMention> regions) {
-        int from = s.start();
-        int to = s.end();
-        String st = text.substring(from, to);
-        int f = st.indexOf("分别");
-        while (f >= 0) {
-            int abs = from + f;
-            int clauseEnd = clauseEnd(text, abs, to);
-            List<Cand> list = new ArrayList<>();
-            List<Cand> before = new ArrayList<>();
-            for (Cand c : cands) {
-                if (c.start >= abs
-                        && c.start < clauseEnd
-                        && (list.isEmpty() || list.get(list.size() - 1).start != c.start)) {
-                    list.add(c);
-                } else if (c.end <= abs && (before.isEmpty() || before.get(before.size() - 1).start != c.start)) {
-                    before.add(c);
-                }
-            }
-            int n = list.size();
-            if (n >= 2) {
-                boolean change = list.stream().anyMatch(c -> c.change != Change.LEVEL);
-                int cs = clauseStart(text, abs, from);
-                List<RegionMention> subj = Respectively.distinctRegions(regions, cs, abs);
-                if (subj.size() == n) {
-                    for (int i = 0; i < n; i++) {
-                        list.get(i).regionCode = subj.get(i).regionCode();
-                        list.get(i).regionLink = RegionLink.FENBIE_LIST;
-                        list.get(i).scope = Scope.REGION;
-                        list.get(i).regionName = subj.get(i).regionName();
-                    }
-                } else if (change && before.size() >= n) {
-                    for (int i = 0; i < n; i++) {
-                        Cand p = before.get(before.size() - n + i);
-                        list.get(i).indicator = p.indicator;
-                        list.get(i).pairedWith = p;
-                    }
-                } else {
-                    String[] items = text.substring(cs, abs).split("[、和及与]");
-                    if (items.length == n) {
-                        for (int i = 0; i < n; i++) {
-                            String ind = clean(items[i]);
-                            if (!ind.isEmpty()) {
-                                list.get(i).indicator = ind;
-                            }
-                        }
-                    }
-                }
-            }
-            f = st.indexOf("分别", f + 2);
-        }
-    }
 }

@@ -76,10 +76,13 @@ final class PlaceCues {
         return null;
     }
 
-    /** 四川盆地至长江中下游一带: a 至 (not 至今/至少/至多/至关) after the place spans an area to somewhere else. */
+    /**
+     * 四川盆地至长江中下游一带: a 至 (not 至今/至少/至多/至关) after the place spans an area to somewhere else. Unlike
+     * {@link Routes#routeToAnyEnd}, 至此/至于 and a 至 before a digit count here (see {@code Routes.NOT_ROUTE_AFTER_ZHI}).
+     */
     private static boolean rangeFrom(String text, int from, int to) {
         for (int i = text.indexOf('至', from); i >= 0 && i < to; i = text.indexOf('至', i + 1)) {
-            if (i + 1 < text.length() && "今少多关".indexOf(text.charAt(i + 1)) < 0) {
+            if (i + 1 < text.length() && Routes.ZHI_WORD_TAILS.indexOf(text.charAt(i + 1)) < 0) {
                 return true;
             }
         }

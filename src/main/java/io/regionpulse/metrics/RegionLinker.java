@@ -9,7 +9,16 @@ import io.regionpulse.regions.RegionMention;
 import io.regionpulse.text.Sentence;
 import java.util.List;
 
-/** Decides the scope and region of each metric of a sentence. */
+/**
+ * Decides the scope and region of each metric of a sentence: the order in which the rule families are consulted.
+ * The rules themselves live by family: {@link ScopeMarkers} (national and foreign words), {@link OrganizationNames}
+ * (a place in an institution's name is no subject, one in its authority's name is), {@link PlaceLists} (lists,
+ * examples before 等, the region enclosing them), {@link Routes} (routes and combined names), {@link RegionParts}
+ * (containment, a region narrowed to its part down to the county), {@link PlaceCues} (其中, 产自, 距离, 当地, fares),
+ * {@link ClauseTopics} (a clause's topic and topic chains), {@link PlacesAfterNumber} (counted places, locatives,
+ * event places), {@link InheritedRegions} (the sentence's, an earlier sentence's and the story's region). 分别 lists
+ * are mapped before linking ({@link Respectively}); a figure they placed keeps its region.
+ */
 final class RegionLinker {
     private RegionLinker() {}
 
@@ -38,8 +47,7 @@ final class RegionLinker {
             return;
         }
         if (ScopeMarkers.countsCountries(c, text)) {
-            c.scope = Scope.FOREIGN;
-            c.regionLink = RegionLink.FOREIGN_MARKER;
+            setMarker(c, Scope.FOREIGN);
             return;
         }
         int cs = c.clauseStart;
@@ -50,13 +58,8 @@ final class RegionLinker {
             return; // 每人再拿出120元的车票费去北京: a fare between places, no place's figure
         }
         int sentenceFrom = Math.max(s.start(), c.tokenStart - LOOK_BEHIND);
-        RegionMention nearest = null;
-        RegionMention firstBefore = null;
-        int firstBeforeIdx = -1;
-        RegionMention lastBefore = null;
         if (ScopeMarkers.nationalPeopleAfter(text, c.end)) {
-            c.scope = Scope.NATIONAL; // 近3.5亿中国人参与冰雪运动: the people counted are the country's
-            c.regionLink = RegionLink.NATIONAL_MARKER;
+            setMarker(c, Scope.NATIONAL); // 近3.5亿中国人参与冰雪运动: the people counted are the country's
             return;
         }
         RegionMention counted = PlacesAfterNumber.countedPlace(text, regions, c);
@@ -64,32 +67,11 @@ final class RegionLinker {
             setRegion(c, counted, RegionLink.CLAUSE_SUBJECT); // 13名台湾省全国人大代表, 120家江苏企业
             return;
         }
-        for (int k = 0; k < regions.size(); k++) {
-            RegionMention m = regions.get(k);
-            if (m.inOrganization()
-                    || Clauses.inBookTitle(text, m.start(), sentenceFrom)
-                    || PlaceLists.includedMember(text, m)
-                    || RegionParts.partOfEarlierProvince(regions, m, cs)) {
-                continue;
-            }
-            if (m.end() <= c.tokenStart) {
-                if (m.start() >= cs
-                        && (nearest == null
-                                || m.start() > nearest.start()
-                                || (m.start() == nearest.start() && nearest.isCombined() && !m.isCombined()))) {
-                    nearest = m; // of mentions sharing a span (京津冀 and its members), the first non-combined one
-                }
-                if (m.start() >= sentenceFrom) {
-                    if (firstBefore == null && !ClauseTopics.objectOfVerb(text, m)) {
-                        firstBefore = Routes.routeStart(text, RegionParts.specific(regions, k))
-                                ? m
-                                : RegionParts.specific(regions, k);
-                        firstBeforeIdx = k;
-                    }
-                    lastBefore = m;
-                }
-            }
-        }
+        Subjects before = subjectsBefore(text, regions, c, cs, sentenceFrom);
+        RegionMention nearest = before.nearest();
+        RegionMention firstBefore = before.first();
+        int firstBeforeIdx = before.firstIdx();
+        RegionMention lastBefore = before.last();
         RegionMention located;
         int national = ScopeMarkers.lastMarker(text, sentenceFrom, c.tokenStart, ScopeMarkers.NATIONAL, true, regions);
         int foreign = ScopeMarkers.lastMarker(text, sentenceFrom, c.tokenStart, ScopeMarkers.FOREIGN, false);
@@ -122,8 +104,7 @@ final class RegionLinker {
                     && marker
                             <= PlaceLists.firstInClause(regions, cs, c.tokenStart)
                                     .start()) {
-                c.scope = markerScope;
-                c.regionLink = markerScope == Scope.NATIONAL ? RegionLink.NATIONAL_MARKER : RegionLink.FOREIGN_MARKER;
+                setMarker(c, markerScope);
             } else if (!PlaceLists.weatherReading(c)
                     && (enclosing = PlaceLists.enclosing(regions, sentenceFrom, c.tokenStart)) != null) {
                 setRegion(c, enclosing, RegionLink.CLAUSE_SUBJECT); // 江苏苏州、无锡等5个城市
@@ -167,8 +148,7 @@ final class RegionLinker {
                 && (topic = ClauseTopics.chained(text, sentenceFrom, cs, regions)) != null) {
             applyTopic(c, topic, text); // 中国向世界奉献了北京冬奥盛会，并带动3亿人…: the chain's topic, not the object
         } else if (marker >= cs || (marker >= 0 && (lastBefore == null || marker > lastBefore.start()))) {
-            c.scope = markerScope;
-            c.regionLink = markerScope == Scope.NATIONAL ? RegionLink.NATIONAL_MARKER : RegionLink.FOREIGN_MARKER;
+            setMarker(c, markerScope);
         } else if (firstBefore != null
                 && InheritedRegions.onlyRegion(text, regions, firstBeforeIdx, firstBefore, c.tokenStart, s.start())) {
             firstBefore = RegionParts.narrowest(text, regions, firstBeforeIdx, firstBefore, c.tokenStart);
@@ -202,6 +182,47 @@ final class RegionLinker {
         }
     }
 
+    /**
+     * The regions before the number that may be its subject (not inside an organisation's name or a title, not a
+     * member between 包括 and 在内, not a macro region that is part of an earlier province): the nearest one in its
+     * clause, and the first (not the object of a verb; down to the part written after it) and last in the sentence.
+     */
+    private record Subjects(RegionMention nearest, RegionMention first, int firstIdx, RegionMention last) {}
+
+    private static Subjects subjectsBefore(String text, List<RegionMention> regions, Cand c, int cs, int sentenceFrom) {
+        RegionMention nearest = null;
+        RegionMention firstBefore = null;
+        int firstBeforeIdx = -1;
+        RegionMention lastBefore = null;
+        for (int k = 0; k < regions.size(); k++) {
+            RegionMention m = regions.get(k);
+            if (m.inOrganization()
+                    || Clauses.inBookTitle(text, m.start(), sentenceFrom)
+                    || PlaceLists.includedMember(text, m)
+                    || RegionParts.partOfEarlierProvince(regions, m, cs)) {
+                continue;
+            }
+            if (m.end() <= c.tokenStart) {
+                if (m.start() >= cs
+                        && (nearest == null
+                                || m.start() > nearest.start()
+                                || (m.start() == nearest.start() && nearest.isCombined() && !m.isCombined()))) {
+                    nearest = m; // of mentions sharing a span (京津冀 and its members), the first non-combined one
+                }
+                if (m.start() >= sentenceFrom) {
+                    if (firstBefore == null && !ClauseTopics.objectOfVerb(text, m)) {
+                        firstBefore = Routes.routeStart(text, RegionParts.specific(regions, k))
+                                ? m
+                                : RegionParts.specific(regions, k);
+                        firstBeforeIdx = k;
+                    }
+                    lastBefore = m;
+                }
+            }
+        }
+        return new Subjects(nearest, firstBefore, firstBeforeIdx, lastBefore);
+    }
+
     /** The scope of a topic that a clause without its own continues. */
     static void applyTopic(Cand c, ClauseTopics.Topic topic, String text) {
         switch (topic.kind()) {
@@ -214,35 +235,22 @@ final class RegionLinker {
             }
             case SEVERAL -> c.regionLink = RegionLink.SEVERAL_REGIONS;
             case NATIONAL -> {
-                c.scope = Scope.NATIONAL;
-                c.regionLink = RegionLink.NATIONAL_MARKER;
+                setMarker(c, Scope.NATIONAL);
             }
             case FOREIGN -> {
-                c.scope = Scope.FOREIGN;
-                c.regionLink = RegionLink.FOREIGN_MARKER;
+                setMarker(c, Scope.FOREIGN);
             }
         }
     }
 
     /**
-     * As {@link #setRegion}, but a member of a combination written as one word (青藏 = 青海 + 西藏, 川渝) stands for
-     * all its members: when another mention shares its span with a region it does not contain, the figure is about
-     * several regions (第二次青藏科考…共有170多名科考队员 is not 青海's).
+     * As {@link #setRegion}, but a member of a combination written as one word (青藏, 川渝) that stands for all its
+     * members ({@link Routes#standsForSeveral}) makes the figure one of several regions.
      */
     static void setRegionOrSeveral(Cand c, List<RegionMention> regions, RegionMention m, RegionLink link) {
-        if (m.isCombined()) {
-            for (RegionMention o : regions) {
-                if (o != m
-                        && o.start() == m.start()
-                        && o.end() == m.end()
-                        && o.isCombined()
-                        && !o.regionCode().equals(m.regionCode())
-                        && !RegionParts.contains(m.regionCode(), o.regionCode())
-                        && !RegionParts.contains(o.regionCode(), m.regionCode())) {
-                    c.regionLink = RegionLink.SEVERAL_REGIONS;
-                    return;
-                }
-            }
+        if (Routes.standsForSeveral(regions, m)) {
+            c.regionLink = RegionLink.SEVERAL_REGIONS;
+            return;
         }
         setRegion(c, m, link);
     }
@@ -252,6 +260,12 @@ final class RegionLinker {
         c.regionCode = m.regionCode();
         c.regionName = m.regionName();
         c.regionLink = link;
+    }
+
+    /** A national or foreign marker decided the figure: {@code scope} is {@link Scope#NATIONAL} or {@link Scope#FOREIGN}. */
+    private static void setMarker(Cand c, Scope scope) {
+        c.scope = scope;
+        c.regionLink = scope == Scope.NATIONAL ? RegionLink.NATIONAL_MARKER : RegionLink.FOREIGN_MARKER;
     }
 
     static void copy(Cand c, Cand from, RegionLink link) {
