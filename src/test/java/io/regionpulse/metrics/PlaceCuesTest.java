@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.regionpulse.regions.RegionMention;
 import io.regionpulse.testing.Mentions;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,38 +14,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * occurrence of {@code number}.
  */
 class PlaceCuesTest {
-    private static List<RegionMention> mentions(String text, String places) {
-        List<RegionMention> rs = new ArrayList<>();
-        if (places == null) {
-            return rs;
-        }
-        int from = 0;
-        for (String r : places.split(",")) {
-            String[] kv = r.strip().split("=");
-            boolean org = kv[0].startsWith("*");
-            String s = org ? kv[0].substring(1) : kv[0];
-            int i = text.indexOf(s, from);
-            if (i < 0) {
-                i = text.indexOf(s); // the same span twice: a combined name (中西部 = 中部 + 西部)
-            }
-            from = i + 1;
-            String level = kv[1].endsWith("0000") ? "province" : "city";
-            rs.add(Mentions.mention(
-                    0, i, i + s.length(), s, kv[1], s, level, kv[1].substring(0, 2) + "0000", "short_name", org));
-        }
-        return rs;
-    }
-
     /** A sentence of a row: its places, where the number starts and where its clause starts. */
     private record Row(String text, List<RegionMention> places, int at, int clauseStart) {
         static Row of(String text, String places, String number) {
             int at = text.indexOf(number);
-            return new Row(text, mentions(text, places), at, Clauses.clauseStart(text, at, 0));
+            return new Row(text, Mentions.written(text, places), at, Clauses.clauseStart(text, at, 0));
         }
-    }
-
-    private static String code(RegionMention m) {
-        return m == null ? null : m.regionCode();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -66,7 +39,8 @@ class PlaceCuesTest {
             })
     void placeAfterQizhongIsThePart(String text, String places, String number, String expected) {
         Row r = Row.of(text, places, number);
-        assertThat(code(PlaceCues.subsetPlace(text, r.places(), 0, r.at(), -1))).isEqualTo(expected);
+        assertThat(LinkRows.code(PlaceCues.subsetPlace(text, r.places(), 0, r.at(), -1)))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -83,7 +57,7 @@ class PlaceCuesTest {
             })
     void placeAfterMadeInIsTheFiguresPlace(String text, String places, String number, String expected) {
         Row r = Row.of(text, places, number);
-        assertThat(code(PlaceCues.madeIn(text, r.places(), r.at() + number.length(), text.indexOf('。') + 1)))
+        assertThat(LinkRows.code(PlaceCues.madeIn(text, r.places(), r.at() + number.length(), text.indexOf('。') + 1)))
                 .isEqualTo(expected);
     }
 
@@ -158,7 +132,7 @@ class PlaceCuesTest {
             })
     void dangdiIsTheLastPlaceNamed(String text, String places, String number, String expected) {
         Row r = Row.of(text, places, number);
-        assertThat(code(PlaceCues.localPlace(text, r.places(), 0, r.clauseStart(), r.at())))
+        assertThat(LinkRows.code(PlaceCues.localPlace(text, r.places(), 0, r.clauseStart(), r.at())))
                 .isEqualTo(expected);
     }
 }

@@ -1,0 +1,48 @@
+package io.regionpulse.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.regionpulse.testing.Mentions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Places written after the number ({@link PlacesAfterNumber}), on sentences written for the test. */
+class PlacesAfterNumberTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "13名台湾省全国人大代表出席会议。| 台湾省=710000 | 13名 | 710000",
+                "120家江苏企业参展。| 江苏=320000 | 120家 | 320000",
+                "120家江苏南京企业参展。| 江苏=320000,南京=320100 | 120家 | 320100",
+                "江苏120家企业参展。| 江苏=320000 | 120家 | null"
+            })
+    void thePlaceOfWhatIsCounted(String text, String places, String number, String code) {
+        Cand c = LinkRows.cand(text, number, "count");
+        assertThat(LinkRows.code(PlacesAfterNumber.countedPlace(text, Mentions.written(text, places), c)))
+                .isEqualTo(code);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "首台16兆瓦风电机组在福建海域安装完成。| 福建=350000 | 16兆瓦 | 350000 | null",
+                "风电机组16台在福建、广东海域安装。| 福建=350000,广东=440000 | 16台 | null | null",
+                "冬运会共设176个小项，将于明年在内蒙古举行。| 内蒙古=150000 | 176个 | null | 150000",
+                "冬运会共设176个小项，将在内蒙古宣传推广。| 内蒙古=150000 | 176个 | null | null"
+            })
+    void theLocativeOfItsClauseAndThePlaceOfTheEvent(
+            String text, String places, String number, String locative, String event) {
+        var regions = Mentions.written(text, places);
+        Cand c = LinkRows.cand(text, number, "count");
+        assertThat(LinkRows.code(PlacesAfterNumber.locative(text, regions, c, LinkRows.whole(text))))
+                .as("locative")
+                .isEqualTo(locative);
+        assertThat(LinkRows.code(PlacesAfterNumber.eventPlace(text, regions, c, LinkRows.whole(text))))
+                .as("event place")
+                .isEqualTo(event);
+    }
+}

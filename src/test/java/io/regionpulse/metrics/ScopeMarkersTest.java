@@ -1,0 +1,68 @@
+package io.regionpulse.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.regionpulse.testing.Mentions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** National and foreign markers before a number ({@link ScopeMarkers}), on sentences written for the test. */
+class ScopeMarkersTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "全国进出口总值增长4.7%。| null | 4.7% | true | false",
+                "我国发明专利有效量达到421.2万件。| null | 421.2万 | true | false",
+                "工业和信息化部公布，新能源汽车产量增长35%。| null | 35% | true | false",
+                // an honour a local unit holds, other countries, a benchmark, a rank, a doctrine, a title
+                "江苏新增国家级专精特新企业300家。| 江苏=320000 | 300家 | false | false",
+                "沿线国家贸易额增长10%。| null | 10% | false | false",
+                "江苏经济总量占全国的10.2%。| 江苏=320000 | 10.2% | false | false",
+                "这是全国首个数据交易所，交易额达20亿元。| null | 20亿元 | false | false",
+                "推进中国式现代化，浙江投资增长8%。| 浙江=330000 | 8% | false | false",
+                "《中国统计年鉴》显示，江苏常住人口8500万。| 江苏=320000 | 8500万 | false | false",
+                // a national word right after a place names something of that place
+                "上海国家会展中心接待观众30万人次。| 上海=310000 | 30万 | false | false",
+                // foreign: world scale or a country abroad, not a partner, a rank or an origin
+                "全球智能手机出货量下降12%。| null | 12% | false | true",
+                "美国第三季度GDP增长4.9%。| null | 4.9% | false | true",
+                "我国对欧盟出口增长5%。| null | 5% | true | false",
+                "世界第四大港青岛港吞吐量6.8亿吨。| 青岛=370200 | 6.8亿吨 | false | false",
+                "来自60多个国家的800名选手参赛。| null | 800名 | false | false"
+            })
+    void findsMarkersBeforeTheNumber(String text, String places, String number, boolean national, boolean foreign) {
+        var regions = Mentions.written(text, places);
+        int at = text.indexOf(number);
+        assertThat(ScopeMarkers.lastMarker(text, 0, at, ScopeMarkers.NATIONAL, true, regions) >= 0)
+                .as("national")
+                .isEqualTo(national);
+        assertThat(ScopeMarkers.lastMarker(text, 0, at, ScopeMarkers.FOREIGN, false) >= 0)
+                .as("foreign")
+                .isEqualTo(foreign);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "我国已与152个国家签署合作文件。| 152 | true",
+                "共有93个国家和地区参展。| 93 | true",
+                "认定100家国家级企业。| 100 | false",
+                "新增企业100家。| 100 | false"
+            })
+    void aCountOfCountriesIsForeign(String text, String number, boolean counts) {
+        assertThat(ScopeMarkers.countsCountries(LinkRows.cand(text, number, "count"), text))
+                .isEqualTo(counts);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {"近3.5亿中国人参与冰雪运动。| 3.5亿 | true", "2000万中国游客出境旅游。| 2000万 | true", "3.5亿人参与冰雪运动。| 3.5亿 | false"})
+    void theCountrysPeopleCountedAfterTheNumber(String text, String number, boolean national) {
+        assertThat(ScopeMarkers.nationalPeopleAfter(text, text.indexOf(number) + number.length()))
+                .isEqualTo(national);
+    }
+}
