@@ -20,6 +20,9 @@ import java.io.Serializable;
  * @param maxMentionsPerDocumentRegion mentions of one region in one document that count in the
  *     gold tables (its first N by position): one page repeating a sentence 100,000 times counts
  *     as N mentions, not 100,000
+ * @param rowsPerFile gold rows per written file, the rows sorted by period into contiguous ranges:
+ *     a night's replaceWhere then reads and rewrites the files of its periods' span, not every
+ *     file of the table (layout only; the rows do not depend on it)
  */
 public record AggregateSettings(
         int maxRegionsPerDocument,
@@ -29,13 +32,16 @@ public record AggregateSettings(
         boolean maintenance,
         int vacuumRetentionHours,
         int logRetentionDays,
-        int maxMentionsPerDocumentRegion)
+        int maxMentionsPerDocumentRegion,
+        int rowsPerFile)
         implements Serializable {
     public static final String PREFIX = "regionpulse.aggregate.";
     public static final int DEFAULT_MAX_MENTIONS_PER_DOCUMENT_REGION = 50;
+    public static final int DEFAULT_ROWS_PER_FILE = 100_000;
 
     public static AggregateSettings defaults() {
-        return new AggregateSettings(20, 1, 20, 2, false, 168, 30, DEFAULT_MAX_MENTIONS_PER_DOCUMENT_REGION);
+        return new AggregateSettings(
+                20, 1, 20, 2, false, 168, 30, DEFAULT_MAX_MENTIONS_PER_DOCUMENT_REGION, DEFAULT_ROWS_PER_FILE);
     }
 
     public static AggregateSettings from(Config c) {
@@ -50,14 +56,16 @@ public record AggregateSettings(
                         : d.maintenance,
                 intOr(c, "maintenance.vacuum-retention-hours", d.vacuumRetentionHours),
                 intOr(c, "maintenance.log-retention-days", d.logRetentionDays),
-                intOr(c, "timeline.max-mentions-per-document", d.maxMentionsPerDocumentRegion));
+                intOr(c, "timeline.max-mentions-per-document", d.maxMentionsPerDocumentRegion),
+                intOr(c, "rows-per-file", d.rowsPerFile));
         if (s.maxRegionsPerDocument < 2
                 || s.minCoDocuments < 1
                 || s.keywordTopK < 1
                 || s.keywordMinDocuments < 1
                 || s.vacuumRetentionHours < 0
                 || s.logRetentionDays < 1
-                || s.maxMentionsPerDocumentRegion < 1) {
+                || s.maxMentionsPerDocumentRegion < 1
+                || s.rowsPerFile < 1) {
             throw new io.regionpulse.config.UserError("bad regionpulse.aggregate settings: " + s);
         }
         return s;

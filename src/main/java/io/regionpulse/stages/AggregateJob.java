@@ -240,10 +240,11 @@ public final class AggregateJob {
                     Dataset<Row> rowsOf =
                             Warehouse.conform(e.getKey(), e.getValue()).persist(StorageLevel.MEMORY_AND_DISK());
                     long n = rowsOf.count();
+                    Dataset<Row> laidOut = byPeriod(rowsOf, n, settings.rowsPerFile());
                     if (full) {
-                        w.overwrite(e.getKey(), rowsOf);
+                        w.overwrite(e.getKey(), laidOut);
                     } else {
-                        w.replaceWhere(e.getKey(), rowsOf, predicate);
+                        w.replaceWhere(e.getKey(), laidOut, predicate);
                     }
                     rowsOf.unpersist();
                     rows += n;
@@ -298,6 +299,18 @@ public final class AggregateJob {
         } finally {
             current.unpersist();
         }
+    }
+
+    /**
+     * The rows in contiguous ranges of {@code period_start} of about {@code rowsPerFile} rows, one
+     * file per range and granularity: each file's period_start statistics then cover a short span,
+     * so the next night's replaceWhere reads and rewrites only the files of its periods. Without
+     * it every file of a table written at once holds every period, and each night rewrites the
+     * whole table. A small write is one range: one file per granularity.
+     */
+    static Dataset<Row> byPeriod(Dataset<Row> rows, long n, int rowsPerFile) {
+        int ranges = (int) Math.min(256, Math.max(1, (n + rowsPerFile - 1) / rowsPerFile));
+        return rows.repartitionByRange(ranges, col("period_start")).sortWithinPartitions("period_start");
     }
 
     /** Documents with the columns the gold tables read (story falls back to doc_id, source to site). */

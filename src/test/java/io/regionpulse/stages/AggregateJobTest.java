@@ -379,7 +379,15 @@ class AggregateJobTest {
         List<String> done = Housekeeping.maintain(
                 f.warehouse,
                 new AggregateSettings(
-                        20, 1, 20, 1, true, 0, 30, AggregateSettings.DEFAULT_MAX_MENTIONS_PER_DOCUMENT_REGION));
+                        20,
+                        1,
+                        20,
+                        1,
+                        true,
+                        0,
+                        30,
+                        AggregateSettings.DEFAULT_MAX_MENTIONS_PER_DOCUMENT_REGION,
+                        AggregateSettings.DEFAULT_ROWS_PER_FILE));
         assertThat(done).hasSize(4).allMatch(s -> s.contains("z-ordered"));
         assertThat(snapshot(f.warehouse, "true")).isEqualTo(before);
         assertThat(f.warehouse
