@@ -7,16 +7,16 @@ import io.regionpulse.regions.RegionMention;
 import io.regionpulse.testing.Mentions;
 import io.regionpulse.text.Sentences;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Scope and region link rules, one sentence (or short story) per row. Regions are given as
- * {@code surface=code} (a {@code *} before the surface marks a mention inside an organisation's
- * name; codes ending in 0000 are provinces, CL- clusters, else cities with the province from the
- * first two digits; a {@code +} marks a member of a combination written as one word, 青藏 = 青海 + 西藏).
+ * Scope and region link rules through the extractor, one sentence (or short story) per row: the order in which
+ * {@link RegionLinker} consults the rule families (each family has its own rows, e.g. {@code ScopeMarkersTest},
+ * {@code PlaceListsTest}). Regions are given as {@code surface=code} in the order they are written, as
+ * {@code Mentions.written} reads them ({@code *}: inside an organisation's name; {@code +}: a member of a combination
+ * written as one word, 青藏 = 青海 + 西藏; 0000 provinces, 00 cities, else counties, CL- clusters, MR- macro regions).
  */
 class RegionLinkerTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2023, 6, 1);
@@ -232,32 +232,7 @@ class RegionLinkerTest {
                 "预计内蒙古东北部有中雪，局地大雪（5～8毫米）。| 内蒙古=150000 | 5～8毫米 | region | 150000 | sentence"
             })
     void decidesScopeAndLink(String text, String regions, String surface, String scope, String code, String link) {
-        List<RegionMention> rs = new ArrayList<>();
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>(); // a surface listed twice: its next occurrence
-        if (regions != null) {
-            for (String r : regions.split(",")) {
-                String[] kv = r.strip().split("=");
-                boolean org = kv[0].startsWith("*");
-                boolean combined = kv[0].startsWith("+");
-                String s = org || combined ? kv[0].substring(1) : kv[0];
-                String c = kv[1];
-                String key = s + "=" + c;
-                int i = seen.containsKey(key) ? text.indexOf(s, seen.get(key) + 1) : text.indexOf(s);
-                seen.put(key, i);
-                String level = c.startsWith("CL-") ? "cluster" : c.endsWith("0000") ? "province" : "city";
-                rs.add(Mentions.mention(
-                        0,
-                        i,
-                        i + s.length(),
-                        s,
-                        c,
-                        s,
-                        level,
-                        c.substring(0, 2) + "0000",
-                        combined ? "combined" : "short_name",
-                        org));
-            }
-        }
+        List<RegionMention> rs = Mentions.written(text, regions);
         List<MetricMention> ms = new MetricExtractor().extract(text, Sentences.split(text), rs, PUBLISHED);
         MetricMention m = ms.stream()
                 .filter(x -> x.surface().equals(surface))
