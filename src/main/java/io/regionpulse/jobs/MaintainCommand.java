@@ -46,8 +46,13 @@ public final class MaintainCommand implements Callable<Integer> {
         if (!new java.io.File(s.warehouse()).isDirectory() && !s.warehouse().contains("://")) {
             throw new UserError("warehouse not found: " + s.warehouse());
         }
+        long maxFileMb = s.config().getLong("regionpulse.maintain.max-file-mb");
+        if (maxFileMb < 1) {
+            throw new UserError("regionpulse.maintain.max-file-mb must be at least 1, not " + maxFileMb);
+        }
         SparkSession spark = common.session(s);
         try {
+            spark.conf().set(Maintenance.MAX_FILE_SIZE, String.valueOf(maxFileMb * 1024 * 1024));
             List<TableReport> r = Maintenance.run(new Warehouse(spark, s.warehouse()), hours, dryRun);
             print(r, System.out);
             return Main.OK;

@@ -111,8 +111,10 @@ public final class AggregateJob {
         Dataset<Row> metricsIn = metrics;
         if (touched != null) {
             docsIn = docs.join(touched, "doc_id", "left_semi");
-            mentionsIn = TrendFrames.capMentions(mentions.join(touched, "doc_id", "left_semi"), cap);
-            metricsIn = metrics.join(touched, "doc_id", "left_semi");
+            Column ofTouchedDates = onDatesOf(docsIn);
+            mentionsIn =
+                    TrendFrames.capMentions(mentions.filter(ofTouchedDates).join(touched, "doc_id", "left_semi"), cap);
+            metricsIn = metrics.filter(ofTouchedDates).join(touched, "doc_id", "left_semi");
             previous = previous.join(touched, "doc_id", "left_semi");
         }
         Dataset<Row> current = fingerprints(docsIn, mentionsIn, metricsIn).persist(StorageLevel.MEMORY_AND_DISK());
@@ -311,6 +313,33 @@ public final class AggregateJob {
     static Dataset<Row> byPeriod(Dataset<Row> rows, long n, int rowsPerFile) {
         int ranges = (int) Math.min(256, Math.max(1, (n + rowsPerFile - 1) / rowsPerFile));
         return rows.repartitionByRange(ranges, col("period_start")).sortWithinPartitions("period_start");
+    }
+
+    /** Above this many dates the filter of {@link #onDatesOf} is not worth its IN list. */
+    static final int MAX_FILTER_DATES = 400;
+
+    /**
+     * True for child rows (mentions, metrics) that can belong to {@code docs}: a child carries its
+     * document's published_date, so only those dates and rows without a date qualify, and Delta
+     * skips the files of other dates in a date-clustered table (maintain). A document re-dated by
+     * clean and not extracted again yet keeps children of its old date: its fingerprint then lacks
+     * them until extract rewrites them, which touches it again.
+     */
+    static Column onDatesOf(Dataset<Row> docs) {
+        List<Object> dates =
+                docs
+                        .select("published_date")
+                        .filter(col("published_date").isNotNull())
+                        .distinct()
+                        .collectAsList()
+                        .stream()
+                        .map(r -> r.get(0))
+                        .toList();
+        if (dates.size() > MAX_FILTER_DATES) {
+            return lit(true);
+        }
+        Column none = col("published_date").isNull();
+        return dates.isEmpty() ? none : none.or(col("published_date").isin(dates.toArray()));
     }
 
     /** Documents with the columns the gold tables read (story falls back to doc_id, source to site). */

@@ -45,6 +45,9 @@ public final class Maintenance {
 
     static final Map<String, List<String>> ZORDER = zorder();
 
+    /** The largest file OPTIMIZE writes (bytes; {@code regionpulse.maintain.max-file-mb}). */
+    public static final String MAX_FILE_SIZE = "spark.databricks.delta.optimize.maxFileSize";
+
     private Maintenance() {}
 
     /** What maintain did (or, on a dry run, found) for one table. */
