@@ -33,7 +33,6 @@ class GoldLayoutTest {
     @CsvSource({
         // days, regions a day, rows per file → files of day rows (121 rows: 120 days' and a month's)
         "30, 4, 1000, 1",
-        "30, 4, 40, 4",
         "30, 4, 10, 13",
     })
     void eachFileHoldsItsOwnSpanOfPeriods(int days, int regions, int rowsPerFile, int files, @TempDir Path tmp) {
