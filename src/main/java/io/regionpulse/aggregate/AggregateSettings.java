@@ -14,7 +14,7 @@ import java.io.Serializable;
  * @param minCoDocuments pairs with fewer co-documents in a period are not written
  * @param keywordTopK keywords kept per region and period (by lift, then documents)
  * @param keywordMinDocuments a keyword needs this many of the region's documents in the period
- * @param maintenance run OPTIMIZE / Z-ORDER / VACUUM on the gold tables after each aggregate run
+ * @param maintenance compact (in period ranges) and VACUUM the gold tables after each aggregate run
  * @param vacuumRetentionHours files no longer referenced are kept this long (time travel window)
  * @param logRetentionDays Delta log (history) kept this long
  * @param maxMentionsPerDocumentRegion mentions of one region in one document that count in the

@@ -1,5 +1,6 @@
 package io.regionpulse.jobs;
 
+import io.regionpulse.aggregate.AggregateSettings;
 import io.regionpulse.config.Settings;
 import io.regionpulse.config.UserError;
 import io.regionpulse.stages.Maintenance;
@@ -53,7 +54,8 @@ public final class MaintainCommand implements Callable<Integer> {
         SparkSession spark = common.session(s);
         try {
             spark.conf().set(Maintenance.MAX_FILE_SIZE, String.valueOf(maxFileMb * 1024 * 1024));
-            List<TableReport> r = Maintenance.run(new Warehouse(spark, s.warehouse()), hours, dryRun);
+            int goldRowsPerFile = AggregateSettings.from(s.config()).rowsPerFile();
+            List<TableReport> r = Maintenance.run(new Warehouse(spark, s.warehouse()), hours, dryRun, goldRowsPerFile);
             print(r, System.out);
             return Main.OK;
         } finally {

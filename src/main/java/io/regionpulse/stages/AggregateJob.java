@@ -304,15 +304,17 @@ public final class AggregateJob {
     }
 
     /**
-     * The rows in contiguous ranges of {@code period_start} of about {@code rowsPerFile} rows, one
-     * file per range and granularity: each file's period_start statistics then cover a short span,
-     * so the next night's replaceWhere reads and rewrites only the files of its periods. Without
-     * it every file of a table written at once holds every period, and each night rewrites the
-     * whole table. A small write is one range: one file per granularity.
+     * The rows in contiguous ranges of {@code (granularity, period_start)} of about {@code
+     * rowsPerFile} rows, one file per range: each file's period_start statistics then cover a short
+     * span, so the next night's replaceWhere reads and rewrites only the files of its periods.
+     * Without it every file of a table written at once holds every period, and each night rewrites
+     * the whole table. A small write is one range: one file per granularity. {@code maintain} lays
+     * the gold tables out the same way ({@link Maintenance#optimize}).
      */
     static Dataset<Row> byPeriod(Dataset<Row> rows, long n, int rowsPerFile) {
         int ranges = (int) Math.min(256, Math.max(1, (n + rowsPerFile - 1) / rowsPerFile));
-        return rows.repartitionByRange(ranges, col("period_start")).sortWithinPartitions("period_start");
+        return rows.repartitionByRange(ranges, col("granularity"), col("period_start"))
+                .sortWithinPartitions("granularity", "period_start");
     }
 
     /** Above this many dates the filter of {@link #onDatesOf} is not worth its IN list. */

@@ -10,13 +10,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delta maintenance of the long-lived gold tables. Every incremental run adds a few small files
- * per touched partition (replaceWhere rewrites only the touched periods); this compacts them and
- * clusters the rows by the columns the queries filter on besides the partition column:
+ * per touched partition (replaceWhere rewrites only the touched periods); this compacts them back
+ * into files of contiguous period ranges:
  *
  * <ul>
  *   <li>partitioning: {@code granularity} (three values, so partitions stay large; every query
  *       names one granularity);
- *   <li>OPTIMIZE and Z-ORDER as {@link Maintenance#optimize} does for every table;
+ *   <li>compaction as {@link Maintenance#optimize} does it for the gold tables: files of about
+ *       {@code rows-per-file} rows, each a range of periods;
  *   <li>retention: {@code delta.deletedFileRetentionDuration} = vacuum-retention-hours (the time
  *       travel window; readers older than that may fail), {@code delta.logRetentionDuration} =
  *       log-retention-days (DESCRIBE HISTORY depth), then VACUUM.
@@ -32,7 +33,7 @@ public final class Housekeeping {
     private Housekeeping() {}
 
     /**
-     * OPTIMIZE + Z-ORDER, retention properties and VACUUM on every gold table that exists; returns
+     * Compaction in period ranges, retention properties and VACUUM on every gold table that exists; returns
      * what it did. A table that already keeps a longer history or time travel than the settings
      * (set by its owner) keeps it, as {@code maintain} does.
      */
@@ -43,8 +44,8 @@ public final class Housekeeping {
                 if (!w.exists(t)) {
                     continue;
                 }
-                Maintenance.TableReport r =
-                        Maintenance.maintain(w, t, s.vacuumRetentionHours(), s.logRetentionDays() * 24.0, false);
+                Maintenance.TableReport r = Maintenance.maintain(
+                        w, t, s.vacuumRetentionHours(), s.logRetentionDays() * 24.0, false, s.rowsPerFile());
                 done.add(t.name() + ": " + r.actions());
             }
         });

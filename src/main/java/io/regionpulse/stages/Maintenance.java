@@ -1,19 +1,17 @@
 package io.regionpulse.stages;
 
+import io.regionpulse.aggregate.AggregateSettings;
 import io.regionpulse.config.UserError;
 import io.regionpulse.tables.Documents;
-import io.regionpulse.tables.MetricTimeline;
 import io.regionpulse.tables.Metrics;
-import io.regionpulse.tables.RegionComention;
-import io.regionpulse.tables.RegionKeywords;
 import io.regionpulse.tables.RegionMentions;
-import io.regionpulse.tables.RegionTimeline;
 import io.regionpulse.tables.TableDef;
 import io.regionpulse.tables.Tables;
 import io.regionpulse.warehouse.Warehouse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,12 +21,17 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>OPTIMIZE each table (bin-packing the small files every nightly run adds), with Z-ORDER
- *       where the common filters warrant it: the gold tables as in {@link Housekeeping}; {@code
- *       region_mentions} and {@code metrics} by {@code published_date} and {@code region_code}
- *       (the nightly aggregate reads the affected periods' rows, analysts "every mention of 重庆");
- *       {@code documents} by {@code published_date} (dedup's window, aggregate's periods), so
- *       the files of a compacted archive each hold a short span of dates that Delta's statistics
- *       let those reads skip to.
+ *       where the common filters warrant it: {@code region_mentions} and {@code metrics} by {@code
+ *       published_date} and {@code region_code} (the nightly aggregate reads the affected periods'
+ *       rows, analysts "every mention of 重庆"); {@code documents} by {@code published_date}
+ *       (dedup's window, aggregate's periods), so the files of a compacted archive each hold a
+ *       short span of dates that Delta's statistics let those reads skip to.
+ *   <li>The gold tables are compacted into the nightly aggregate's own layout instead: files of
+ *       about {@code regionpulse.aggregate.rows-per-file} rows, each a contiguous range of periods
+ *       ({@link AggregateJob#byPeriod}). A Z-ORDER by region would put every period in every file,
+ *       and each night's replaceWhere would then rewrite the whole table; a query for one region
+ *       reads its granularity's files, whose size follows the calendar (regions × periods), not
+ *       the archive.
  *   <li>VACUUM with a retention of at least {@link #MIN_RETENTION_HOURS} (a query or a nightly run
  *       that started before the compaction still finds its files) and never shorter than a table's
  *       own {@code delta.deletedFileRetentionDuration} (the time travel its owner asked to keep).
@@ -55,6 +58,11 @@ public final class Maintenance {
             String table, long filesBefore, long bytesBefore, long filesAfter, long bytesAfter, String actions) {}
 
     public static List<TableReport> run(Warehouse w, double retentionHours, boolean dryRun) {
+        return run(w, retentionHours, dryRun, AggregateSettings.DEFAULT_ROWS_PER_FILE);
+    }
+
+    /** As {@link #run(Warehouse, double, boolean)}, gold files of about {@code goldRowsPerFile} rows. */
+    public static List<TableReport> run(Warehouse w, double retentionHours, boolean dryRun, int goldRowsPerFile) {
         if (retentionHours < MIN_RETENTION_HOURS) {
             throw new UserError("VACUUM retention of " + retentionHours + " h would delete files that a running query "
                     + "or nightly run may still read; use at least " + MIN_RETENTION_HOURS + " h");
@@ -64,7 +72,7 @@ public final class Maintenance {
         Housekeeping.vacuumSession(w.spark(), retentionHours < 168, () -> {
             for (TableDef t : Tables.everything()) {
                 if (w.exists(t)) {
-                    out.add(maintain(w, t, retentionHours, Double.NaN, dryRun));
+                    out.add(maintain(w, t, retentionHours, Double.NaN, dryRun, goldRowsPerFile));
                 }
             }
         });
@@ -77,13 +85,18 @@ public final class Maintenance {
      * table's history ({@code delta.logRetentionDuration}) is kept at least that long too.
      */
     static TableReport maintain(
-            Warehouse w, TableDef t, double retentionHours, double logRetentionHours, boolean dryRun) {
+            Warehouse w,
+            TableDef t,
+            double retentionHours,
+            double logRetentionHours,
+            boolean dryRun,
+            int goldRowsPerFile) {
         Detail before = detail(w, t);
         if (dryRun) {
             return new TableReport(t.name(), before.files(), before.bytes(), before.files(), before.bytes(), "dry run");
         }
         List<String> actions = new ArrayList<>();
-        actions.add(optimize(w, t));
+        actions.add(optimize(w, t, goldRowsPerFile));
         // Delta's VACUUM takes its retention from the table property, not from an argument: set it
         // when the table has none or a shorter one (a longer one is time travel its owner asked for).
         double hours = keepAtLeast(w, t, DELETED_FILE_RETENTION, before.retentionHours(), retentionHours);
@@ -115,9 +128,15 @@ public final class Maintenance {
 
     /**
      * OPTIMIZE: compaction, with Z-ORDER by the columns the table's queries filter on besides its
-     * partition column where {@link #ZORDER} names them; returns what it did.
+     * partition column where {@link #ZORDER} names them; the gold tables rewritten in period ranges
+     * of about {@code goldRowsPerFile} rows; returns what it did.
      */
-    static String optimize(Warehouse w, TableDef t) {
+    static String optimize(Warehouse w, TableDef t, int goldRowsPerFile) {
+        if (AggregateJob.GOLD.contains(t)) {
+            Dataset<Row> rows = w.read(t);
+            w.relayout(t, AggregateJob.byPeriod(rows, rows.count(), goldRowsPerFile));
+            return "optimized, laid out in period ranges of about " + goldRowsPerFile + " rows";
+        }
         List<String> z = ZORDER.get(t.name());
         if (z == null) {
             w.delta(t).optimize().executeCompaction();
@@ -185,16 +204,12 @@ public final class Maintenance {
     }
 
     /**
-     * Z-ORDER columns: the gold tables by {@code region_code, period_start} ("广东 by month"),
-     * {@code region_comention} by {@code region_a, region_b} ("who is named with 重庆"), mentions
-     * and metrics by {@code region_code}, so data skipping reads few files.
+     * Z-ORDER columns of the silver tables: mentions and metrics by {@code published_date,
+     * region_code}, documents by {@code published_date}, so data skipping reads few files. (The
+     * gold tables are laid out by period instead, see {@link #optimize}.)
      */
     private static Map<String, List<String>> zorder() {
         return Map.of(
-                RegionTimeline.DEF.name(), List.of("region_code", "period_start"),
-                RegionComention.DEF.name(), List.of("region_a", "region_b"),
-                RegionKeywords.DEF.name(), List.of("region_code", "period_start"),
-                MetricTimeline.DEF.name(), List.of("region_code", "period_start"),
                 RegionMentions.DEF.name(), List.of("published_date", "region_code"),
                 Metrics.DEF.name(), List.of("published_date", "region_code"),
                 Documents.DEF.name(), List.of("published_date"));

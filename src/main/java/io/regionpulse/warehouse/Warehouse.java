@@ -334,6 +334,20 @@ public final class Warehouse {
         conform(t, rows).write().format("delta").mode("overwrite").save(path(t));
     }
 
+    /**
+     * Rewrites the whole table as {@code rows}, which must be its own rows in a new file layout
+     * (Delta {@code dataChange=false}: a compaction, not a change, for readers of the table's
+     * history and streams).
+     */
+    public void relayout(TableDef t, Dataset<Row> rows) {
+        conform(t, rows)
+                .write()
+                .format("delta")
+                .mode("overwrite")
+                .option("dataChange", "false")
+                .save(path(t));
+    }
+
     /** Selects the contract's columns in contract order (extra columns are an error, missing ones too). */
     public static Dataset<Row> conform(TableDef t, Dataset<Row> rows) {
         return rows.selectExpr(t.columnNames().stream().map(c -> "`" + c + "`").toArray(String[]::new));

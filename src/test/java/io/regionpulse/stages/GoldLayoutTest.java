@@ -6,7 +6,9 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.regionpulse.tables.RegionTimeline;
 import io.regionpulse.testing.SparkTestSession;
+import io.regionpulse.warehouse.Warehouse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,8 +62,42 @@ class GoldLayoutTest {
         Dataset<Row> back = spark.read().format("delta").load(path);
         assertThat(back.count()).isEqualTo(rows.size());
         assertThat(back.exceptAll(gold).isEmpty()).isTrue();
-        List<Row> spans = back.filter(col("granularity").equalTo("day"))
-                .groupBy(input_file_name().as("file"))
+        assertDisjointSpans(back.filter(col("granularity").equalTo("day")), files);
+    }
+
+    /**
+     * maintain compacts a gold table that nights of replaceWhere left in small files back into
+     * period ranges, not into one file holding every period (a Z-order by region would).
+     */
+    @Test
+    void maintainCompactsGoldIntoPeriodRanges(@TempDir Path tmp) {
+        SparkSession spark = SparkTestSession.get();
+        Warehouse w = new Warehouse(spark, tmp.resolve("w").toString());
+        w.ensure(RegionTimeline.DEF);
+        // four writes, each with every fourth period of 120 days: every file spans all of them
+        List<Row> all = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            List<Row> part = new ArrayList<>();
+            for (int i = k; i < 120; i += 4) {
+                part.add(MaintenanceTest.sampleRow(RegionTimeline.DEF, i));
+            }
+            w.append(RegionTimeline.DEF, spark.createDataFrame(part, RegionTimeline.DEF.schema()));
+            all.addAll(part);
+        }
+        Dataset<Row> expected = spark.createDataFrame(all, RegionTimeline.DEF.schema());
+
+        String action = Maintenance.optimize(w, RegionTimeline.DEF, 10);
+
+        assertThat(action).contains("period ranges of about 10 rows");
+        Dataset<Row> back = w.read(RegionTimeline.DEF);
+        assertThat(back.count()).isEqualTo(120);
+        assertThat(back.exceptAll(expected).isEmpty()).isTrue();
+        assertDisjointSpans(back, 12);
+    }
+
+    /** The files of {@code rows} ordered by their first period: {@code files} of them, none overlapping. */
+    static void assertDisjointSpans(Dataset<Row> rows, int files) {
+        List<Row> spans = rows.groupBy(input_file_name().as("file"))
                 .agg(min("period_start").as("lo"), max("period_start").as("hi"))
                 .orderBy("lo")
                 .collectAsList();

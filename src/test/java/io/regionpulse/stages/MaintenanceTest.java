@@ -151,6 +151,7 @@ class MaintenanceTest {
         }
         assertThat(r.get("region_mentions").actions()).contains("z-ordered by published_date, region_code");
         assertThat(r.get("documents").actions()).contains("z-ordered by published_date");
+        assertThat(r.get("region_timeline").actions()).contains("laid out in period ranges");
     }
 
     @Test
