@@ -222,6 +222,8 @@ class XwlbLabelsTest {
         "xwlb-labels-scope-heldout6.tsv, 120",
         "xwlb-labels-scope-heldout7.tsv, 155",
         "xwlb-labels-scope-heldout8.tsv, 224",
+        "xwlb-labels-scope-heldout11.tsv, 210",
+        "xwlb-labels-scope-tuning11.tsv, 60",
         "gne-labels-scope.tsv, 171",
         "msra-labels-scope-heldout.tsv, 121",
         "msra-labels-scope-tuning.tsv, 165"
@@ -275,6 +277,8 @@ class XwlbLabelsTest {
         "xwlb-labels-scope-heldout6.tsv, 0.97, 0.87, 0.93, 0.98, 0",
         "xwlb-labels-scope-heldout7.tsv, 0.98, 0.95, 0.98, 0.98, 0",
         "xwlb-labels-scope-heldout8.tsv, 0.98, 0.91, 0.78, 0.98, 1",
+        "xwlb-labels-scope-heldout11.tsv, 0, -1, -1, -1, -1",
+        "xwlb-labels-scope-tuning11.tsv, 0, -1, -1, -1, -1",
         "gne-labels-scope.tsv, 0.95, 0.78, 0.90, 0.94, 0",
         "msra-labels-scope-heldout.tsv, 0.96, 0.86, 0.60, 0.98, 2",
         "msra-labels-scope-tuning.tsv, 0.98, 0.96, 0.49, 0.98, 0"
