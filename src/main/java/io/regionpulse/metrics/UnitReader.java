@@ -25,6 +25,9 @@ final class UnitReader {
             return null;
         }
         Units.Unit u = Units.at(t, q, to);
+        if (u == null && t[q] == '度' && tok.magnitude() >= 1e4) {
+            u = Units.KWH_DU; // 50亿度, 2.1万度: electricity; 35度 and 71度 keep no unit
+        }
         int e;
         int spaced = spacedMatch(t, q, to, "个百分点");
         if (spaced < 0) {
