@@ -101,7 +101,9 @@ final class PlaceLists {
 
     /**
      * 四川…在成都、自贡布局3个集群; 贵州德江至余庆高速: the first region of the sentence contains every later
-     * region before the number (a list, a route, examples), so the figure is that region's. Null if it does not.
+     * region before the number (a list, a route, examples), so the figure is that region's; so does the same region
+     * named again (辽宁将以…、辽宁北斗产业园等15项重大工程为抓手: the examples are the subject's own). Null if it does
+     * not, and for one place named once (杭州等3个城市 is 杭州 and others).
      */
     static RegionMention enclosing(List<RegionMention> regions, int from, int before) {
         RegionMention outer = null;
@@ -113,7 +115,7 @@ final class PlaceLists {
             if (outer == null) {
                 outer = m;
             } else if (m.regionCode().equals(outer.regionCode())) {
-                continue;
+                inner = inner || m.start() >= outer.end(); // named again, not a second reading of the same span
             } else if (RegionParts.contains(outer.regionCode(), m.regionCode())) {
                 inner = true;
             } else {
