@@ -106,8 +106,8 @@ final class RegionLinker {
                                     .start()) {
                 setMarker(c, markerScope);
             } else if (!PlaceLists.weatherReading(c)
-                    && (enclosing = PlaceLists.enclosing(regions, sentenceFrom, c.tokenStart)) != null) {
-                setRegion(c, enclosing, RegionLink.CLAUSE_SUBJECT); // 江苏苏州、无锡等5个城市
+                    && (enclosing = PlaceLists.enclosingExamples(regions, sentenceFrom, c.tokenStart)) != null) {
+                setRegion(c, enclosing, RegionLink.CLAUSE_SUBJECT); // 江苏苏州、无锡等5个城市; 辽宁…辽宁北斗产业园等15项
             } else {
                 c.regionLink = RegionLink.SEVERAL_REGIONS; // 杭州、宁波等3个城市
             }

@@ -238,6 +238,8 @@ class RegionLinkerTest {
                 "四川成都至宜宾高铁开行动车30对。| 四川=510000,成都=510100,宜宾=511500 | 30对 | region | 510000 | clause_subject",
                 // a ranking is no foreign marker
                 "贵州拥有桥梁3万多座，世界前100座高桥有近一半在贵州，高速公路里程超过8300公里。| 贵州=520000,贵州=520000 | 8300公里 | region | 520000 | sentence",
+                // a pair named with its place again is no enclosing region outside the examples before 等
+                "香港回归以来，内地与香港贸易规模增长3.8倍。| 香港=810000,香港=810000 | 3.8倍 | none | null | several_regions",
                 // the subject named again in the examples before 等: the examples are its own
                 "接下来，辽宁将聚焦12个优势产业集群，以航空动力产业基地、辽宁北斗产业园等15项重大工程为抓手。| 辽宁=210000,辽宁=210000 | 15项 | region | 210000 | clause_subject",
                 // where the thing counted is finished, in a later clause with no subject of its own
