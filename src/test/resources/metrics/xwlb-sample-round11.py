@@ -21,49 +21,19 @@ Prints story_id, char offset, length and the sentence for labelling; the sentenc
 """
 import glob, json, os, random, re, sys
 
-ENDS = set("。！？!?；\n")
-CLOSERS = set("”’」』）)")
-
-
-def split(text):
-    out, start, i, n = [], 0, 0, len(text)
-    while i < n:
-        c = text[i]; i += 1
-        if c in ENDS:
-            while i < n and text[i] in CLOSERS:
-                i += 1
-            out.append((start, i)); start = i
-    out.append((start, n))
-    res = []
-    for s, e in out:
-        while s < e and text[s].isspace(): s += 1
-        while e > s and text[e - 1].isspace(): e -= 1
-        if e > s: res.append((s, e))
-    return res
-
-
-def gazetteer_names(conf):
-    """Full names (divisions, counties; 3+ characters) and short names (2+) of conf/regions, as xwlb-sample.py."""
-    names = set()
-    for f, cols in (("divisions.tsv", (1, 2)), ("counties.tsv", (1,))):
-        for line in open(os.path.join(conf, f), encoding="utf-8"):
-            q = line.rstrip("\n").split("\t")
-            if line.startswith("#") or q[0] == "code":
-                continue
-            for col in cols:
-                if len(q) > col and len(q[col]) >= (2 if col == 2 else 3):
-                    names.add(q[col])
-    return names
-
+HERE = os.path.dirname(os.path.abspath(__file__))
+# split() (as io.regionpulse.text.Sentences) and gazetteer_names() are xwlb-sample.py's: its definitions are run here
+# without its draw, which starts at "path = sys.argv[1]".
+_defs = open(os.path.join(HERE, "xwlb-sample.py"), encoding="utf-8").read()
+exec(_defs[: _defs.index("path = sys.argv[1]")])
 
 FIGURE = re.compile(r"[0-9０-９][0-9０-９.．]*(多|余)?[万亿千百]?(多|余)?"
                     r"(%|％|个|名|家|项|人|元|美元|吨|公里|千米|米|亩|公顷|件|台|辆|座|条|所|场|次|户|头|套|艘|架|列|"
                     r"位|平方|立方|千瓦|兆瓦|瓦|度|倍|标箱|只|种|处|份|本|部|公斤|千克|升|片|支)")
 
-here = os.path.dirname(os.path.abspath(__file__))
-names = gazetteer_names(os.path.join(here, "../../../../conf/regions"))
+names = gazetteer_names(os.path.join(HERE, "../../../../conf/regions"))
 stories_touched, labelled = set(), set()
-for f in sorted(glob.glob(os.path.join(here, "xwlb-labels*.tsv"))):
+for f in sorted(glob.glob(os.path.join(HERE, "xwlb-labels*.tsv"))):
     if f.endswith("heldout11.tsv") or f.endswith("tuning11.tsv"):
         continue
     for line in open(f, encoding="utf-8"):

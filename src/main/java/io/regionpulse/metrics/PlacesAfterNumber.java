@@ -5,6 +5,7 @@ import static io.regionpulse.metrics.Clauses.*;
 import io.regionpulse.regions.RegionMention;
 import io.regionpulse.text.Sentence;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 /**
  * Places written after the number that still place it (issue 15): the place of what is counted (120家江苏企业), the
@@ -56,9 +57,20 @@ final class PlacesAfterNumber {
      * 举行): 在/于 + a region + an event verb, anywhere after the number in the sentence.
      */
     static RegionMention eventPlace(String text, List<RegionMention> regions, Cand c, Sentence s) {
+        return placeAfterZai(text, regions, c, s, (place, zai) -> ClauseTopics.EVENT_VERBS.stream()
+                .anyMatch(v -> text.startsWith(v, place.end())));
+    }
+
+    /**
+     * The first region after the number in the sentence, right after 在/于 and not inside an organisation's name nor a
+     * list, whose specific place (down to the part written after it) and the offset of its 在/于 pass {@code ok}; null
+     * if none.
+     */
+    private static RegionMention placeAfterZai(
+            String text, List<RegionMention> regions, Cand c, Sentence s, BiPredicate<RegionMention, Integer> ok) {
         for (int k = 0; k < regions.size(); k++) {
             RegionMention m = regions.get(k);
-            if (m.start() < c.end || m.inOrganization()) {
+            if (m.start() < c.end || m.start() < 1 || m.inOrganization()) {
                 continue;
             }
             if (m.start() >= s.end()) {
@@ -67,7 +79,7 @@ final class PlacesAfterNumber {
             char before = text.charAt(m.start() - 1);
             RegionMention place = RegionParts.specific(regions, k);
             if ((before == '在' || before == '于')
-                    && ClauseTopics.EVENT_VERBS.stream().anyMatch(v -> text.startsWith(v, place.end()))
+                    && ok.test(place, m.start() - 1)
                     && !PlaceLists.inList(text, regions, place)) {
                 return place;
             }
@@ -95,24 +107,13 @@ final class PlacesAfterNumber {
      * + a finishing verb). A clause with its own subject or intent (，计划在上海建成…) places nothing.
      */
     static RegionMention finishedAt(String text, List<RegionMention> regions, Cand c, Sentence s) {
-        for (int k = 0; k < regions.size(); k++) {
-            RegionMention m = regions.get(k);
-            if (m.start() < c.end || m.inOrganization() || m.start() < 1) {
-                continue;
-            }
-            if (m.start() >= s.end()) {
-                break;
-            }
-            char before = text.charAt(m.start() - 1);
-            RegionMention place = RegionParts.specific(regions, k);
-            if ((before == '在' || before == '于')
-                    && finishingVerbAt(text, place.end())
-                    && onlyTimeBefore(text, Math.max(c.end, s.start()), m.start() - 1)
-                    && !PlaceLists.inList(text, regions, place)) {
-                return place;
-            }
-        }
-        return null;
+        return placeAfterZai(
+                text,
+                regions,
+                c,
+                s,
+                (place, zai) ->
+                        finishingVerbAt(text, place.end()) && onlyTimeBefore(text, Math.max(c.end, s.start()), zai));
     }
 
     private static boolean finishingVerbAt(String text, int at) {

@@ -162,16 +162,11 @@ final class ScopeMarkers {
 
     /** 第 and a number at {@code at}, then a rank word or the clause's end: 世界第四大港, 居全球第二。 */
     static boolean rankNumber(String text, int at) {
-        if (at + 1 >= text.length() || text.charAt(at) != '第' || !Numerals.isNumeralChar(text.charAt(at + 1))) {
-            return false;
-        }
-        int i = at + 1;
-        while (i < text.length() && Numerals.isNumeralChar(text.charAt(i))) {
-            i++;
-        }
-        return i == text.length()
-                || RANK_TAIL.indexOf(text.charAt(i)) >= 0
-                || CLAUSE_DELIMS.indexOf(text.charAt(i)) >= 0;
+        int i = afterNumeral(text, at, '第');
+        return i >= 0
+                && (i == text.length()
+                        || RANK_TAIL.indexOf(text.charAt(i)) >= 0
+                        || CLAUSE_DELIMS.indexOf(text.charAt(i)) >= 0);
     }
 
     /** What may follow 前N in a ranking: 前10名, 前50强, 前100座, 前3位 (not 前5个月, a time). */
@@ -179,14 +174,20 @@ final class ScopeMarkers {
 
     /** 前 and a number at {@code at}, then a ranking word: 世界前100座高桥, 全国前10名. */
     static boolean topOf(String text, int at) {
-        if (at + 1 >= text.length() || text.charAt(at) != '前' || !Numerals.isNumeralChar(text.charAt(at + 1))) {
-            return false;
+        int i = afterNumeral(text, at, '前');
+        return i >= 0 && i < text.length() && TOP_TAIL.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Where the numerals after {@code lead} at {@code at} end, or -1 when {@code lead} and a numeral are not there. */
+    private static int afterNumeral(String text, int at, char lead) {
+        if (at + 1 >= text.length() || text.charAt(at) != lead || !Numerals.isNumeralChar(text.charAt(at + 1))) {
+            return -1;
         }
         int i = at + 1;
         while (i < text.length() && Numerals.isNumeralChar(text.charAt(i))) {
             i++;
         }
-        return i < text.length() && TOP_TAIL.indexOf(text.charAt(i)) >= 0;
+        return i;
     }
 
     static boolean rankOrBenchmark(String text, int start, int end) {
