@@ -120,6 +120,34 @@ final class PlaceCues {
     }
 
     /**
+     * 除了北京之外，…; 除上海外，…: a place set aside by 除(了)…之外/以外/外 is what the rest of the sentence is not about, so
+     * it is no subject of the figures that follow. 除 alone counts only at a clause's start (清除, 排除 are verbs).
+     */
+    static boolean setAside(String text, RegionMention m) {
+        int s = m.start();
+        boolean opens = s >= 2 && text.startsWith("除了", s - 2)
+                || s >= 1 && text.charAt(s - 1) == '除' && (s == 1 || CLAUSE_DELIMS.indexOf(text.charAt(s - 2)) >= 0);
+        if (!opens) {
+            return false;
+        }
+        for (int i = m.end(); i < Math.min(text.length() - 1, m.end() + SET_ASIDE_SPAN); i++) {
+            if (text.startsWith("之外", i) || text.startsWith("以外", i)) {
+                return true;
+            }
+            if (text.charAt(i) == '外' && CLAUSE_DELIMS.indexOf(text.charAt(i + 1)) >= 0) {
+                return true;
+            }
+            if (CLAUSE_DELIMS.indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How far after the place 之外/以外/外 may close a 除(了) phrase (除了北京等地之外). */
+    private static final int SET_ASIDE_SPAN = 8;
+
+    /**
      * 来到距离杭州1400公里外的贵州山区: a length whose clause names a place right after 距离/距/离 before the number is
      * a distance between places, which is no place's figure.
      */

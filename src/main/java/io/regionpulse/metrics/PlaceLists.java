@@ -104,6 +104,19 @@ final class PlaceLists {
      * region before the number (a list, a route, examples), so the figure is that region's. Null if it does not.
      */
     static RegionMention enclosing(List<RegionMention> regions, int from, int before) {
+        return enclosing(regions, from, before, false);
+    }
+
+    /**
+     * As {@link #enclosing(List, int, int)} for the examples before 等, where the sentence's region named again in an
+     * example also encloses them (辽宁将以…、辽宁北斗产业园等15项重大工程为抓手: the examples are the subject's own).
+     * One place named once is not enough (杭州等3个城市 is 杭州 and others); nor is a pair (内地与香港) outside 等.
+     */
+    static RegionMention enclosingExamples(List<RegionMention> regions, int from, int before) {
+        return enclosing(regions, from, before, true);
+    }
+
+    private static RegionMention enclosing(List<RegionMention> regions, int from, int before, boolean repeatEncloses) {
         RegionMention outer = null;
         boolean inner = false;
         for (RegionMention m : regions) {
@@ -113,7 +126,8 @@ final class PlaceLists {
             if (outer == null) {
                 outer = m;
             } else if (m.regionCode().equals(outer.regionCode())) {
-                continue;
+                inner = inner
+                        || repeatEncloses && m.start() >= outer.end(); // named again, not the same span read twice
             } else if (RegionParts.contains(outer.regionCode(), m.regionCode())) {
                 inner = true;
             } else {

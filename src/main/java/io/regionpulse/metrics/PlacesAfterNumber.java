@@ -5,6 +5,7 @@ import static io.regionpulse.metrics.Clauses.*;
 import io.regionpulse.regions.RegionMention;
 import io.regionpulse.text.Sentence;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 /**
  * Places written after the number that still place it (issue 15): the place of what is counted (120家江苏企业), the
@@ -56,9 +57,20 @@ final class PlacesAfterNumber {
      * 举行): 在/于 + a region + an event verb, anywhere after the number in the sentence.
      */
     static RegionMention eventPlace(String text, List<RegionMention> regions, Cand c, Sentence s) {
+        return placeAfterZai(text, regions, c, s, (place, zai) -> ClauseTopics.EVENT_VERBS.stream()
+                .anyMatch(v -> text.startsWith(v, place.end())));
+    }
+
+    /**
+     * The first region after the number in the sentence, right after 在/于 and not inside an organisation's name nor a
+     * list, whose specific place (down to the part written after it) and the offset of its 在/于 pass {@code ok}; null
+     * if none.
+     */
+    private static RegionMention placeAfterZai(
+            String text, List<RegionMention> regions, Cand c, Sentence s, BiPredicate<RegionMention, Integer> ok) {
         for (int k = 0; k < regions.size(); k++) {
             RegionMention m = regions.get(k);
-            if (m.start() < c.end || m.inOrganization()) {
+            if (m.start() < c.end || m.start() < 1 || m.inOrganization()) {
                 continue;
             }
             if (m.start() >= s.end()) {
@@ -67,11 +79,66 @@ final class PlacesAfterNumber {
             char before = text.charAt(m.start() - 1);
             RegionMention place = RegionParts.specific(regions, k);
             if ((before == '在' || before == '于')
-                    && ClauseTopics.EVENT_VERBS.stream().anyMatch(v -> text.startsWith(v, place.end()))
+                    && ok.test(place, m.start() - 1)
                     && !PlaceLists.inList(text, regions, place)) {
                 return place;
             }
         }
         return null;
+    }
+
+    /** Verbs of a thing made, delivered or put to work at a place (…在青岛完成总装, …在上海交付). */
+    static final List<String> FINISHING_VERBS =
+            List.of("完成", "建成", "交付", "下线", "投产", "竣工", "并网", "投用", "投入使用", "落成", "封顶");
+
+    /** Adverbs that may stand between the place and the verb (在上海顺利交付). */
+    private static final List<String> FINISHING_ADVERBS = List.of("顺利", "成功", "正式", "全面", "已");
+
+    /** What may open a clause before its 在 without being its subject: times (元旦期间, 近日, 5月20日, 今天上午). */
+    private static final List<String> TIME_ENDINGS =
+            List.of("期间", "今天", "昨天", "近日", "日前", "当天", "目前", "日", "上午", "下午", "晚", "前夕");
+
+    /** How long such a time may be (5月20日上午 is 7 characters). */
+    private static final int TIME_SPAN = 8;
+
+    /**
+     * Where the thing counted is made, delivered or put to work, said in a later clause with no subject of its own:
+     * 重量近4000吨的浮式风电平台，元旦期间在青岛完成总装 (a clause that opens with at most a time, then 在/于 + a region
+     * + a finishing verb). A clause with its own subject or intent (，计划在上海建成…) places nothing.
+     */
+    static RegionMention finishedAt(String text, List<RegionMention> regions, Cand c, Sentence s) {
+        return placeAfterZai(
+                text,
+                regions,
+                c,
+                s,
+                (place, zai) ->
+                        finishingVerbAt(text, place.end()) && onlyTimeBefore(text, Math.max(c.end, s.start()), zai));
+    }
+
+    private static boolean finishingVerbAt(String text, int at) {
+        int i = at;
+        for (String a : FINISHING_ADVERBS) {
+            if (text.startsWith(a, i)) {
+                i += a.length();
+                break;
+            }
+        }
+        int from = i;
+        return FINISHING_VERBS.stream().anyMatch(v -> text.startsWith(v, from));
+    }
+
+    /** From the clause start before {@code zai} (a 在/于) to it, nothing or only a time; the clause is not the number's. */
+    private static boolean onlyTimeBefore(String text, int after, int zai) {
+        int start = zai;
+        while (start > after && CLAUSE_DELIMS.indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        if (start <= after) {
+            return false; // 在 is in the number's own clause: the locative rule's case
+        }
+        String opening = text.substring(start, zai);
+        return opening.isEmpty()
+                || opening.length() <= TIME_SPAN && TIME_ENDINGS.stream().anyMatch(opening::endsWith);
     }
 }

@@ -49,6 +49,9 @@ final class QuantityFilter {
         if (prev == '前' && next != 0 && "名位强".indexOf(next) >= 0) {
             return true;
         }
+        if (prev == '前' && st >= from + 3 && endsWithScope(text, st - 1)) {
+            return true; // 世界前100座高桥, 全国前20个城市: the top of a ranking, no quantity
+        }
         int w = st - 1;
         while (w >= from && st - w < 300 && t[w] > ' ' && t[w] < 128) {
             w--;
@@ -69,6 +72,13 @@ final class QuantityFilter {
             }
         }
         return false;
+    }
+
+    /** Where a ranking's 前N is read (世界前100座, 全国前20个城市). */
+    private static final List<String> RANKING_SCOPES = List.of("世界", "全球", "全国", "国内", "亚洲", "全省", "全市");
+
+    private static boolean endsWithScope(String text, int end) {
+        return RANKING_SCOPES.stream().anyMatch(w -> end >= w.length() && text.startsWith(w, end - w.length()));
     }
 
     static boolean isAsciiLetter(char c) {

@@ -106,8 +106,8 @@ final class RegionLinker {
                                     .start()) {
                 setMarker(c, markerScope);
             } else if (!PlaceLists.weatherReading(c)
-                    && (enclosing = PlaceLists.enclosing(regions, sentenceFrom, c.tokenStart)) != null) {
-                setRegion(c, enclosing, RegionLink.CLAUSE_SUBJECT); // 江苏苏州、无锡等5个城市
+                    && (enclosing = PlaceLists.enclosingExamples(regions, sentenceFrom, c.tokenStart)) != null) {
+                setRegion(c, enclosing, RegionLink.CLAUSE_SUBJECT); // 江苏苏州、无锡等5个城市; 辽宁…辽宁北斗产业园等15项
             } else {
                 c.regionLink = RegionLink.SEVERAL_REGIONS; // 杭州、宁波等3个城市
             }
@@ -118,11 +118,13 @@ final class RegionLinker {
             } else {
                 c.regionLink = RegionLink.SEVERAL_REGIONS; // 西安、咸阳、渭南4个城市; 内地与香港贸易
             }
-        } else if (nearest != null && marker <= nearest.start() && Routes.routeToAnyEnd(text, nearest)) {
+        } else if (nearest != null
+                && marker <= nearest.start()
+                && (Routes.routeToAnyEnd(text, nearest) || Routes.routeEnd(text, nearest))) {
             if ((enclosing = PlaceLists.enclosing(regions, sentenceFrom, c.tokenStart)) != null) {
                 setRegion(c, enclosing, RegionLink.CLAUSE_SUBJECT); // 甘肃兰州至敦煌铁路: the province named first
             } else {
-                c.regionLink = RegionLink.SEVERAL_REGIONS; // 贵阳开往玉屏的列车全程330多公里
+                c.regionLink = RegionLink.SEVERAL_REGIONS; // 贵阳开往玉屏的列车全程330多公里; 上海虹桥至西安北等方向高铁
             }
         } else if (nearest != null
                 && marker <= nearest.start()
@@ -166,6 +168,8 @@ final class RegionLinker {
             setRegion(c, located, RegionLink.CLAUSE_SUBJECT); // 首台16兆瓦风电机组在福建海域安装完成
         } else if (firstBefore == null && (located = PlacesAfterNumber.eventPlace(text, regions, c, s)) != null) {
             setRegion(c, located, RegionLink.SENTENCE); // 运动会共设176个小项，将于明年在内蒙古举行
+        } else if (firstBefore == null && (located = PlacesAfterNumber.finishedAt(text, regions, c, s)) != null) {
+            setRegion(c, located, RegionLink.SENTENCE); // 重量近4000吨的浮式平台，元旦期间在青岛完成总装
         } else if (firstBefore == null
                 && (located = OrganizationNames.locatedOrganization(text, regions, s, c)) != null) {
             setRegion(c, located, RegionLink.SENTENCE); // 在江西省兴国县平川中学，…3000多名学生参与其中
@@ -185,7 +189,8 @@ final class RegionLinker {
     /**
      * The regions before the number that may be its subject (not inside an organisation's name or a title, not a
      * member between 包括 and 在内, not a macro region that is part of an earlier province): the nearest one in its
-     * clause, and the first (not the object of a verb; down to the part written after it) and last in the sentence.
+     * clause, and the first (not the object of a verb; down to the part written after it) and last in the sentence. A place
+     * set aside by 除(了)…之外 is none of them.
      */
     private record Subjects(RegionMention nearest, RegionMention first, int firstIdx, RegionMention last) {}
 
@@ -198,6 +203,7 @@ final class RegionLinker {
             RegionMention m = regions.get(k);
             if (m.inOrganization()
                     || Clauses.inBookTitle(text, m.start(), sentenceFrom)
+                    || PlaceCues.setAside(text, m)
                     || PlaceLists.includedMember(text, m)
                     || RegionParts.partOfEarlierProvince(regions, m, cs)) {
                 continue;

@@ -18,6 +18,22 @@ final class Routes {
         return m.end() < text.length() && text.charAt(m.end()) == '至';
     }
 
+    /** 截至, 乃至, 以至, 直至, 甚至, 及至: 至 ending a word, not joining a route's two ends. */
+    private static final String NOT_ROUTE_BEFORE_ZHI = "截乃以直甚及";
+
+    /**
+     * The place ends a route (上海虹桥至西安北, 银川—天津港): 至 or a dash right before it, a route's start (any name,
+     * a station the gazetteer does not know) before that. 截至, 乃至, 直至 and the like are no route.
+     */
+    static boolean routeEnd(String text, RegionMention m) {
+        int s = m.start();
+        if (s < 2 || !Character.isIdeographic(text.charAt(s - 2))) {
+            return false;
+        }
+        char joiner = text.charAt(s - 1);
+        return joiner == '至' && NOT_ROUTE_BEFORE_ZHI.indexOf(text.charAt(s - 2)) < 0 || DASHES.indexOf(joiner) >= 0;
+    }
+
     /** Verbs of travel that join a route's two ends (贵阳开往玉屏, 北京往返上海). */
     private static final List<String> ROUTE_VERBS = List.of("开往", "驶往", "飞往", "通往", "直达", "往返");
 

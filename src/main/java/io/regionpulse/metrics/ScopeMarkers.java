@@ -162,16 +162,32 @@ final class ScopeMarkers {
 
     /** 第 and a number at {@code at}, then a rank word or the clause's end: 世界第四大港, 居全球第二。 */
     static boolean rankNumber(String text, int at) {
-        if (at + 1 >= text.length() || text.charAt(at) != '第' || !Numerals.isNumeralChar(text.charAt(at + 1))) {
-            return false;
+        int i = afterNumeral(text, at, '第');
+        return i >= 0
+                && (i == text.length()
+                        || RANK_TAIL.indexOf(text.charAt(i)) >= 0
+                        || CLAUSE_DELIMS.indexOf(text.charAt(i)) >= 0);
+    }
+
+    /** What may follow 前N in a ranking: 前10名, 前50强, 前100座, 前3位 (not 前5个月, a time). */
+    private static final String TOP_TAIL = "名位强座大家所";
+
+    /** 前 and a number at {@code at}, then a ranking word: 世界前100座高桥, 全国前10名. */
+    static boolean topOf(String text, int at) {
+        int i = afterNumeral(text, at, '前');
+        return i >= 0 && i < text.length() && TOP_TAIL.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Where the numerals after {@code lead} at {@code at} end, or -1 when {@code lead} and a numeral are not there. */
+    private static int afterNumeral(String text, int at, char lead) {
+        if (at + 1 >= text.length() || text.charAt(at) != lead || !Numerals.isNumeralChar(text.charAt(at + 1))) {
+            return -1;
         }
         int i = at + 1;
         while (i < text.length() && Numerals.isNumeralChar(text.charAt(i))) {
             i++;
         }
-        return i == text.length()
-                || RANK_TAIL.indexOf(text.charAt(i)) >= 0
-                || CLAUSE_DELIMS.indexOf(text.charAt(i)) >= 0;
+        return i;
     }
 
     static boolean rankOrBenchmark(String text, int start, int end) {
@@ -182,6 +198,9 @@ final class ScopeMarkers {
         }
         if (rankNumber(text, end)) {
             return true; // 世界第四大港, 居全球第二: a rank (我国第三批 is a batch, 美国第三家 a count)
+        }
+        if (topOf(text, end)) {
+            return true; // 世界前100座高桥, 全国前10名: the top of a ranking, not the figure's scope
         }
         if (start >= 2 && text.startsWith("来自", start - 2) && text.startsWith("全国", start)) {
             return true; // 来自全国各地的专家: where the people come from, not the figure's scope

@@ -13,6 +13,9 @@ final class UnitReader {
     /** A unit read after a number: the unit and where the metric's surface ends. */
     record UnitRead(Units.Unit unit, int end, String postQualifier, double extra) {}
 
+    /** After 首, a word it makes "first": 首届, 首次, 首批, 首个, 首家, 首台, 首条, 首座, 首架, 首艘, 首款, 首部, 首位, 首项. */
+    private static final String FIRST_OF = "届次批个家台条座架艘款部位项";
+
     static UnitRead readUnit(char[] t, NumberToken tok, int to) {
         if (tok.percent()) {
             return post(t, new Units.Unit("百分之", "percent", null, 1, Units.Kind.PERCENT), tok.end(), to);
@@ -25,6 +28,9 @@ final class UnitReader {
             return null;
         }
         Units.Unit u = Units.at(t, q, to);
+        if (u == null && t[q] == '度' && tok.magnitude() >= 1e4) {
+            u = Units.KWH_DU; // 50亿度, 2.1万度: electricity; 35度 and 71度 keep no unit
+        }
         int e;
         int spaced = spacedMatch(t, q, to, "个百分点");
         if (spaced < 0) {
@@ -51,6 +57,9 @@ final class UnitReader {
         }
         if (u.surface().equals("成") && (Cues.NOT_TENTHS_AFTER.indexOf(next) >= 0 && next != 0)) {
             return null;
+        }
+        if (u.surface().equals("首") && next != 0 && FIRST_OF.indexOf(next) >= 0) {
+            return null; // 2023首届博览会, 10首次: 首 is "first" here, not songs counted (26首歌曲)
         }
         if (u.surface().equals("折")
                 && ((Cues.NOT_DISCOUNT_AFTER.indexOf(next) >= 0 && next != 0)

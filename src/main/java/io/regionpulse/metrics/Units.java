@@ -167,6 +167,9 @@ final class Units {
     /** 分 after a number in a clause about a score (综合得分85.6分): a score, not minutes. */
     static final Unit SCORE = new Unit("分", "score", null, 1, Kind.PHYSICAL);
 
+    /** 度 after a 万/亿 magnitude (年上网电量超50亿度): kilowatt-hours, never degrees or an angle. */
+    static final Unit KWH_DU = new Unit("度", "kWh", null, 1, Kind.PHYSICAL);
+
     private Units() {}
 
     private static void money(String w, String iso) {

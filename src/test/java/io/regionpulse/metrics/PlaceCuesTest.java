@@ -135,4 +135,22 @@ class PlaceCuesTest {
         assertThat(LinkRows.code(PlaceCues.localPlace(text, r.places(), 0, r.clauseStart(), r.at())))
                 .isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "除了北京之外，近50名游客在广州集合。| 北京 | true",
+                "除北京外，其他城市也发放消费券1亿元。| 北京 | true",
+                "除上海以外，长三角其他城市增长5%。| 上海 | true",
+                "除了南京等地之外，苏州也新增企业300家。| 南京 | true",
+                // 除 inside a verb, a 除了 with no closing 之外, and a place after the phrase
+                "当地清除北京路以外的违章建筑200处。| 北京 | false",
+                "除了游客，北京还接待了商务客人30万人次。| 北京 | false",
+                "北京除了举办冬奥会之外，还建成场馆20座。| 北京 | false"
+            })
+    void aPlaceSetAsideByChuZhiwaiIsNoSubject(String text, String place, boolean setAside) {
+        var regions = Mentions.written(text, place + "=110000");
+        assertThat(PlaceCues.setAside(text, regions.get(0))).isEqualTo(setAside);
+    }
 }

@@ -51,14 +51,25 @@ class PlaceListsTest {
             delimiter = '|',
             nullValues = "null",
             value = {
-                "四川在成都、自贡建设3个集群。| 四川=510000,成都=510100,自贡=510300 | 3个 | 510000",
-                "贵州德江至余庆高速全长120公里。| 贵州=520000,德江=520626,余庆=520329 | 120 | 520000",
-                "杭州、宁波等3个城市入选。| 杭州=330100,宁波=330200 | 3个 | null",
-                "江苏、浙江两省新增企业5万家。| 江苏=320000,浙江=330000 | 5万 | null"
+                "四川在成都、自贡建设3个集群。| 四川=510000,成都=510100,自贡=510300 | 3个 | 510000 | 510000",
+                "贵州德江至余庆高速全长120公里。| 贵州=520000,德江=520626,余庆=520329 | 120 | 520000 | 520000",
+                "杭州、宁波等3个城市入选。| 杭州=330100,宁波=330200 | 3个 | null | null",
+                "江苏、浙江两省新增企业5万家。| 江苏=320000,浙江=330000 | 5万 | null | null",
+                // the subject named again in an example encloses examples only; one place named once is not enough
+                "辽宁将以沈阳航空产业基地、辽宁北斗产业园等15项重大工程为抓手。| 辽宁=210000,沈阳=210100,辽宁=210000 | 15项 | 210000 | 210000",
+                "辽宁将以航空产业基地、辽宁北斗产业园等15项重大工程为抓手。| 辽宁=210000,辽宁=210000 | 15项 | null | 210000",
+                "香港回归以来，内地与香港贸易规模增长3.8倍。| 香港=810000,香港=810000 | 3.8倍 | null | 810000",
+                "杭州等3个城市入选。| 杭州=330100 | 3个 | null | null",
+                "辽宁、吉林和辽宁沈阳等地降温10℃。| 辽宁=210000,吉林=220000,辽宁=210000,沈阳=210100 | 10℃ | null | null"
             })
-    void theRegionThatEnclosesTheList(String text, String places, String number, String code) {
-        assertThat(LinkRows.code(PlaceLists.enclosing(Mentions.written(text, places), 0, text.indexOf(number))))
+    void theRegionThatEnclosesTheList(String text, String places, String number, String code, String examples) {
+        var regions = Mentions.written(text, places);
+        assertThat(LinkRows.code(PlaceLists.enclosing(regions, 0, text.indexOf(number))))
+                .as("list")
                 .isEqualTo(code);
+        assertThat(LinkRows.code(PlaceLists.enclosingExamples(regions, 0, text.indexOf(number))))
+                .as("examples before 等")
+                .isEqualTo(examples);
     }
 
     @ParameterizedTest(name = "{0}")

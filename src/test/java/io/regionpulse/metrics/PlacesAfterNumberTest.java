@@ -45,4 +45,26 @@ class PlacesAfterNumberTest {
                 .as("event place")
                 .isEqualTo(event);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "重量近4000吨的浮式风电平台，元旦期间在青岛完成总装。| 青岛=370200 | 4000吨 | 370200",
+                "总长300米的液化气船，近日在上海顺利交付。| 上海=310000 | 300米 | 310000",
+                "年产能10万辆的新工厂，5月20日于西安建成投产。| 西安=610100 | 10万辆 | 610100",
+                "总投资20亿元的项目，在合肥正式投产。| 合肥=340100 | 20亿元 | 340100",
+                // a clause with its own subject or intent, another verb, a list of places
+                "公司营收100亿元，计划在上海建成研发中心。| 上海=310000 | 100亿元 | null",
+                "公司营收100亿元，总部在上海完成搬迁。| 上海=310000 | 100亿元 | null",
+                "全长50公里的线路，在南京举行通车仪式。| 南京=320100 | 50公里 | null",
+                "功率16兆瓦的风机，在福建、广东完成安装。| 福建=350000,广东=440000 | 16兆瓦 | null"
+            })
+    void wherePlaceWhatIsCountedIsFinished(String text, String places, String number, String code) {
+        var regions = Mentions.written(text, places);
+        Cand c = LinkRows.cand(text, number, number.endsWith("吨") ? "tonne" : "count");
+        assertThat(LinkRows.code(PlacesAfterNumber.finishedAt(text, regions, c, LinkRows.whole(text))))
+                .isEqualTo(code);
+    }
 }

@@ -229,7 +229,21 @@ class RegionLinkerTest {
                 "成都市气象台发布预报，明天最高气温32℃。| *成都市=510100 | 32℃ | region | 510100 | sentence",
                 // places listed with a part word after each (内蒙古东北部、黑龙江西北部) are a list
                 "预计内蒙古东北部、黑龙江西北部等地有中雪，局地大雪（5～8毫米）。| 内蒙古=150000,黑龙江=230000 | 5～8毫米 | none | null | several_regions",
-                "预计内蒙古东北部有中雪，局地大雪（5～8毫米）。| 内蒙古=150000 | 5～8毫米 | region | 150000 | sentence"
+                "预计内蒙古东北部有中雪，局地大雪（5～8毫米）。| 内蒙古=150000 | 5～8毫米 | region | 150000 | sentence",
+                // a place set aside by 除了…之外 is no subject; the place where the people gather is
+                "除了北京之外，当晚近50名出境游客在广州白云国际机场集合。| 北京=110000,广州=440100 | 50名 | region | 440100 | clause_subject",
+                "除上海外，浙江新增企业2万家。| 上海=310000,浙江=330000 | 2万家 | region | 330000 | clause_subject",
+                // a route's end is no subject: routes between provinces are several regions
+                "铁路部门增开北京南至沈阳北、上海虹桥至西安北等方向高铁102列。| 北京=110000,沈阳=210100,上海=310000,西安=610100 | 102列 | none | null | several_regions",
+                "四川成都至宜宾高铁开行动车30对。| 四川=510000,成都=510100,宜宾=511500 | 30对 | region | 510000 | clause_subject",
+                // a ranking is no foreign marker
+                "贵州拥有桥梁3万多座，世界前100座高桥有近一半在贵州，高速公路里程超过8300公里。| 贵州=520000,贵州=520000 | 8300公里 | region | 520000 | sentence",
+                // a pair named with its place again is no enclosing region outside the examples before 等
+                "香港回归以来，内地与香港贸易规模增长3.8倍。| 香港=810000,香港=810000 | 3.8倍 | none | null | several_regions",
+                // the subject named again in the examples before 等: the examples are its own
+                "接下来，辽宁将聚焦12个优势产业集群，以航空动力产业基地、辽宁北斗产业园等15项重大工程为抓手。| 辽宁=210000,辽宁=210000 | 15项 | region | 210000 | clause_subject",
+                // where the thing counted is finished, in a later clause with no subject of its own
+                "重量近4000吨的浮式风电平台，元旦期间在青岛完成总装。| 青岛=370200 | 4000吨 | region | 370200 | sentence"
             })
     void decidesScopeAndLink(String text, String regions, String surface, String scope, String code, String link) {
         List<RegionMention> rs = Mentions.written(text, regions);

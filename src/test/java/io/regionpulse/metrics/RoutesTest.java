@@ -37,6 +37,24 @@ class RoutesTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                "增开北京南至沈阳北、上海虹桥至西安北等方向高铁102列。| 西安=610100 | true",
+                "开通虹桥站至宁波的直达列车20趟。| 宁波=330200 | true",
+                "银川—天津港班列开行100列。| 天津=120000 | true",
+                // 截至, 乃至, 甚至 end a word; a place at the start of the text ends nothing
+                "截至杭州亚运会开幕，共建成场馆56个。| 杭州=330100 | false",
+                "影响辐射乃至上海，带动投资50亿元。| 上海=310000 | false",
+                "甚至北京也新增企业2万家。| 北京=110000 | false",
+                "广州至今已建成公园1000个。| 广州=440100 | false"
+            })
+    void aPlaceThatEndsARoute(String text, String places, boolean route) {
+        RegionMention m = Mentions.written(text, places).get(0);
+        assertThat(Routes.routeEnd(text, m)).isEqualTo(route);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 "第二次青藏科考共有170多名科考队员。| +青藏=630000,+青藏=540000 | true",
                 "京沪高铁发送旅客100万人次。| +京沪=110000,+京沪=310000 | true",
                 "青海科考共有170多名科考队员。| 青海=630000 | false"

@@ -30,6 +30,9 @@ class ScopeMarkersTest {
                 "美国第三季度GDP增长4.9%。| null | 4.9% | false | true",
                 "我国对欧盟出口增长5%。| null | 5% | true | false",
                 "世界第四大港青岛港吞吐量6.8亿吨。| 青岛=370200 | 6.8亿吨 | false | false",
+                "贵州拥有桥梁3万多座，世界前100座高桥有近一半在贵州，高速公路里程8300多公里。| 贵州=520000,贵州=520000 | 8300多公里 | false | false",
+                "全国前10名的城市中，广州新增企业20万户。| 广州=440100 | 20万户 | false | false",
+                "前5个月，全球智能手机出货量下降12%。| null | 12% | false | true",
                 "来自60多个国家的800名选手参赛。| null | 800名 | false | false"
             })
     void findsMarkersBeforeTheNumber(String text, String places, String number, boolean national, boolean foreign) {

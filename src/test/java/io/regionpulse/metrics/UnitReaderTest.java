@@ -38,6 +38,9 @@ class UnitReaderTest {
                 "村里来了二十来个游客。| 20 | count | 个 | approx",
                 "他收受贿赂港币4900元。| 4900 | HKD | null | exact",
                 "公司付给他美金300元。| 300 | USD | null | exact",
+                "项目建成后年上网电量超50亿度。| 5.0E9 | kWh | null | more_than",
+                "全村光伏发电2.1万度。| 21000 | kWh | null | exact",
+                "演唱会现场展演26首优秀歌曲。| 26 | count | 首 | exact",
                 "他收受贿赂人民币1.5万元。| 15000 | CNY | null | exact",
                 "清查出违规安装的住宅电话4859部。| 4859 | count | 部 | exact",
                 "全县已有报警电话1752个。| 1752 | count | 个 | exact",
@@ -65,6 +68,8 @@ class UnitReaderTest {
         "他二十来岁参军。",
         "1848马克思与恩格斯发表宣言。",
         "咨询电话12345678。",
+        "转体桥顺时针旋转71度。",
+        "2023首届国际马术公开赛开赛。",
         "举报电话：0755-12345678转3号。"
     })
     void timesAreNotMetrics(String text) {

@@ -222,6 +222,8 @@ class XwlbLabelsTest {
         "xwlb-labels-scope-heldout6.tsv, 120",
         "xwlb-labels-scope-heldout7.tsv, 155",
         "xwlb-labels-scope-heldout8.tsv, 224",
+        "xwlb-labels-scope-heldout11.tsv, 210",
+        "xwlb-labels-scope-tuning11.tsv, 60",
         "gne-labels-scope.tsv, 171",
         "msra-labels-scope-heldout.tsv, 121",
         "msra-labels-scope-tuning.tsv, 165"
@@ -256,7 +258,8 @@ class XwlbLabelsTest {
      * below its first run (seventh round, labelled before any run on it), held-out 8 and the raised floors of
      * held-out, 4 and 7 just below the eighth round's figures, the GNE portal pages (ninth round, a held-out set of
      * another genre) just below its after-figures, the MSRA People's Daily sets (tenth round: held-out and tuning)
-     * just below their figures after the round (docs/quality.md): overall scope
+     * just below their figures after the round, the eleventh round's 新闻联播 held-out and tuning sets (unlabelled
+     * sentences of touched stories) just below their figures after that round (docs/quality.md): overall scope
      * accuracy, scope of figures whose region is named in their own sentence, qualifier accuracy,
      * and the most national figures that may be given a region.
      */
@@ -275,6 +278,8 @@ class XwlbLabelsTest {
         "xwlb-labels-scope-heldout6.tsv, 0.97, 0.87, 0.93, 0.98, 0",
         "xwlb-labels-scope-heldout7.tsv, 0.98, 0.95, 0.98, 0.98, 0",
         "xwlb-labels-scope-heldout8.tsv, 0.98, 0.91, 0.78, 0.98, 1",
+        "xwlb-labels-scope-heldout11.tsv, 0.98, 0.88, 0.93, 0.98, 7",
+        "xwlb-labels-scope-tuning11.tsv, 0.98, 0.88, 0.86, 0.98, 0",
         "gne-labels-scope.tsv, 0.95, 0.78, 0.90, 0.94, 0",
         "msra-labels-scope-heldout.tsv, 0.96, 0.86, 0.60, 0.98, 2",
         "msra-labels-scope-tuning.tsv, 0.98, 0.96, 0.49, 0.98, 0"
