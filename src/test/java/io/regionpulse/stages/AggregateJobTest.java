@@ -388,7 +388,7 @@ class AggregateJobTest {
                         30,
                         AggregateSettings.DEFAULT_MAX_MENTIONS_PER_DOCUMENT_REGION,
                         AggregateSettings.DEFAULT_ROWS_PER_FILE));
-        assertThat(done).hasSize(4).allMatch(s -> s.contains("z-ordered"));
+        assertThat(done).hasSize(4).allMatch(s -> s.contains("laid out in period ranges"));
         assertThat(snapshot(f.warehouse, "true")).isEqualTo(before);
         assertThat(f.warehouse
                         .delta(RegionTimeline.DEF)
