@@ -31,12 +31,11 @@ mvn -B -ntp test "$@"
 # The jar: ClusterTest submits it, the sample warehouse and the notebooks run it.
 mvn -B -ntp -q -Dmaven.test.skip=true package
 wait "$setup" || { cat "$logs/setup.log" >&2; echo "regionpulse: setting up Python, Chromium or LibreOffice failed" >&2; exit 1; }
-rp_python_env
-rp_build
+rp_python_env   # installed above by now: only exports RP_PYTHON and RP_PYSPARK_JARS here
 export RP_TARGET RP_WAREHOUSE="${RP_WAREHOUSE:-$RP_HOME/warehouse}"
 # Steps 4 and 5 read the same sample warehouse and start their own JVMs and Python processes. They
-# run side by side, and beside step 3 (each one's output is printed whole when it is done): the
-# reliability tests wait on child JVMs much of the time, so the two cores have room for them.
+# run side by side, and beside step 3 (each one's output is printed whole when it is done): run one
+# after the other, the steps used 1.2-1.4 of two cores on average (docs/benchmarks.md).
 readers() {  # $1: 1 when JdbcAccessTest runs in step 3's Maven run (tag "access"), not in a second one
   if [[ ! -d "$RP_WAREHOUSE/region_timeline/_delta_log" ]]; then
     # interpreted projections, as in the Maven tests (the pom's rp.test.spark.opts): less CPU on small data
