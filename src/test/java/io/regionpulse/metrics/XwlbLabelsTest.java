@@ -224,6 +224,8 @@ class XwlbLabelsTest {
         "xwlb-labels-scope-heldout8.tsv, 224",
         "xwlb-labels-scope-heldout11.tsv, 210",
         "xwlb-labels-scope-tuning11.tsv, 60",
+        "xwlb-labels-scope-heldout12.tsv, 146",
+        "xwlb-labels-scope-tuning12.tsv, 45",
         "gne-labels-scope.tsv, 171",
         "msra-labels-scope-heldout.tsv, 121",
         "msra-labels-scope-tuning.tsv, 165"
