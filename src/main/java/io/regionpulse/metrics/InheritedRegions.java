@@ -68,7 +68,10 @@ final class InheritedRegions {
             }
             List<RegionMention> earlier = bySentence.get(k);
             for (int j = 0; j < earlier.size(); j++) {
-                if (!earlier.get(j).inOrganization()) {
+                RegionMention e = earlier.get(j);
+                if (!e.inOrganization()
+                        && !Clauses.inBookTitle(
+                                text, e.start(), sentences.get(k).start())) {
                     return RegionParts.specific(earlier, j); // 在福建福州，…: the city, not the province
                 }
             }

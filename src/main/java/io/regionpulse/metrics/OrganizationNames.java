@@ -41,6 +41,20 @@ final class OrganizationNames {
         List<RegionMention> out = null;
         for (int k = 0; k < mentions.size(); k++) {
             RegionMention m = mentions.get(k);
+            if (vesselName(text, m)) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                out.set(k, null); // 南宁舰, 微山湖舰: a ship named after a place is no mention of it
+                continue;
+            }
+            if (!m.inOrganization() && Clauses.inSlogan(text, m.start(), m.end())) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                out.set(k, inOrganization(m, true)); // “汇聚侨力量，圆梦大湾区”: a slogan or a name, not a subject
+                continue;
+            }
             if (!m.inOrganization() && k > 0 && continuesOrganization(text, mentions.get(k - 1), m)) {
                 if (out == null) {
                     out = new ArrayList<>(mentions);
@@ -62,7 +76,18 @@ final class OrganizationNames {
                 out.set(k, inOrganization(m, false));
             }
         }
+        if (out != null) {
+            out.removeIf(java.util.Objects::isNull);
+        }
         return out == null ? mentions : out;
+    }
+
+    /**
+     * A place written right before 舰 (南宁舰, 微山湖舰, 北海舰队) names a warship or a fleet, not the place: it is neither
+     * a subject nor a mention of the story's region.
+     */
+    static boolean vesselName(String text, RegionMention m) {
+        return text.startsWith("舰", m.end());
     }
 
     /** How far an organisation's name may run from one place in it to the next. */

@@ -271,7 +271,7 @@ class XwlbLabelsTest {
         "xwlb-labels-heldout.tsv, 0.85, -1, -1, -1, 0",
         "xwlb-labels-fresh.tsv, 0.80, -1, -1, -1, 0",
         "xwlb-labels-scope.tsv, 0.80, -1, -1, -1, 0",
-        "xwlb-labels-scope-tuning.tsv, 0.90, 0.90, 0.97, -1, 1",
+        "xwlb-labels-scope-tuning.tsv, 0.90, 0.92, 0.97, -1, 0",
         "xwlb-labels-scope-heldout.tsv, 0.90, 0.97, 0.97, -1, 0",
         "xwlb-labels-scope-heldout2.tsv, 0.98, 0.94, 0.95, 0.98, 0",
         "xwlb-labels-scope-heldout3.tsv, 0.96, 0.93, 0.92, 0.98, 0",
@@ -282,6 +282,8 @@ class XwlbLabelsTest {
         "xwlb-labels-scope-heldout8.tsv, 0.98, 0.91, 0.78, 0.98, 1",
         "xwlb-labels-scope-heldout11.tsv, 0.98, 0.88, 0.93, 0.98, 7",
         "xwlb-labels-scope-tuning11.tsv, 0.98, 0.88, 0.86, 0.98, 0",
+        "xwlb-labels-scope-heldout12.tsv, 0.96, 0.81, 0.81, 0.98, 6",
+        "xwlb-labels-scope-tuning12.tsv, 0.98, 0.96, 0.98, 0.98, 0",
         "gne-labels-scope.tsv, 0.95, 0.78, 0.90, 0.94, 0",
         "msra-labels-scope-heldout.tsv, 0.96, 0.86, 0.60, 0.98, 2",
         "msra-labels-scope-tuning.tsv, 0.98, 0.96, 0.49, 0.98, 0"
