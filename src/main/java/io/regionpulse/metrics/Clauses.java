@@ -81,12 +81,12 @@ final class Clauses {
     private static final int QUOTE_SPAN = 40;
 
     /** Marks that make a quotation a slogan or a theme of several phrases (“汇聚侨力量，圆梦大湾区”). */
-    private static final String SLOGAN_MARKS = "，、；：—·";
+    private static final String SLOGAN_MARKS = "，、；：";
 
     /**
      * The place at [start, end) lies inside “…” that is a slogan or a theme of several phrases (“汇聚侨力量，圆梦大湾区”,
-     * “新时代、新西藏、新征程——西藏…的新篇章”), not a subject. A quoted name (“北京展映”, the screening held in 北京) or a
-     * place quoted alone (“雄安”) is not.
+     * “新时代、新西藏、新征程——西藏…的新篇章”), not a subject. A quoted name (“北京展映”, the screening held in 北京), a
+     * route (“厦门—圣保罗”) or a place quoted alone (“雄安”) is not.
      */
     static boolean inSlogan(String text, int start, int end) {
         int open = -1;

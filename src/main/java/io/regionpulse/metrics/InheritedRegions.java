@@ -68,10 +68,7 @@ final class InheritedRegions {
             }
             List<RegionMention> earlier = bySentence.get(k);
             for (int j = 0; j < earlier.size(); j++) {
-                RegionMention e = earlier.get(j);
-                if (!e.inOrganization()
-                        && !Clauses.inBookTitle(
-                                text, e.start(), sentences.get(k).start())) {
+                if (!earlier.get(j).inOrganization()) {
                     return RegionParts.specific(earlier, j); // 在福建福州，…: the city, not the province
                 }
             }

@@ -55,8 +55,9 @@ final class ScopeMarkers {
             "武警");
 
     /**
-     * The country's armed forces (海军南宁舰…载着678人): national only on their own, at a clause's start or after 中国,
-     * 我 or 人民 (中国海军, 我军, 人民解放军); after another name they are that country's (巴基斯坦海军, 美国海军).
+     * The country's armed forces (海军南宁舰…载着678人): national after 中国, 我 or 人民 (中国海军, 我军, 人民解放军), or on
+     * their own before a warship of theirs (海军南宁舰); after another name they are that country's (巴基斯坦海军, 美国海军),
+     * in a list one body of several (公安、消防、武警等1000余人), and alone (陆军战术导弹) no scope.
      */
     private static final List<String> ARMED_FORCES = List.of("解放军", "海军", "空军", "陆军", "火箭军", "武警");
 
@@ -173,12 +174,33 @@ final class ScopeMarkers {
 
     /** 海军 at a clause's start, 中国海军, 我军, 人民解放军: the country's forces (not 巴基斯坦海军, 美国海军). */
     static boolean armedForcesOfTheCountry(String text, int abs) {
+        if (ARMED_FORCES_OWNERS.stream().anyMatch(o -> abs >= o.length() && text.startsWith(o, abs - o.length()))) {
+            return true; // 中国海军, 我军, 人民解放军
+        }
         char before = abs > 0 ? text.charAt(abs - 1) : 0;
-        return before == 0
-                || !Character.isLetterOrDigit(before)
-                || ARMED_FORCES_OWNERS.stream()
-                        .anyMatch(o -> abs >= o.length() && text.startsWith(o, abs - o.length()));
+        if (before != 0 && (Character.isLetterOrDigit(before) || before == '、')) {
+            return false; // 巴基斯坦海军, 公安、消防、武警等: another country's, or one body of a list
+        }
+        // on its own only before a warship of its name (海军南宁舰): 陆军战术导弹 in a story about another army is not ours
+        int end = ARMED_FORCES.stream()
+                .filter(w -> text.startsWith(w, abs))
+                .mapToInt(String::length)
+                .max()
+                .orElse(0);
+        for (int i = abs + end; i < Math.min(text.length(), abs + end + VESSEL_NAME); i++) {
+            char c = text.charAt(i);
+            if (c == '舰') {
+                return i > abs + end;
+            }
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    /** How long a warship's name after 海军 may be (南宁, 微山湖). */
+    private static final int VESSEL_NAME = 5;
 
     /**
      * 全国 opening a national body's name (全国人民代表大会, 全国人大, 全国政协) right after a place, with at most 的 and

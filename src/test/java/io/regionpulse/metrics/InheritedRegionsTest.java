@@ -40,9 +40,7 @@ class InheritedRegionsTest {
                 "四川大学启动招生。全市投入农机3万台。| *四川=510000 | null",
                 "在福建福州，春耕全面展开。\\n全市投入农机3万台。| 福建=350000,福州=350100 | null",
                 "福建春耕全面展开。天气晴好。气温回升。全省投入农机3万台。| 福建=350000 | 350000",
-                "福建春耕全面展开。天气晴好。气温回升。降雨偏少。全省投入农机3万台。| 福建=350000 | null",
-                // a place inside a title (《…》) of an earlier sentence is no subject to carry; the next place is
-                "《江苏发展报告》在南京发布。全市投入农机3万台。| 江苏=320000,南京=320100 | 320100"
+                "福建春耕全面展开。天气晴好。气温回升。降雨偏少。全省投入农机3万台。| 福建=350000 | null"
             })
     void theSubjectOfAnEarlierSentenceOfTheParagraph(String text, String places, String code) {
         text = text.replace("\\n", "\n"); // a paragraph break

@@ -38,6 +38,7 @@ class OrganizationNamesTest {
                 "大会以“汇聚侨力量，圆梦大湾区”为主题，700名侨胞参会。| 大湾区=CL-GBA | true",
                 "论坛围绕“新时代、新西藏——西藏高质量发展”主题展开。| 西藏=540000,西藏=540000 | true,true",
                 "“北京展映”在28家影院播放180多部影片。| 北京=110000 | false",
+                "“厦门—圣保罗”专线搭载货物1859吨。| 厦门=350200 | false",
                 "“雄安”建设提速，新开工项目80个。| 雄安=ZN-XA | false"
             })
     void readsPlacesInNames(String text, String places, String inOrganization) {

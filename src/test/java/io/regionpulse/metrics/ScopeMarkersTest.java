@@ -35,8 +35,11 @@ class ScopeMarkersTest {
                 "前5个月，全球智能手机出货量下降12%。| null | 12% | false | true",
                 "来自60多个国家的800名选手参赛。| null | 800名 | false | false",
                 // the country's armed forces on their own or after 中国/我/人民; another country's are not ours
-                "海军舰艇编队载着300名同胞离港。| null | 300名 | true | false",
+                "海军长沙舰载着300名同胞离港。| null | 300名 | true | false",
                 "人民解放军派出医疗队120人。| null | 120人 | true | false",
+                "中国海军派出舰艇3艘。| null | 3艘 | true | false",
+                "公安、消防、武警等1000余人正在抢险。| null | 1000余人 | false | false",
+                "陆军战术导弹射程可达300公里。| null | 300公里 | false | false",
                 "巴基斯坦海军派出舰艇5艘。| null | 5艘 | false | false",
                 "美国海军派出舰艇5艘。| null | 5艘 | false | true",
                 // a place's delegates to a national body (with 的 or 第N届 between) are the place's
