@@ -19,6 +19,11 @@ as in xwlb-sample-round11.py) and a gazetteer place name. The draw is weighted t
              sentences gave 35 national figures (40 were aimed at): from stories not in tuning12, every HARD sentence
              left (11, random.Random(20232303)) and 15 sentences with a FIGURE and a NATIONAL marker but no gazetteer
              place name (random.Random(20232304)).
+  tuning12, second part (… tuning12b), drawn after the rules from the first part's misses, when those misses were
+             used up: from stories in no held-out 12 part, 30 ORDINARY sentences not in the first part
+             (random.Random(20232313)) and 20 sentences with a FIGURE and a NATIONAL marker but no place name, of
+             stories that name a gazetteer place elsewhere (random.Random(20232314)), where a context or story link can
+             give a national figure a province. Labelled before any run of the linker on it.
 Prints story_id, char offset, length and the sentence for labelling; the sentence text is NOT stored in the project.
 """
 import glob, json, os, random, re, sys
@@ -45,10 +50,13 @@ for f in sorted(glob.glob(os.path.join(HERE, "xwlb-labels*.tsv"))):
             q = line.split("\t")
             labelled.add((q[0], int(q[1])))
 hard, ordinary, nationalOnly = [], [], []
+storiesWithPlace = set()
 for line in open(sys.argv[1], encoding="utf-8"):
     d = json.loads(line)
     for s, e in split(d["content"]):
         t = d["content"][s:e]
+        if any(n in t for n in names):
+            storiesWithPlace.add(d["id"])
         if (d["id"], s) in labelled or not FIGURE.search(t):
             continue
         if not any(n in t for n in names):
@@ -66,5 +74,12 @@ hardLeft = [p for p in hard if (p[0], p[1]) not in chosen and p[0] not in tuning
 held += random.Random(20232303).sample(hardLeft, len(hardLeft))
 held += random.Random(20232304).sample([p for p in nationalOnly if p[0] not in tuningStories], 15)
 picked = tuning if sys.argv[2] == "tuning12" else held
+if sys.argv[2] == "tuning12b":
+    allHeldStories = {p[0] for p in held}
+    taken = {(p[0], p[1]) for p in tuning}
+    picked = random.Random(20232313).sample(
+        [p for p in ordinary if p[0] not in allHeldStories and (p[0], p[1]) not in taken], 30)
+    picked += random.Random(20232314).sample(
+        [p for p in nationalOnly if p[0] not in allHeldStories and p[0] in storiesWithPlace], 20)
 for sid, off, ln, t in picked:
     print(f"{sid}\t{off}\t{ln}\t{t}")
