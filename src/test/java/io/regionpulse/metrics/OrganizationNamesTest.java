@@ -39,7 +39,10 @@ class OrganizationNamesTest {
                 "论坛围绕“新时代、新西藏——西藏高质量发展”主题展开。| 西藏=540000,西藏=540000 | true,true",
                 "“北京展映”在28家影院播放180多部影片。| 北京=110000 | false",
                 "“厦门—圣保罗”专线搭载货物1859吨。| 厦门=350200 | false",
-                "“雄安”建设提速，新开工项目80个。| 雄安=ZN-XA | false"
+                "“雄安”建设提速，新开工项目80个。| 雄安=ZN-XA | false",
+                // a macro region in a national strategy's or corridor's name; alone it stays a place
+                "西部陆海新通道首趟班列抵达重庆。| 西部=MR-W,重庆=500000 | true,false",
+                "推进西部大开发，西部地区投资增长5%。| 西部=MR-W,西部地区=MR-W | true,false"
             })
     void readsPlacesInNames(String text, String places, String inOrganization) {
         String flags = OrganizationNames.withAuthorities(text, Mentions.written(text, places)).stream()

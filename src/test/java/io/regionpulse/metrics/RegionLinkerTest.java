@@ -261,7 +261,11 @@ class RegionLinkerTest {
                 "浙江聚焦建设世界一流大学，形成战略课题13个。| 浙江=330000 | 13个 | region | 330000 | sentence",
                 "云南白药集团建成7个国家级科研平台，拥有发明专利111项。| *云南=530000 | 111项 | none | null | none",
                 // a place inside a slogan is no subject
-                "大会以“汇聚侨力量，圆梦大湾区”为主题，约700名海外侨胞参会。| 大湾区=CL-GBA | 700名 | none | null | none"
+                "大会以“汇聚侨力量，圆梦大湾区”为主题，约700名海外侨胞参会。| 大湾区=CL-GBA | 700名 | none | null | none",
+                // a line through several provinces, named after the number
+                "线路全长1901公里，途经西藏、四川、重庆、湖北4省份。| 西藏=540000,四川=510000,重庆=500000,湖北=420000 | 1901公里 | none | null | several_regions",
+                // a corridor's name is no subject: the province the train serves is
+                "西部陆海新通道班列从广西钦州港发出，运送货物9000吨。| 西部=MR-W,广西=450000,钦州=450700 | 9000吨 | region | 450700 | sentence"
             })
     void decidesScopeAndLink(String text, String regions, String surface, String scope, String code, String link) {
         List<RegionMention> rs = Mentions.written(text, regions);

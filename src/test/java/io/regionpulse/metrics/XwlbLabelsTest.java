@@ -283,7 +283,7 @@ class XwlbLabelsTest {
         "xwlb-labels-scope-heldout11.tsv, 0.98, 0.88, 0.93, 0.98, 7",
         "xwlb-labels-scope-tuning11.tsv, 0.98, 0.88, 0.86, 0.98, 0",
         "xwlb-labels-scope-heldout12.tsv, 0.96, 0.81, 0.81, 0.98, 6",
-        "xwlb-labels-scope-tuning12.tsv, 0.0, -1, -1, -1, -1",
+        "xwlb-labels-scope-tuning12.tsv, 0.98, 0.93, 0.97, 0.98, 0",
         "gne-labels-scope.tsv, 0.95, 0.78, 0.90, 0.94, 0",
         "msra-labels-scope-heldout.tsv, 0.96, 0.86, 0.60, 0.98, 2",
         "msra-labels-scope-tuning.tsv, 0.98, 0.96, 0.49, 0.98, 0"
