@@ -76,4 +76,43 @@ final class Clauses {
         }
         return false;
     }
+
+    /** How far a quoted name or slogan may run around a place in it. */
+    private static final int QUOTE_SPAN = 40;
+
+    /** Marks that make a quotation a slogan or a theme of several phrases (“汇聚侨力量，圆梦大湾区”). */
+    private static final String SLOGAN_MARKS = "，、；：";
+
+    /**
+     * The place at [start, end) lies inside “…” that is a slogan or a theme of several phrases (“汇聚侨力量，圆梦大湾区”,
+     * “新时代、新西藏、新征程——西藏…的新篇章”), not a subject. A quoted name (“北京展映”, the screening held in 北京), a
+     * route (“厦门—圣保罗”) or a place quoted alone (“雄安”) is not.
+     */
+    static boolean inSlogan(String text, int start, int end) {
+        int open = -1;
+        for (int i = start - 1; i >= Math.max(0, start - QUOTE_SPAN); i--) {
+            char c = text.charAt(i);
+            if (c == '”' || c == '。' || c == '\n') {
+                return false;
+            }
+            if (c == '“') {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = end; i < Math.min(text.length(), end + QUOTE_SPAN); i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '。' || c == '\n') {
+                return false;
+            }
+            if (c == '”') {
+                String quoted = text.substring(open + 1, i);
+                return quoted.chars().anyMatch(ch -> SLOGAN_MARKS.indexOf(ch) >= 0);
+            }
+        }
+        return false;
+    }
 }

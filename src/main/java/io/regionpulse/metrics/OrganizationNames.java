@@ -41,6 +41,27 @@ final class OrganizationNames {
         List<RegionMention> out = null;
         for (int k = 0; k < mentions.size(); k++) {
             RegionMention m = mentions.get(k);
+            if (vesselName(text, m)) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                out.set(k, null); // 南宁舰, 微山湖舰: a ship named after a place is no mention of it
+                continue;
+            }
+            if (!m.inOrganization() && strategyName(text, m)) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                out.set(k, inOrganization(m, true)); // 西部陆海新通道, 西部大开发: a national strategy's name
+                continue;
+            }
+            if (!m.inOrganization() && Clauses.inSlogan(text, m.start(), m.end())) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                out.set(k, inOrganization(m, true)); // “汇聚侨力量，圆梦大湾区”: a slogan or a name, not a subject
+                continue;
+            }
             if (!m.inOrganization() && k > 0 && continuesOrganization(text, mentions.get(k - 1), m)) {
                 if (out == null) {
                     out = new ArrayList<>(mentions);
@@ -62,7 +83,31 @@ final class OrganizationNames {
                 out.set(k, inOrganization(m, false));
             }
         }
+        if (out != null) {
+            out.removeIf(java.util.Objects::isNull);
+        }
         return out == null ? mentions : out;
+    }
+
+    /** What follows a macro region in the name of a national strategy or corridor: 西部陆海新通道, 中部地区崛起. */
+    private static final List<String> STRATEGY_WORDS = List.of("陆海新通道", "大开发", "崛起", "地区崛起", "振兴", "率先发展");
+
+    /**
+     * A macro region named in a national strategy or corridor (西部陆海新通道, 西部大开发, 中部崛起, 东北振兴) is that
+     * programme's name, not a subject: 西部陆海新通道新年首趟江津班列抵达重庆… is no figure of the west.
+     */
+    static boolean strategyName(String text, RegionMention m) {
+        return m.regionCode() != null
+                && m.regionCode().startsWith("MR-")
+                && STRATEGY_WORDS.stream().anyMatch(w -> text.startsWith(w, m.end()));
+    }
+
+    /**
+     * A place written right before 舰 (南宁舰, 微山湖舰, 北海舰队) names a warship or a fleet, not the place: it is neither
+     * a subject nor a mention of the story's region.
+     */
+    static boolean vesselName(String text, RegionMention m) {
+        return text.startsWith("舰", m.end());
     }
 
     /** How far an organisation's name may run from one place in it to the next. */

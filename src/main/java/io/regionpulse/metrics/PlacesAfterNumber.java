@@ -141,4 +141,40 @@ final class PlacesAfterNumber {
         return opening.isEmpty()
                 || opening.length() <= TIME_SPAN && TIME_ENDINGS.stream().anyMatch(opening::endsWith);
     }
+
+    /** Words that make the places after them the path of a line or route: 途经, 贯穿, 横跨 …. */
+    static final List<String> PATH_WORDS = List.of("途经", "途径", "经过", "贯穿", "横跨", "连接", "串联", "连通");
+
+    /** How far after the path word its first place may start (途经西藏, 途经甘肃省的). */
+    private static final int PATH_GAP = 2;
+
+    /**
+     * The line the number measures passes through places of more than one region, named after the number in its sentence
+     * (线路全长1901公里，途经西藏、四川、重庆、湖北4省份): the figure is several regions'. Places contained in each other
+     * (途经四川成都) are one region.
+     */
+    static boolean passesThrough(String text, List<RegionMention> regions, Cand c, Sentence s) {
+        for (String w : PATH_WORDS) {
+            int at = text.indexOf(w, c.end);
+            if (at < 0 || at >= s.end()) {
+                continue;
+            }
+            int from = at + w.length();
+            RegionMention first = null;
+            for (RegionMention m : regions) {
+                if (m.inOrganization() || m.start() < from || m.start() >= s.end()) {
+                    continue;
+                }
+                if (first == null) {
+                    if (m.start() - from > PATH_GAP) {
+                        break;
+                    }
+                    first = m;
+                } else if (!RegionParts.related(first, m)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -173,6 +173,8 @@ final class RegionLinker {
         } else if (firstBefore == null
                 && (located = OrganizationNames.locatedOrganization(text, regions, s, c)) != null) {
             setRegion(c, located, RegionLink.SENTENCE); // 在江西省兴国县平川中学，…3000多名学生参与其中
+        } else if (firstBefore == null && PlacesAfterNumber.passesThrough(text, regions, c, s)) {
+            c.regionLink = RegionLink.SEVERAL_REGIONS; // 线路全长1901公里，途经西藏、四川、重庆、湖北4省份
         } else if (firstBefore == null && carried != null) {
             RegionMention wider = InheritedRegions.widerInSentence(regions, carried, s);
             setRegion(c, wider != null ? wider : carried, RegionLink.CONTEXT);

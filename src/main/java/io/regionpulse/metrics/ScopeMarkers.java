@@ -46,7 +46,31 @@ final class ScopeMarkers {
             "中国人民银行",
             "央行",
             "外汇局",
-            "民航局");
+            "民航局",
+            "解放军",
+            "海军",
+            "空军",
+            "陆军",
+            "火箭军",
+            "武警");
+
+    /**
+     * The country's armed forces (海军南宁舰…载着678人): national after 中国, 我 or 人民 (中国海军, 我军, 人民解放军), or on
+     * their own before a warship of theirs (海军南宁舰); after another name they are that country's (巴基斯坦海军, 美国海军),
+     * in a list one body of several (公安、消防、武警等1000余人), and alone (陆军战术导弹) no scope.
+     */
+    private static final List<String> ARMED_FORCES = List.of("解放军", "海军", "空军", "陆军", "火箭军", "武警");
+
+    private static final List<String> ARMED_FORCES_OWNERS = List.of("中国", "我", "人民", "我国");
+
+    /**
+     * National bodies whose delegates are counted by place: 台湾省第十四届全国人民代表大会代表13名, 江苏省的全国人大代表 —
+     * the place's delegation, not the country's figure.
+     */
+    private static final List<String> NATIONAL_BODIES = List.of("人民代表大会", "人大", "政协");
+
+    /** 世界一流大学, 世界级产业集群, 世界领先水平: a standard of quality, not the world as the figure's scope. */
+    private static final List<String> QUALITY_AFTER_WORLD = List.of("一流", "级", "领先", "先进");
 
     /** 60多个国家, 各国家, 有关国家: countries counted, not the state. */
     private static final String COUNTED_BEFORE_GUOJIA = "个些多各关他余家";
@@ -116,7 +140,9 @@ final class ScopeMarkers {
                                                     .anyMatch(x ->
                                                             abs >= x.length() && text.startsWith(x, abs - x.length()))))
                             && !(w.endsWith("部") && text.startsWith("门", abs + w.length())) // 商务部门: local offices
-                            && regions.stream().noneMatch(r -> r.end() == abs && !r.inOrganization())
+                            && regions.stream().noneMatch(r -> r.end() == abs) // 崇州国家现代农业产业园: a name
+                            && !(ARMED_FORCES.contains(w) && !armedForcesOfTheCountry(text, abs))
+                            && !(w.equals("全国") && delegationOfPlace(text, abs, regions))
                             && !(w.equals("中国")
                                     && NOT_NATIONAL_AFTER_ZHONGGUO.stream().anyMatch(x -> text.startsWith(x, abs + 2)))
                             && !(w.equals("中国") && before == '其') // 其中国家级: 其中 + 国家级, not 中国
@@ -128,6 +154,11 @@ final class ScopeMarkers {
                     char before = abs > 0 ? text.charAt(abs - 1) : 0;
                     ok = !partner(text, abs, from)
                             && !(w.equals("个国家") && before != 0 && ONE_BEFORE_GE.indexOf(before) >= 0) // 首个国家级基地
+                            && !(w.equals("个国家")
+                                    && abs + 3 < text.length()
+                                    && NOT_NATIONAL_AFTER_GUOJIA.indexOf(text.charAt(abs + 3)) >= 0) // 7个国家级平台
+                            && !((w.equals("世界") || w.equals("全球"))
+                                    && QUALITY_AFTER_WORLD.stream().anyMatch(q -> text.startsWith(q, abs + 2)))
                             && before != '届' // 第31届世界大学生运动会: an event's name
                             && !countriesOfOrigin(text, abs, w);
                 }
@@ -139,6 +170,56 @@ final class ScopeMarkers {
             }
         }
         return best;
+    }
+
+    /** 海军 at a clause's start, 中国海军, 我军, 人民解放军: the country's forces (not 巴基斯坦海军, 美国海军). */
+    static boolean armedForcesOfTheCountry(String text, int abs) {
+        if (ARMED_FORCES_OWNERS.stream().anyMatch(o -> abs >= o.length() && text.startsWith(o, abs - o.length()))) {
+            return true; // 中国海军, 我军, 人民解放军
+        }
+        char before = abs > 0 ? text.charAt(abs - 1) : 0;
+        if (before != 0 && (Character.isLetterOrDigit(before) || before == '、')) {
+            return false; // 巴基斯坦海军, 公安、消防、武警等: another country's, or one body of a list
+        }
+        // on its own only before a warship of its name (海军南宁舰): 陆军战术导弹 in a story about another army is not ours
+        int end = ARMED_FORCES.stream()
+                .filter(w -> text.startsWith(w, abs))
+                .mapToInt(String::length)
+                .max()
+                .orElse(0);
+        for (int i = abs + end; i < Math.min(text.length(), abs + end + VESSEL_NAME); i++) {
+            char c = text.charAt(i);
+            if (c == '舰') {
+                return i > abs + end;
+            }
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How long a warship's name after 海军 may be (南宁, 微山湖). */
+    private static final int VESSEL_NAME = 5;
+
+    /**
+     * 全国 opening a national body's name (全国人民代表大会, 全国人大, 全国政协) right after a place, with at most 的 and
+     * 第N届 between (台湾省第十四届全国人民代表大会代表, 江苏省的全国人大代表): the place's delegates, not the country.
+     */
+    static boolean delegationOfPlace(String text, int abs, List<RegionMention> regions) {
+        if (NATIONAL_BODIES.stream().noneMatch(b -> text.startsWith(b, abs + 2))) {
+            return false;
+        }
+        for (RegionMention r : regions) {
+            if (r.end() > abs || abs - r.end() > 8) {
+                continue;
+            }
+            String between = text.substring(r.end(), abs);
+            if (between.matches("(省|市|自治区|特别行政区)?的?(第[0-9一二三四五六七八九十百]+届)?")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -214,7 +295,8 @@ final class ScopeMarkers {
     }
 
     /** Written right after the number and its unit, the country's people counted: 3.5亿中国人, 2000万中国游客. */
-    private static final List<String> NATIONAL_AFTER = List.of("中国人", "中国游客", "中国公民", "国人");
+    private static final List<String> NATIONAL_AFTER =
+            List.of("中国人", "中国游客", "中国公民", "国人", "全国各族", "全国人民", "中华儿女", "海内外中华儿女");
 
     /** The country's people are counted right after the number and its unit (近3.5亿中国人参与冰雪运动). */
     static boolean nationalPeopleAfter(String text, int numberEnd) {

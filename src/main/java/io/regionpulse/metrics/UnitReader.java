@@ -69,6 +69,10 @@ final class UnitReader {
         if (u.surface().equals("升") && next != 0 && "至到了高级值为幅温格空旗学职任降级华起".indexOf(next) >= 0) {
             return null; // 升至, 升级: the verb "rise", not litres
         }
+        if (u.kind() == Units.Kind.PHYSICAL && next == '级') {
+            // 10万吨级油轮, 110兆瓦级燃气轮机: a size class, not a quantity of anything (nor a bare count 10万)
+            return post(t, new Units.Unit(u.surface(), null, null, 1, Units.Kind.NOT_A_METRIC), e + 1, to);
+        }
         if (u.surface().equals("个点") && clauseHas(t, tok.start(), Cues.INDEX_WORDS)) {
             u = Units.INDEX_POINT; // 上证指数上涨1.1个点: index points written with 个 (not 设立10个点, sites)
         }

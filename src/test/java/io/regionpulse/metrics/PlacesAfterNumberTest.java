@@ -67,4 +67,23 @@ class PlacesAfterNumberTest {
         assertThat(LinkRows.code(PlacesAfterNumber.finishedAt(text, regions, c, LinkRows.whole(text))))
                 .isEqualTo(code);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "线路全长1901公里，途经西藏、四川、重庆、湖北4省份。| 西藏=540000,四川=510000,重庆=500000,湖北=420000 | 1901公里 | true",
+                "高铁全长480公里，横跨贵州、广西两省区。| 贵州=520000,广西=450000 | 480公里 | true",
+                // one region and its part, a place before the number, no path word, a path word far from the places
+                "线路全长120公里，途经四川成都。| 四川=510000,成都=510100 | 120公里 | false",
+                "四川至重庆线路全长300公里。| 四川=510000,重庆=500000 | 300公里 | false",
+                "线路全长300公里，北京、天津将受益。| 北京=110000,天津=120000 | 300公里 | false",
+                "线路全长300公里，经过多年建设，北京、天津将受益。| 北京=110000,天津=120000 | 300公里 | false"
+            })
+    void aLinePassingThroughSeveralRegions(String text, String places, String number, boolean several) {
+        var regions = Mentions.written(text, places);
+        Cand c = LinkRows.cand(text, number, "km");
+        assertThat(PlacesAfterNumber.passesThrough(text, regions, c, LinkRows.whole(text)))
+                .isEqualTo(several);
+    }
 }

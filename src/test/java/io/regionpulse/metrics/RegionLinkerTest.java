@@ -243,7 +243,29 @@ class RegionLinkerTest {
                 // the subject named again in the examples before 等: the examples are its own
                 "接下来，辽宁将聚焦12个优势产业集群，以航空动力产业基地、辽宁北斗产业园等15项重大工程为抓手。| 辽宁=210000,辽宁=210000 | 15项 | region | 210000 | clause_subject",
                 // where the thing counted is finished, in a later clause with no subject of its own
-                "重量近4000吨的浮式风电平台，元旦期间在青岛完成总装。| 青岛=370200 | 4000吨 | region | 370200 | sentence"
+                "重量近4000吨的浮式风电平台，元旦期间在青岛完成总装。| 青岛=370200 | 4000吨 | region | 370200 | sentence",
+                // a warship named after a place carries the country's people, not the place's
+                "18时许，海军长沙舰载着第一批次的500人离港。| 长沙=430100 | 500人 | national | null | national_marker",
+                "长沙舰载着500人离港。| 长沙=430100 | 500人 | none | null | none",
+                // a place's delegates to the national congress are the place's
+                "会议选举产生了福建省第十四届全国人民代表大会代表60名。| 福建=350000 | 60名 | region | 350000 | clause_subject",
+                // the country's people counted right after the number, after a place's own people
+                "体现了8500多万江苏儿女的拥戴，凝聚着14亿多全国各族人民的信心。| 江苏=320000 | 14亿多 | national | null | national_marker",
+                "体现了8500多万江苏儿女的拥戴，凝聚着14亿多全国各族人民的信心。| 江苏=320000 | 8500多万 | region | 320000 | clause_subject",
+                // an agent closed by 的 (中国农科院选育的…) is no topic: where the chain then happens is the figure's place
+                "近日，中国农科院选育的小麦新品种，在河南周口经现场测产，亩产达800公斤。| 河南=410000,周口=411600 | 800公斤 | region | 411600 | sentence",
+                "近日，中国农科院选育的小麦新品种通过审定，亩产达800公斤。| null | 800公斤 | national | null | national_marker",
+                // a national word right after a place inside a park's name; the park introduced by 在 places the figure
+                "在四川崇州国家现代农业产业园，20台播种机同时作业。| *四川=510000,*崇州=510184 | 20台 | region | 510184 | sentence",
+                // world-class is no foreign scope; national-level platforms are no countries
+                "浙江聚焦建设世界一流大学，形成战略课题13个。| 浙江=330000 | 13个 | region | 330000 | sentence",
+                "云南白药集团建成7个国家级科研平台，拥有发明专利111项。| *云南=530000 | 111项 | none | null | none",
+                // a place inside a slogan is no subject
+                "大会以“汇聚侨力量，圆梦大湾区”为主题，约700名海外侨胞参会。| 大湾区=CL-GBA | 700名 | none | null | none",
+                // a line through several provinces, named after the number
+                "线路全长1901公里，途经西藏、四川、重庆、湖北4省份。| 西藏=540000,四川=510000,重庆=500000,湖北=420000 | 1901公里 | none | null | several_regions",
+                // a corridor's name is no subject: the province the train serves is
+                "西部陆海新通道班列从广西钦州港发出，运送货物9000吨。| 西部=MR-W,广西=450000,钦州=450700 | 9000吨 | region | 450700 | sentence"
             })
     void decidesScopeAndLink(String text, String regions, String surface, String scope, String code, String link) {
         List<RegionMention> rs = Mentions.written(text, regions);

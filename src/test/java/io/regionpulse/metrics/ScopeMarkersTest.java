@@ -33,7 +33,26 @@ class ScopeMarkersTest {
                 "贵州拥有桥梁3万多座，世界前100座高桥有近一半在贵州，高速公路里程8300多公里。| 贵州=520000,贵州=520000 | 8300多公里 | false | false",
                 "全国前10名的城市中，广州新增企业20万户。| 广州=440100 | 20万户 | false | false",
                 "前5个月，全球智能手机出货量下降12%。| null | 12% | false | true",
-                "来自60多个国家的800名选手参赛。| null | 800名 | false | false"
+                "来自60多个国家的800名选手参赛。| null | 800名 | false | false",
+                // the country's armed forces on their own or after 中国/我/人民; another country's are not ours
+                "海军长沙舰载着300名同胞离港。| null | 300名 | true | false",
+                "人民解放军派出医疗队120人。| null | 120人 | true | false",
+                "中国海军派出舰艇3艘。| null | 3艘 | true | false",
+                "公安、消防、武警等1000余人正在抢险。| null | 1000余人 | false | false",
+                "陆军战术导弹射程可达300公里。| null | 300公里 | false | false",
+                "巴基斯坦海军派出舰艇5艘。| null | 5艘 | false | false",
+                "美国海军派出舰艇5艘。| null | 5艘 | false | true",
+                // a place's delegates to a national body (with 的 or 第N届 between) are the place's
+                "福建省第十四届全国人民代表大会代表共60名。| 福建=350000 | 60名 | false | false",
+                "江苏省的全国人大代表有140名。| 江苏=320000 | 140名 | false | false",
+                "第十四届全国人大代表共2977名。| null | 2977名 | true | false",
+                // a standard of quality is not the world as the scope; national-level things counted are not countries
+                "浙江建设世界一流大学，新增学科12个。| 浙江=330000 | 12个 | false | false",
+                "江苏打造世界级产业集群，产值增长8%。| 江苏=320000 | 8% | false | false",
+                "云南建成7个国家级科研平台，拥有专利300项。| 云南=530000 | 300项 | false | false",
+                "全球风电装机增长10%。| null | 10% | false | true",
+                // a national word right after a place names something of the place, also inside an organisation's name
+                "四川崇州国家现代农业产业园投入收割机10台。| *四川=510000,*崇州=510184 | 10台 | false | false"
             })
     void findsMarkersBeforeTheNumber(String text, String places, String number, boolean national, boolean foreign) {
         var regions = Mentions.written(text, places);
@@ -63,7 +82,14 @@ class ScopeMarkersTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
-            value = {"近3.5亿中国人参与冰雪运动。| 3.5亿 | true", "2000万中国游客出境旅游。| 2000万 | true", "3.5亿人参与冰雪运动。| 3.5亿 | false"})
+            value = {
+                "近3.5亿中国人参与冰雪运动。| 3.5亿 | true",
+                "2000万中国游客出境旅游。| 2000万 | true",
+                "3.5亿人参与冰雪运动。| 3.5亿 | false",
+                "凝聚着14亿多全国各族人民的信心。| 14亿多 | true",
+                "5000多万海内外中华儿女关注盛典。| 5000多万 | true",
+                "体现了8500多万江苏儿女的拥戴。| 8500多万 | false"
+            })
     void theCountrysPeopleCountedAfterTheNumber(String text, String number, boolean national) {
         assertThat(ScopeMarkers.nationalPeopleAfter(text, text.indexOf(number) + number.length()))
                 .isEqualTo(national);

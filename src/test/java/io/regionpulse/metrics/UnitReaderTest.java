@@ -45,7 +45,9 @@ class UnitReaderTest {
                 "清查出违规安装的住宅电话4859部。| 4859 | count | 部 | exact",
                 "全县已有报警电话1752个。| 1752 | count | 个 | exact",
                 "他带来了5包饼干。| 5 | count | 包 | exact",
-                "客人按纵向4排入座。| 4 | count | 排 | exact"
+                "客人按纵向4排入座。| 4 | count | 排 | exact",
+                "油轮载重10万吨。| 100000 | tonne | null | exact",
+                "建成5个万吨级泊位。| 5 | count | 个 | exact"
             })
     void readsUnitAndQualifier(String text, double value, String unit, String measureWord, String qualifier) {
         List<MetricMention> ms = extract(text);
@@ -70,7 +72,9 @@ class UnitReaderTest {
         "咨询电话12345678。",
         "转体桥顺时针旋转71度。",
         "2023首届国际马术公开赛开赛。",
-        "举报电话：0755-12345678转3号。"
+        "举报电话：0755-12345678转3号。",
+        "一艘10万吨级油轮靠泊黄骅港。",
+        "110兆瓦级重型燃气轮机通过鉴定。"
     })
     void timesAreNotMetrics(String text) {
         assertThat(extract(text)).as(text).isEmpty();
