@@ -5,8 +5,7 @@
 # Defaults: the bundled samples/ corpus, ./warehouse, all stages, local[*].
 # Builds the jar if missing; prints per-stage counts and the top regions at the end.
 # With --master spark://… (or yarn, k8s://…) it submits the cluster jar with spark-submit
-# ($SPARK_HOME/bin/spark-submit or spark-submit on PATH); RP_JAVA_OPTS then goes to the driver and
-# the executors.
+# ($SPARK_HOME/bin/spark-submit or spark-submit on PATH).
 source "$(dirname "$0")/lib/common.sh"
 cd "$RP_HOME_CWD"
 master=""
@@ -26,8 +25,8 @@ if [[ "$master" == spark://* || "$master" == yarn* || "$master" == k8s://* ]]; t
   fi
   command -v "$submit" >/dev/null 2>&1 || rp_die "spark-submit not found: set SPARK_HOME to a Spark 4.2 distribution"
   exec "$submit" --master "$master" --class io.regionpulse.jobs.Main \
-    --conf "spark.driver.extraJavaOptions=${RP_JVM_OPENS[*]} ${RP_JAVA_OPTS:-}" \
-    --conf "spark.executor.extraJavaOptions=${RP_JVM_OPENS[*]} ${RP_JAVA_OPTS:-}" \
+    --conf "spark.driver.extraJavaOptions=${RP_JVM_OPENS[*]}" \
+    --conf "spark.executor.extraJavaOptions=${RP_JVM_OPENS[*]}" \
     ${RP_SUBMIT_OPTS:-} "$RP_CLUSTER_JAR" pipeline "$@"
 fi
 # Relative default input resolves against the project when run from elsewhere.

@@ -37,9 +37,6 @@ export RP_TARGET RP_WAREHOUSE="${RP_WAREHOUSE:-$RP_HOME/warehouse}"
 # run side by side, and beside step 3 (each one's output is printed whole when it is done): run one
 # after the other, the steps used 1.2-1.4 of two cores on average (docs/benchmarks.md).
 readers() {  # $1: 1 when JdbcAccessTest runs in step 3's Maven run (tag "access"), not in a second one
-  # The JVMs started here (the sample pipeline, the notebooks' Spark, the Thrift server) live a few
-  # minutes on small data: C1 only, like the reliability tests' job JVMs (the pom's rp.child.jit.opts).
-  export RP_JAVA_OPTS="${RP_JAVA_OPTS:-} -XX:TieredStopAtLevel=1"
   if [[ ! -d "$RP_WAREHOUSE/region_timeline/_delta_log" ]]; then
     # interpreted projections, as in the Maven tests (the pom's rp.test.spark.opts): less CPU on small data
     RP_JAVA_OPTS="${RP_JAVA_OPTS:-} -Dspark.sql.codegen.factoryMode=NO_CODEGEN" \

@@ -62,7 +62,7 @@ def session(warehouse: str | None = None, master: str | None = None):
     from pyspark.sql import SparkSession
 
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
-    builder = (
+    spark = (
         SparkSession.builder.appName("RegionPulse notebook")
         .master(master or os.environ.get("RP_MASTER", "local[2]"))
         .config("spark.jars", ",".join(delta_jars()))
@@ -76,10 +76,8 @@ def session(warehouse: str | None = None, master: str | None = None):
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1")
+        .getOrCreate()
     )
-    if os.environ.get("RP_JAVA_OPTS"):  # as for the job scripts: more options of the JVM started here
-        builder = builder.config("spark.driver.extraJavaOptions", os.environ["RP_JAVA_OPTS"])
-    spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     register(spark, warehouse or WAREHOUSE)
     return spark

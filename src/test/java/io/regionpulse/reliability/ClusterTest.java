@@ -88,10 +88,7 @@ class ClusterTest {
                                 .map(kv -> " --conf " + kv)
                                 .collect(Collectors.joining()),
                 "RP_DRIVER_MEMORY",
-                "2g",
-                // the driver's and executors' JVM options (jobs/pipeline.sh adds them to both)
-                "RP_JAVA_OPTS",
-                String.join(" ", Jvm.jitOptions()));
+                "2g");
         int code = script(
                 List.of("jobs/cluster/start.sh", "--workers", "2", "--cores", "1", "--memory", "1500m"), "start", 6);
         assertThat(code).as(log("start")).isZero();

@@ -26,8 +26,7 @@ final class Jvm {
 
     /**
      * The command line: the test JVM's module openings, Spark settings ({@code -Dspark.*}, e.g. the
-     * pom's {@code rp.test.spark.opts}), the job JVMs' JIT settings ({@link #jitOptions}) and log configuration,
-     * 2 GB heap.
+     * pom's {@code rp.test.spark.opts}) and log configuration, 2 GB heap.
      */
     static List<String> command(String mainClass, List<String> args) {
         List<String> cmd = new ArrayList<>();
@@ -42,7 +41,6 @@ final class Jvm {
                 cmd.add(a);
             }
         }
-        cmd.addAll(jitOptions());
         String log4j = System.getProperty("log4j2.configurationFile");
         if (log4j != null) {
             cmd.add("-Dlog4j2.configurationFile=" + log4j);
@@ -53,17 +51,6 @@ final class Jvm {
         cmd.add(mainClass);
         cmd.addAll(args);
         return cmd;
-    }
-
-    /**
-     * JIT settings of the job JVMs (the pom's {@code rp.child.jit.opts}, C1 only): a job JVM of a
-     * reliability test lives a minute or two on a few dozen documents, where C2's compilations cost
-     * more CPU than they save. Not for the test JVMs themselves, whose long runs need C2
-     * (docs/benchmarks.md, "The test suite").
-     */
-    static List<String> jitOptions() {
-        String opts = System.getProperty("rp.child.jit.opts", "").strip();
-        return opts.isEmpty() ? List.of() : List.of(opts.split("\\s+"));
     }
 
     /** The test JVM's Spark settings ({@code -Dspark.key=value} on its command line) as {@code key=value}. */
