@@ -27,12 +27,14 @@ mvn -B -ntp -q spotless:check
 # tests run.
 (rp_python_env && rp_browser && rp_apt_install libreoffice-calc-nogui) >"$logs/setup.log" 2>&1 &
 setup=$!
-mvn -B -ntp test "$@"
+export RP_TARGET RP_WAREHOUSE="${RP_WAREHOUSE:-$RP_HOME/warehouse}"
+# PipelineEndToEndTest's run on the samples becomes the sample warehouse of steps 4 and 5 (when
+# RP_WAREHOUSE does not exist yet): one pipeline run on the samples instead of two.
+mvn -B -ntp test -Drp.sample.warehouse="$RP_WAREHOUSE" "$@"
 # The jar: ClusterTest submits it, the sample warehouse and the notebooks run it.
 mvn -B -ntp -q -Dmaven.test.skip=true package
 wait "$setup" || { cat "$logs/setup.log" >&2; echo "regionpulse: setting up Python, Chromium or LibreOffice failed" >&2; exit 1; }
 rp_python_env   # installed above by now: only exports RP_PYTHON and RP_PYSPARK_JARS here
-export RP_TARGET RP_WAREHOUSE="${RP_WAREHOUSE:-$RP_HOME/warehouse}"
 # Steps 4 and 5 read the same sample warehouse and start their own JVMs and Python processes. They
 # run side by side, and beside step 3 (each one's output is printed whole when it is done): run one
 # after the other, the steps used 1.2-1.4 of two cores on average (docs/benchmarks.md).
