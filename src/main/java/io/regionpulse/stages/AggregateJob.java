@@ -258,8 +258,9 @@ public final class AggregateJob {
                 periodMetrics.unpersist();
             }
             // Last: a run that fails above leaves the old state, so the next run redoes these periods.
-            Dataset<Row> state =
-                    current.withColumn("config_hash", lit(configHash)).withColumn("run_id", lit(ctx.runId()));
+            Dataset<Row> state = current.drop("regions")
+                    .withColumn("config_hash", lit(configHash))
+                    .withColumn("run_id", lit(ctx.runId()));
             ChangeFeed.withBookmark(w, sourceVersions, () -> {
                 if (touched == null) {
                     w.overwrite(AggregateState.DEF, state);
@@ -271,10 +272,7 @@ public final class AggregateJob {
                 touched.unpersist();
             }
 
-            long cappedDocs = mentionsIn
-                    .groupBy("doc_id")
-                    .agg(countDistinct("region_code").as("k"))
-                    .filter(col("k").gt(settings.maxRegionsPerDocument()))
+            long cappedDocs = current.filter(col("regions").gt(settings.maxRegionsPerDocument()))
                     .count();
             String detail = (full
                             ? "full recompute"
@@ -357,20 +355,26 @@ public final class AggregateJob {
                         col("keywords"));
     }
 
-    /** doc_id, published_date, fingerprint: a hash of everything the gold tables read from a document. */
+    /**
+     * doc_id, published_date, fingerprint (a hash of everything the gold tables read from a
+     * document) and regions (how many distinct regions its mentions name, for the run's count of
+     * documents capped for pairs: read here, in the one pass over the mentions).
+     */
     static Dataset<Row> fingerprints(Dataset<Row> docs, Dataset<Row> mentions, Dataset<Row> metrics) {
         Dataset<Row> mfp = mentions.groupBy("doc_id")
-                .agg(concat_ws(
-                                ";",
-                                sort_array(collect_list(concat_ws(
-                                        "|",
-                                        col("region_code"),
-                                        col("sentence_index"),
-                                        col("start"),
-                                        col("end"),
-                                        col("match_type"),
-                                        col("in_organization")))))
-                        .as("m_fp"));
+                .agg(
+                        concat_ws(
+                                        ";",
+                                        sort_array(collect_list(concat_ws(
+                                                "|",
+                                                col("region_code"),
+                                                col("sentence_index"),
+                                                col("start"),
+                                                col("end"),
+                                                col("match_type"),
+                                                col("in_organization")))))
+                                .as("m_fp"),
+                        countDistinct("region_code").as("m_regions"));
         Dataset<Row> xfp = metrics.groupBy("doc_id")
                 .agg(concat_ws(
                                 ";",
@@ -400,7 +404,8 @@ public final class AggregateJob {
                                                 coalesce(col("m_fp"), lit("")),
                                                 coalesce(col("x_fp"), lit(""))),
                                         256)
-                                .as("fingerprint"));
+                                .as("fingerprint"),
+                        coalesce(col("m_regions"), lit(0L)).as("regions"));
     }
 
     /**
