@@ -41,52 +41,41 @@ final class OrganizationNames {
         List<RegionMention> out = null;
         for (int k = 0; k < mentions.size(); k++) {
             RegionMention m = mentions.get(k);
-            if (vesselName(text, m)) {
+            RegionMention read = asRead(text, k > 0 ? mentions.get(k - 1) : null, m);
+            if (read != m) {
                 if (out == null) {
                     out = new ArrayList<>(mentions);
                 }
-                out.set(k, null); // 南宁舰, 微山湖舰: a ship named after a place is no mention of it
-                continue;
-            }
-            if (!m.inOrganization() && strategyName(text, m)) {
-                if (out == null) {
-                    out = new ArrayList<>(mentions);
-                }
-                out.set(k, inOrganization(m, true)); // 西部陆海新通道, 西部大开发: a national strategy's name
-                continue;
-            }
-            if (!m.inOrganization() && Clauses.inSlogan(text, m.start(), m.end())) {
-                if (out == null) {
-                    out = new ArrayList<>(mentions);
-                }
-                out.set(k, inOrganization(m, true)); // “汇聚侨力量，圆梦大湾区”: a slogan or a name, not a subject
-                continue;
-            }
-            if (!m.inOrganization() && k > 0 && continuesOrganization(text, mentions.get(k - 1), m)) {
-                if (out == null) {
-                    out = new ArrayList<>(mentions);
-                }
-                out.set(k, inOrganization(m, true));
-                continue;
-            }
-            if (m.inOrganization() && k > 0 && addressOfName(text, mentions.get(k - 1), m)) {
-                if (out == null) {
-                    out = new ArrayList<>(mentions);
-                }
-                out.set(k, inOrganization(m, false)); // 阿拉善盟阿拉善左旗新井煤业有限公司: the county is where it is
-                continue;
-            }
-            if (m.inOrganization() && isAuthority(text, m.end())) {
-                if (out == null) {
-                    out = new ArrayList<>(mentions);
-                }
-                out.set(k, inOrganization(m, false));
+                out.set(k, read);
             }
         }
         if (out != null) {
             out.removeIf(java.util.Objects::isNull);
         }
         return out == null ? mentions : out;
+    }
+
+    /** One mention as the linker reads it, after {@code previous} (null: the first): itself, another, or null (none). */
+    private static RegionMention asRead(String text, RegionMention previous, RegionMention m) {
+        if (vesselName(text, m)) {
+            return null; // 南宁舰, 微山湖舰: a ship named after a place is no mention of it
+        }
+        if (!m.inOrganization() && strategyName(text, m)) {
+            return inOrganization(m, true); // 西部陆海新通道, 西部大开发: a national strategy's name
+        }
+        if (!m.inOrganization() && Clauses.inSlogan(text, m.start(), m.end())) {
+            return inOrganization(m, true); // “汇聚侨力量，圆梦大湾区”: a slogan or a name, not a subject
+        }
+        if (!m.inOrganization() && previous != null && continuesOrganization(text, previous, m)) {
+            return inOrganization(m, true);
+        }
+        if (m.inOrganization() && previous != null && addressOfName(text, previous, m)) {
+            return inOrganization(m, false); // 阿拉善盟阿拉善左旗新井煤业有限公司: the county is where it is
+        }
+        if (m.inOrganization() && isAuthority(text, m.end())) {
+            return inOrganization(m, false);
+        }
+        return m;
     }
 
     /** What follows a macro region in the name of a national strategy or corridor: 西部陆海新通道, 中部地区崛起. */

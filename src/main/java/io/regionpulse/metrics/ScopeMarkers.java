@@ -15,51 +15,49 @@ final class ScopeMarkers {
     private ScopeMarkers() {}
 
     /**
-     * Words that make a figure national: the country, the state, the central budget, a national
-     * ministry. 国家 followed by 级/重点/高新… is an honour a local unit holds, not the country.
-     */
-    static final List<String> NATIONAL = List.of(
-            "全国",
-            "我国",
-            "国内",
-            "中国",
-            "国家",
-            "中央",
-            "国务院",
-            "海关总署",
-            "商务部",
-            "财政部",
-            "教育部",
-            "科技部",
-            "工业和信息化部",
-            "工信部",
-            "农业农村部",
-            "交通运输部",
-            "文化和旅游部",
-            "人力资源和社会保障部",
-            "人社部",
-            "水利部",
-            "生态环境部",
-            "自然资源部",
-            "住房和城乡建设部",
-            "国铁集团",
-            "中国人民银行",
-            "央行",
-            "外汇局",
-            "民航局",
-            "解放军",
-            "海军",
-            "空军",
-            "陆军",
-            "火箭军",
-            "武警");
-
-    /**
      * The country's armed forces (海军南宁舰…载着678人): national after 中国, 我 or 人民 (中国海军, 我军, 人民解放军), or on
      * their own before a warship of theirs (海军南宁舰); after another name they are that country's (巴基斯坦海军, 美国海军),
      * in a list one body of several (公安、消防、武警等1000余人), and alone (陆军战术导弹) no scope.
      */
     private static final List<String> ARMED_FORCES = List.of("解放军", "海军", "空军", "陆军", "火箭军", "武警");
+
+    /**
+     * Words that make a figure national: the country, the state, the central budget, a national
+     * ministry, the country's armed forces ({@link #ARMED_FORCES}, read by {@link #armedForcesOfTheCountry}). 国家
+     * followed by 级/重点/高新… is an honour a local unit holds, not the country.
+     */
+    static final List<String> NATIONAL = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(
+                            "全国",
+                            "我国",
+                            "国内",
+                            "中国",
+                            "国家",
+                            "中央",
+                            "国务院",
+                            "海关总署",
+                            "商务部",
+                            "财政部",
+                            "教育部",
+                            "科技部",
+                            "工业和信息化部",
+                            "工信部",
+                            "农业农村部",
+                            "交通运输部",
+                            "文化和旅游部",
+                            "人力资源和社会保障部",
+                            "人社部",
+                            "水利部",
+                            "生态环境部",
+                            "自然资源部",
+                            "住房和城乡建设部",
+                            "国铁集团",
+                            "中国人民银行",
+                            "央行",
+                            "外汇局",
+                            "民航局"),
+                    ARMED_FORCES.stream())
+            .toList();
 
     private static final List<String> ARMED_FORCES_OWNERS = List.of("中国", "我", "人民", "我国");
 
@@ -141,7 +139,7 @@ final class ScopeMarkers {
                                                             abs >= x.length() && text.startsWith(x, abs - x.length()))))
                             && !(w.endsWith("部") && text.startsWith("门", abs + w.length())) // 商务部门: local offices
                             && regions.stream().noneMatch(r -> r.end() == abs) // 崇州国家现代农业产业园: a name
-                            && !(ARMED_FORCES.contains(w) && !armedForcesOfTheCountry(text, abs))
+                            && !(ARMED_FORCES.contains(w) && !armedForcesOfTheCountry(text, abs, w))
                             && !(w.equals("全国") && delegationOfPlace(text, abs, regions))
                             && !(w.equals("中国")
                                     && NOT_NATIONAL_AFTER_ZHONGGUO.stream().anyMatch(x -> text.startsWith(x, abs + 2)))
@@ -172,8 +170,8 @@ final class ScopeMarkers {
         return best;
     }
 
-    /** 海军 at a clause's start, 中国海军, 我军, 人民解放军: the country's forces (not 巴基斯坦海军, 美国海军). */
-    static boolean armedForcesOfTheCountry(String text, int abs) {
+    /** {@code force} (one of {@link #ARMED_FORCES}) at {@code abs}: 海军 at a clause's start, 中国海军, 我军, 人民解放军 are the country's forces (not 巴基斯坦海军, 美国海军). */
+    static boolean armedForcesOfTheCountry(String text, int abs, String force) {
         if (ARMED_FORCES_OWNERS.stream().anyMatch(o -> abs >= o.length() && text.startsWith(o, abs - o.length()))) {
             return true; // 中国海军, 我军, 人民解放军
         }
@@ -182,11 +180,7 @@ final class ScopeMarkers {
             return false; // 巴基斯坦海军, 公安、消防、武警等: another country's, or one body of a list
         }
         // on its own only before a warship of its name (海军南宁舰): 陆军战术导弹 in a story about another army is not ours
-        int end = ARMED_FORCES.stream()
-                .filter(w -> text.startsWith(w, abs))
-                .mapToInt(String::length)
-                .max()
-                .orElse(0);
+        int end = force.length();
         for (int i = abs + end; i < Math.min(text.length(), abs + end + VESSEL_NAME); i++) {
             char c = text.charAt(i);
             if (c == '舰') {

@@ -132,9 +132,11 @@ class PipelineEndToEndTest {
             if (!Files.exists(dir)) {
                 return dir;
             }
-            try (var entries = Files.list(dir)) {
-                if (Files.isDirectory(dir) && entries.findAny().isEmpty()) {
-                    return dir;
+            if (Files.isDirectory(dir)) {
+                try (var entries = Files.list(dir)) {
+                    if (entries.findAny().isEmpty()) {
+                        return dir;
+                    }
                 }
             }
         }
