@@ -1,5 +1,6 @@
 package io.regionpulse.bench;
 
+import io.regionpulse.analysis.DocumentAnalyzer;
 import io.regionpulse.ingest.IngestSettings;
 import io.regionpulse.ingest.RawRecord;
 import io.regionpulse.ingest.RecordReaders;
@@ -33,6 +34,10 @@ import picocli.CommandLine.Option;
  *       dictionary, as extract uses it) over the cleaned main text of each page; the cleaning
  *       itself is timed separately ({@code clean}) and not part of the floor.
  * </ul>
+ *
+ * <p>A third measure is not a floor but tells the stages' own cost from Spark's around it:
+ * <b>analyze</b>, the whole per-document extraction of the extract stage ({@link DocumentAnalyzer}:
+ * segmentation, regions, metrics, keywords) on the same cleaned text, one core.
  *
  * <pre>
  * java -cp ... io.regionpulse.bench.Floors --input /tmp/corpus/pages --input /tmp/corpus/jsonl --out floors.csv
@@ -112,6 +117,10 @@ public final class Floors implements Callable<Integer> {
         PageCleaner cleaner =
                 new PageCleaner(io.regionpulse.config.Settings.defaults().clean(), new HanlpScriptConverter());
         Segmenter segmenter = new Segmenter(Gazetteer.builtin());
+        DocumentAnalyzer analyzer = new DocumentAnalyzer(
+                Gazetteer.builtin(),
+                io.regionpulse.warehouse.Lexicons.stopWords(),
+                io.regionpulse.config.Settings.defaults().keywordLimit());
 
         // Warm-up: the same code paths on the first pages, not counted.
         long warmed = 0;
@@ -119,25 +128,26 @@ public final class Floors implements Callable<Integer> {
             if (warmed >= warmup) {
                 break;
             }
-            warmed += pass(f, conf, ingest, cleaner, segmenter, null, null, null, warmup - warmed);
+            warmed += pass(f, conf, ingest, cleaner, segmenter, analyzer, null, null, null, null, warmup - warmed);
         }
 
         Measure read = new Measure("read_decode");
         Measure clean = new Measure("clean_only");
         Measure seg = new Measure("segment");
+        Measure analyze = new Measure("analyze");
         long max = limit > 0 ? limit : Long.MAX_VALUE;
         for (InputFiles.InputFile f : files) {
             if (read.docs >= max) {
                 break;
             }
-            pass(f, conf, ingest, cleaner, segmenter, read, clean, seg, max - read.docs);
+            pass(f, conf, ingest, cleaner, segmenter, analyzer, read, clean, seg, analyze, max - read.docs);
         }
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed())
                 .sum();
         StringBuilder csv = new StringBuilder("measure,docs,bytes,chars,seconds,docs_per_s,mb_per_s\n");
-        for (Measure m : List.of(read, clean, seg)) {
+        for (Measure m : List.of(read, clean, seg, analyze)) {
             csv.append(m.csv()).append('\n');
         }
         System.out.print(csv);
@@ -149,8 +159,8 @@ public final class Floors implements Callable<Integer> {
     }
 
     /**
-     * Reads one file's records; with measures, times read+decode, cleaning and segmentation of
-     * each page separately. Returns the pages seen (at most {@code max}).
+     * Reads one file's records; with measures, times read+decode, cleaning, segmentation and the
+     * whole extraction of each page separately. Returns the pages seen (at most {@code max}).
      */
     static long pass(
             InputFiles.InputFile f,
@@ -158,9 +168,11 @@ public final class Floors implements Callable<Integer> {
             IngestSettings ingest,
             PageCleaner cleaner,
             Segmenter segmenter,
+            DocumentAnalyzer analyzer,
             Measure read,
             Measure clean,
             Measure seg,
+            Measure analyze,
             long max)
             throws Exception {
         if (RecordReaders.formatOf(f.uri()) == null) {
@@ -225,6 +237,14 @@ public final class Floors implements Callable<Integer> {
                         seg.chars += text.length();
                         seg.nanos += t3 - t2;
                         clean.chars += text.length();
+                    }
+                    long t4 = cpu();
+                    analyzer.analyze(text, out.page().publishedDate());
+                    if (analyze != null) {
+                        analyze.docs++;
+                        analyze.bytes += r.raw().length;
+                        analyze.chars += text.length();
+                        analyze.nanos += cpu() - t4;
                     }
                     t0 = cpu();
                 } else {
