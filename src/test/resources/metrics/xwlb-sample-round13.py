@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""How xwlb-labels-scope-heldout13.tsv and xwlb-labels-scope-tuning13.tsv picked their sentences (issue 15,
+thirteenth round; run once, kept so the draw can be reproduced).
+
+    python3 xwlb-sample-round13.py ../shared/corpus/xinwenlianbo-2023h1/stories.jsonl heldout13|tuning13
+
+The helpers are round twelve's: split() (io.regionpulse.text.Sentences' rule), gazetteer_names(), names (conf/regions),
+FIGURE (a figure by a test that does not use our extractor) and NATIONAL (全国, 我国, 国家, 中国, 国务院, 中央, a
+ministry, 海关总署, 国铁集团) are taken from xwlb-sample-round12.py by running its definitions without its draw. The
+pool is every sentence that NO label file written before this round points at (held-out 12 and tuning 12 included;
+this round's two files are skipped, so the draw stays reproducible) and that holds a FIGURE. No sentence with a FIGURE,
+a NATIONAL marker AND a gazetteer place name is left (rounds eleven and twelve took them all), so the draw is weighted
+toward the class round twelve's aggregate showed failing without a tuning example (figures read as national through
+a marker that are a region's, several's, foreign or none) and the criterion "national figures are never given a
+province":
+  MARKER_STORY  a FIGURE and a NATIONAL marker, no place name in the sentence, in a story that names a gazetteer place
+                elsewhere (a context or story link can give the figure a province, or the marker can over-reach a
+                region's figure);
+  MARKER_ONLY   the same in a story that names no gazetteer place;
+  ORDINARY      a FIGURE and a gazetteer place name (no marker), so that the overall figure means something.
+  heldout13: 55 MARKER_STORY (random.Random(20232401)), 20 MARKER_ONLY (random.Random(20232402)) and 45 ORDINARY
+             (random.Random(20232403)) sentences: 120.
+  tuning13:  from stories NOT in the held-out 13 draw: 25 MARKER_STORY (random.Random(20232411)), 10 MARKER_ONLY
+             (random.Random(20232412)) and 15 ORDINARY (random.Random(20232413)) sentences: 50.
+Prints story_id, char offset, length and the sentence for labelling; the sentence text is NOT stored in the project.
+"""
+import glob, json, os, random, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+_src = open(os.path.join(HERE, "xwlb-sample-round12.py"), encoding="utf-8").read()
+_defs = {"__file__": os.path.join(HERE, "xwlb-sample-round12.py")}
+exec(_src[: _src.index("labelled = set()")], _defs)
+split, names, FIGURE, NATIONAL = _defs["split"], _defs["names"], _defs["FIGURE"], _defs["NATIONAL"]
+
+labelled = set()
+for f in sorted(glob.glob(os.path.join(HERE, "xwlb-labels*.tsv"))):
+    if f.endswith("heldout13.tsv") or f.endswith("tuning13.tsv"):
+        continue
+    for line in open(f, encoding="utf-8"):
+        if line.startswith("xwlb-"):
+            q = line.split("\t")
+            labelled.add((q[0], int(q[1])))
+markerStory, markerOnly, ordinary = [], [], []
+for line in open(sys.argv[1], encoding="utf-8"):
+    d = json.loads(line)
+    sentences = [(s, e, d["content"][s:e]) for s, e in split(d["content"])]
+    storyHasPlace = any(any(n in t for n in names) for _, _, t in sentences)
+    for s, e, t in sentences:
+        if (d["id"], s) in labelled or not FIGURE.search(t):
+            continue
+        place = any(n in t for n in names)
+        if place:
+            if not NATIONAL.search(t):
+                ordinary.append((d["id"], s, e - s, t))
+        elif NATIONAL.search(t):
+            (markerStory if storyHasPlace else markerOnly).append((d["id"], s, e - s, t))
+held = (random.Random(20232401).sample(markerStory, 55) + random.Random(20232402).sample(markerOnly, 20)
+        + random.Random(20232403).sample(ordinary, 45))
+heldStories = {p[0] for p in held}
+tuning = (random.Random(20232411).sample([p for p in markerStory if p[0] not in heldStories], 25)
+          + random.Random(20232412).sample([p for p in markerOnly if p[0] not in heldStories], 10)
+          + random.Random(20232413).sample([p for p in ordinary if p[0] not in heldStories], 15))
+picked = tuning if sys.argv[2] == "tuning13" else held
+for sid, off, ln, t in picked:
+    print(f"{sid}\t{off}\t{ln}\t{t}")
