@@ -226,6 +226,8 @@ class XwlbLabelsTest {
         "xwlb-labels-scope-tuning11.tsv, 60",
         "xwlb-labels-scope-heldout12.tsv, 146",
         "xwlb-labels-scope-tuning12.tsv, 95",
+        "xwlb-labels-scope-heldout13.tsv, 120",
+        "xwlb-labels-scope-tuning13.tsv, 50",
         "gne-labels-scope.tsv, 171",
         "msra-labels-scope-heldout.tsv, 121",
         "msra-labels-scope-tuning.tsv, 165"
@@ -286,6 +288,8 @@ class XwlbLabelsTest {
         "xwlb-labels-scope-tuning11.tsv, 0.98, 0.88, 0.86, 0.98, 0",
         "xwlb-labels-scope-heldout12.tsv, 0.96, 0.81, 0.81, 0.98, 6",
         "xwlb-labels-scope-tuning12.tsv, 0.98, 0.93, 0.97, 0.98, 0",
+        "xwlb-labels-scope-heldout13.tsv, 0, -1, -1, -1, -1",
+        "xwlb-labels-scope-tuning13.tsv, 0, -1, -1, -1, -1",
         "gne-labels-scope.tsv, 0.95, 0.78, 0.90, 0.94, 0",
         "msra-labels-scope-heldout.tsv, 0.96, 0.86, 0.60, 0.98, 2",
         "msra-labels-scope-tuning.tsv, 0.98, 0.96, 0.49, 0.98, 0"
