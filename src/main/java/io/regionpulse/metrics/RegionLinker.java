@@ -50,6 +50,10 @@ final class RegionLinker {
             setMarker(c, Scope.FOREIGN);
             return;
         }
+        if (ScopeMarkers.countsProvinces(c, text)) {
+            setMarker(c, Scope.NATIONAL); // 已有25个省份…用上降价后的产品: a count of the country's provinces
+            return;
+        }
         int cs = c.clauseStart;
         if (PlaceCues.distanceFromPlace(text, regions, c.unit, cs, c.tokenStart)) {
             return; // 距离杭州1400公里: a distance between places, no place's figure
@@ -175,6 +179,8 @@ final class RegionLinker {
             setRegion(c, located, RegionLink.SENTENCE); // 在江西省兴国县平川中学，…3000多名学生参与其中
         } else if (firstBefore == null && PlacesAfterNumber.passesThrough(text, regions, c, s)) {
             c.regionLink = RegionLink.SEVERAL_REGIONS; // 线路全长1901公里，途经西藏、四川、重庆、湖北4省份
+        } else if (firstBefore == null && (located = PlacesAfterNumber.lineWithin(text, regions, c, s)) != null) {
+            setRegion(c, located, RegionLink.SENTENCE); // 全长134.2公里的运河北起广西南宁…，南至钦州…
         } else if (firstBefore == null && carried != null) {
             RegionMention wider = InheritedRegions.widerInSentence(regions, carried, s);
             setRegion(c, wider != null ? wider : carried, RegionLink.CONTEXT);

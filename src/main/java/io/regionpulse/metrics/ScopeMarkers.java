@@ -315,6 +315,27 @@ final class ScopeMarkers {
         return false;
     }
 
+    /** What a count of the country's provinces is written with right after the number (25个省份, 28省（区、市）). */
+    private static final List<String> PROVINCES_COUNTED =
+            List.of("省份", "省（区、市）", "省(区、市)", "省区市", "省市区", "省、自治区、直辖市", "省、区、市");
+
+    /**
+     * 25个省份, 31个省（区、市）: a count of provinces is the country's figure (what a ministry reports on its
+     * programme), never one province's, unless a foreign word stands before it in its clause (越南63个省份). Not a
+     * province's cities or counties (江苏13个设区市).
+     */
+    static boolean countsProvinces(Cand c, String text) {
+        int at = c.end;
+        if (text.startsWith("个", at)) {
+            at++;
+        }
+        int from = at;
+        if (PROVINCES_COUNTED.stream().noneMatch(w -> text.startsWith(w, from))) {
+            return false;
+        }
+        return lastMarker(text, c.clauseStart, c.tokenStart, FOREIGN, false) < 0;
+    }
+
     /** 93个国家和地区, 13个国家: a count of countries is an international figure (not 100家国家级企业). */
     static boolean countsCountries(Cand c, String text) {
         int at = c.end;

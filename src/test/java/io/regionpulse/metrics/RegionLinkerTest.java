@@ -264,6 +264,12 @@ class RegionLinkerTest {
                 "大会以“汇聚侨力量，圆梦大湾区”为主题，约700名海外侨胞参会。| 大湾区=CL-GBA | 700名 | none | null | none",
                 // a line through several provinces, named after the number
                 "线路全长1901公里，途经西藏、四川、重庆、湖北4省份。| 西藏=540000,四川=510000,重庆=500000,湖北=420000 | 1901公里 | none | null | several_regions",
+                // a count of provinces is the country's, also when the sentence before named several of them
+                "近日，湖南、山东、江西等地陆续执行新价格。目前，已有25个省份的患者用上降价产品。| 湖南=430000,山东=370000,江西=360000 | 25个 | national | null | national_marker",
+                // a line between two places of one province, named after the number
+                "全长90公里的运河北起湖南长沙，南至株洲入江。| 湖南=430000,长沙=430100,株洲=430200 | 90公里 | region | 430000 | sentence",
+                // a cross-border line's route is its Chinese city's
+                "首条跨境电商货运专线“郑州—布达佩斯”开通以来，累计运送货物500吨。| 郑州=410100 | 500吨 | region | 410100 | sentence",
                 // a corridor's name is no subject: the province the train serves is
                 "西部陆海新通道班列从广西钦州港发出，运送货物9000吨。| 西部=MR-W,广西=450000,钦州=450700 | 9000吨 | region | 450700 | sentence"
             })

@@ -83,6 +83,25 @@ class ScopeMarkersTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                "目前已有18个省份开展试点。| 18个 | true",
+                "补助资金覆盖27省（区、市）。| 27 | true",
+                "全国31个省区市均已出台方案。| 31个 | true",
+                "河北、山东等6个省份率先落地。| 6个 | true",
+                // a province's cities, counties and districts; a foreign country's provinces
+                "江苏13个设区市全部达标。| 13个 | false",
+                "浙江已有26个县完成改造。| 26个 | false",
+                "韩国已有9个省份推行该政策。| 9个 | false",
+                "新增省级示范区12个。| 12个 | false"
+            })
+    void aCountOfProvincesIsNational(String text, String number, boolean national) {
+        assertThat(ScopeMarkers.countsProvinces(LinkRows.cand(text, number, "count"), text))
+                .isEqualTo(national);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 "近3.5亿中国人参与冰雪运动。| 3.5亿 | true",
                 "2000万中国游客出境旅游。| 2000万 | true",
                 "3.5亿人参与冰雪运动。| 3.5亿 | false",
