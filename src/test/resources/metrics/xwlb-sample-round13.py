@@ -22,9 +22,15 @@ province":
              (random.Random(20232403)) sentences: 120.
   tuning13:  from stories NOT in the held-out 13 draw: 25 MARKER_STORY (random.Random(20232411)), 10 MARKER_ONLY
              (random.Random(20232412)) and 15 ORDINARY (random.Random(20232413)) sentences: 50.
+  tuning13b: drawn after the first rules from tuning13's misses, when no tuning set held an example of the class
+             round twelve's aggregate showed (a national word read as the scope of a figure that is not the country's):
+             from stories in neither held-out 13 nor tuning13, 40 MARKER_STORY sentences whose national word may be
+             part of a name (NAME_MARKER: 国家级, 国家 + 重点/高新/现代/实验室/中心/公园…, 中国 + a company, university
+             or society, 全国 + 文明/示范/劳模/重点…, 中央企业/央企) (random.Random(20232414)). Labelled before any run
+             of the linker on them.
 Prints story_id, char offset, length and the sentence for labelling; the sentence text is NOT stored in the project.
 """
-import glob, json, os, random, sys
+import glob, json, os, random, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 _src = open(os.path.join(HERE, "xwlb-sample-round12.py"), encoding="utf-8").read()
@@ -61,5 +67,12 @@ tuning = (random.Random(20232411).sample([p for p in markerStory if p[0] not in 
           + random.Random(20232412).sample([p for p in markerOnly if p[0] not in heldStories], 10)
           + random.Random(20232413).sample([p for p in ordinary if p[0] not in heldStories], 15))
 picked = tuning if sys.argv[2] == "tuning13" else held
+NAME_MARKER = re.compile(r"国家级|国家(重点|高新|现代|自主|实验室|.{0,6}中心|.{0,4}公园|.{0,6}示范)|"
+                         r"中国.{0,8}(集团|公司|大学|学院|协会|学会|研究院|科学院|博物馆)|中国(石油|石化|海油|中铁|中车|电建|铁建|移动|"
+                         r"联通|电信|商飞|中化)|全国(文明|示范|劳动模范|劳模|重点|先进|优秀|五一|三八)|中央企业|央企")
+if sys.argv[2] == "tuning13b":
+    usedStories = heldStories | {p[0] for p in tuning}
+    picked = random.Random(20232414).sample(
+        [p for p in markerStory if p[0] not in usedStories and NAME_MARKER.search(p[3])], 40)
 for sid, off, ln, t in picked:
     print(f"{sid}\t{off}\t{ln}\t{t}")
