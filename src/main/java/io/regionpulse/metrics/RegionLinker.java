@@ -152,7 +152,7 @@ final class RegionLinker {
                 && marker < cs
                 && PlacesAfterNumber.locative(text, regions, c, s) == null
                 && (topic = ClauseTopics.chained(text, sentenceFrom, cs, regions)) != null) {
-            applyTopic(c, topic, text); // 中国向世界奉献了北京冬奥盛会，并带动3亿人…: the chain's topic, not the object
+            applyTopic(c, topic, text, regions); // 中国向世界奉献了北京冬奥盛会，并带动3亿人…: the chain's topic, not the object
         } else if (marker >= cs || (marker >= 0 && (lastBefore == null || marker > lastBefore.start()))) {
             setMarker(c, markerScope);
         } else if (firstBefore != null
@@ -237,14 +237,17 @@ final class RegionLinker {
         return new Subjects(nearest, firstBefore, firstBeforeIdx, lastBefore);
     }
 
-    /** The scope of a topic that a clause without its own continues. */
-    static void applyTopic(Cand c, ClauseTopics.Topic topic, String text) {
+    /**
+     * The scope of a topic that a clause without its own continues; a topic that is a combination standing for several
+     * provinces (闽粤…，单日送电规模突破100万千瓦) is several regions', as a clause's subject is.
+     */
+    static void applyTopic(Cand c, ClauseTopics.Topic topic, String text, List<RegionMention> regions) {
         switch (topic.kind()) {
             case REGION -> {
                 if (Routes.routeToAnyEnd(text, topic.region())) {
                     c.regionLink = RegionLink.SEVERAL_REGIONS; // 在兰州开往敦煌的列车上，…: a route's start
                 } else {
-                    setRegion(c, topic.region(), RegionLink.SENTENCE);
+                    setRegionOrSeveral(c, regions, topic.region(), RegionLink.SENTENCE);
                 }
             }
             case SEVERAL -> c.regionLink = RegionLink.SEVERAL_REGIONS;

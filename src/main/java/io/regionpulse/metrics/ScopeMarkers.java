@@ -141,6 +141,7 @@ final class ScopeMarkers {
                             && regions.stream().noneMatch(r -> r.end() == abs) // 崇州国家现代农业产业园: a name
                             && !(ARMED_FORCES.contains(w) && !armedForcesOfTheCountry(text, abs, w))
                             && !(w.equals("全国") && delegationOfPlace(text, abs, regions))
+                            && !(w.equals("国家") && designationName(text, abs + 2))
                             && !(w.equals("中国")
                                     && NOT_NATIONAL_AFTER_ZHONGGUO.stream().anyMatch(x -> text.startsWith(x, abs + 2)))
                             && !(w.equals("中国") && before == '其') // 其中国家级: 其中 + 国家级, not 中国
@@ -168,6 +169,32 @@ final class ScopeMarkers {
             }
         }
         return best;
+    }
+
+    /**
+     * What ends the name of a national-level designation a place holds or builds (国家工业互联网示范区, 国家现代农业
+     * 产业园, 国家自主创新示范区): as 国家级 and 国家高新区 ({@link #NOT_NATIONAL_AFTER_GUOJIA}), a title, not the country
+     * as the scope. Not 中心 (国家信息中心 reports the country's figures).
+     */
+    private static final List<String> DESIGNATIONS = List.of(
+            "示范区", "示范基地", "示范园", "示范城市", "试验区", "实验区", "创新区", "新区", "开发区", "高新区", "产业园", "产业基地", "公园", "实验室", "保护区");
+
+    /** How long a designation's name may run after 国家 (工业互联网示范区, 数字经济创新发展试验区). */
+    private static final int DESIGNATION_NAME = 10;
+
+    /** 国家 at {@code from - 2} opens a designation's name: one of {@link #DESIGNATIONS} within the clause. */
+    static boolean designationName(String text, int from) {
+        for (int i = from; i < text.length() && i - from <= DESIGNATION_NAME; i++) {
+            char ch = text.charAt(i);
+            if (CLAUSE_DELIMS.indexOf(ch) >= 0 || ch == '、' || ch == '“' || ch == '”') {
+                return false;
+            }
+            int at = i;
+            if (DESIGNATIONS.stream().anyMatch(d -> text.startsWith(d, at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code force} (one of {@link #ARMED_FORCES}) at {@code abs}: 海军 at a clause's start, 中国海军, 我军, 人民解放军 are the country's forces (not 巴基斯坦海军, 美国海军). */

@@ -268,6 +268,10 @@ class RegionLinkerTest {
                 "近日，湖南、山东、江西等地陆续执行新价格。目前，已有25个省份的患者用上降价产品。| 湖南=430000,山东=370000,江西=360000 | 25个 | national | null | national_marker",
                 // a line between two places of one province, named after the number
                 "全长90公里的运河北起湖南长沙，南至株洲入江。| 湖南=430000,长沙=430100,株洲=430200 | 90公里 | region | 430000 | sentence",
+                // a national-level designation's name is no marker: the region of the story's earlier sentence stays
+                "今年，山东将持续培育十强产业。推动数字经济赋能增效，高水平建设国家工业互联网示范区，力争核心产业增加值占比超过9%。| 山东=370000 | 9% | region | 370000 | context",
+                // a chained topic that is a combination of two provinces is several regions'
+                "川渝电力联网工程启动新一轮送电，单日送电规模首次突破200万千瓦。| +川渝=510000,+川渝=500000 | 200万千瓦 | none | null | several_regions",
                 // a cross-border line's route is its Chinese city's
                 "首条跨境电商货运专线“郑州—布达佩斯”开通以来，累计运送货物500吨。| 郑州=410100 | 500吨 | region | 410100 | sentence",
                 // a corridor's name is no subject: the province the train serves is

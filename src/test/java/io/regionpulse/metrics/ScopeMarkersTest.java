@@ -52,7 +52,15 @@ class ScopeMarkersTest {
                 "云南建成7个国家级科研平台，拥有专利300项。| 云南=530000 | 300项 | false | false",
                 "全球风电装机增长10%。| null | 10% | false | true",
                 // a national word right after a place names something of the place, also inside an organisation's name
-                "四川崇州国家现代农业产业园投入收割机10台。| *四川=510000,*崇州=510184 | 10台 | false | false"
+                "四川崇州国家现代农业产业园投入收割机10台。| *四川=510000,*崇州=510184 | 10台 | false | false",
+                // a national-level designation's name (国家…示范区, 国家…产业园) is a title, not the country
+                "湖北加快建设国家数字经济创新发展试验区，力争核心产业占比超过10%。| 湖北=420000 | 10% | false | false",
+                "依托国家现代农业产业园，当地新增合作社120家。| null | 120家 | false | false",
+                "高水平建设国家自主创新示范区，研发投入增长12%。| null | 12% | false | false",
+                // the country's own bodies and centres stay national; a list item or a quotation ends the name
+                "国家信息中心数据显示，线下消费指数提升25个点。| null | 25个点 | true | false",
+                "国家统计局发布，规上工业增加值增长4.4%。| null | 4.4% | true | false",
+                "国家发展改革委、农业农村部联合印发方案，支持建设产业园100个。| null | 100个 | true | false"
             })
     void findsMarkersBeforeTheNumber(String text, String places, String number, boolean national, boolean foreign) {
         var regions = Mentions.written(text, places);
