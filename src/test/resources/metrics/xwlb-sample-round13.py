@@ -28,6 +28,10 @@ province":
              part of a name (NAME_MARKER: 国家级, 国家 + 重点/高新/现代/实验室/中心/公园…, 中国 + a company, university
              or society, 全国 + 文明/示范/劳模/重点…, 中央企业/央企) (random.Random(20232414)). Labelled before any run
              of the linker on them.
+  tuning13c: drawn after the rules from tuning13b's misses, for the same class: from stories in none of the draws
+             above whose TITLE names a gazetteer place (a story about a region, where a national word is more often a
+             name, a benchmark or a programme than the figure's scope), every MARKER_STORY sentence left (15, in the
+             order of random.Random(20232415)). Labelled before any run of the linker on them.
 Prints story_id, char offset, length and the sentence for labelling; the sentence text is NOT stored in the project.
 """
 import glob, json, os, random, re, sys
@@ -47,10 +51,13 @@ for f in sorted(glob.glob(os.path.join(HERE, "xwlb-labels*.tsv"))):
             q = line.split("\t")
             labelled.add((q[0], int(q[1])))
 markerStory, markerOnly, ordinary = [], [], []
+placeTitles = set()
 for line in open(sys.argv[1], encoding="utf-8"):
     d = json.loads(line)
     sentences = [(s, e, d["content"][s:e]) for s, e in split(d["content"])]
     storyHasPlace = any(any(n in t for n in names) for _, _, t in sentences)
+    if any(n in d.get("title", "") for n in names):
+        placeTitles.add(d["id"])
     for s, e, t in sentences:
         if (d["id"], s) in labelled or not FIGURE.search(t):
             continue
@@ -74,5 +81,11 @@ if sys.argv[2] == "tuning13b":
     usedStories = heldStories | {p[0] for p in tuning}
     picked = random.Random(20232414).sample(
         [p for p in markerStory if p[0] not in usedStories and NAME_MARKER.search(p[3])], 40)
+if sys.argv[2] == "tuning13c":
+    usedStories = heldStories | {p[0] for p in tuning}
+    usedStories |= {p[0] for p in random.Random(20232414).sample(
+        [p for p in markerStory if p[0] not in usedStories and NAME_MARKER.search(p[3])], 40)}
+    left = [p for p in markerStory if p[0] not in usedStories and p[0] in placeTitles]
+    picked = random.Random(20232415).sample(left, len(left))
 for sid, off, ln, t in picked:
     print(f"{sid}\t{off}\t{ln}\t{t}")
