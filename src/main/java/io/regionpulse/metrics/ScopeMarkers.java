@@ -142,6 +142,8 @@ final class ScopeMarkers {
                             && !(ARMED_FORCES.contains(w) && !armedForcesOfTheCountry(text, abs, w))
                             && !(w.equals("全国") && delegationOfPlace(text, abs, regions))
                             && !(w.equals("国家") && designationName(text, abs + 2))
+                            && !(w.equals("国内") && text.startsWith("外", abs + 2)) // 国内外2000余家参展商: an origin
+                            && !(w.equals("中国") && eventName(text, abs + 2))
                             && !(w.equals("中国")
                                     && NOT_NATIONAL_AFTER_ZHONGGUO.stream().anyMatch(x -> text.startsWith(x, abs + 2)))
                             && !(w.equals("中国") && before == '其') // 其中国家级: 其中 + 国家级, not 中国
@@ -191,6 +193,40 @@ final class ScopeMarkers {
             }
             int at = i;
             if (DESIGNATIONS.stream().anyMatch(d -> text.startsWith(d, at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What ends the name of a fair, expo or forum held at one place (中国国际大数据产业博览会, 中国发展高层论坛). */
+    private static final List<String> EVENTS = List.of("博览会", "交易会", "展览会", "洽谈会", "论坛", "峰会");
+
+    /** How long an event's name may run after 中国 (国际大数据产业博览会, （武汉）文化旅游博览会). */
+    private static final int EVENT_NAME = 14;
+
+    /**
+     * 中国 at {@code from - 2} opens the name of an event held at one place (2023中国国际大数据产业博览会闭幕，…签约投资
+     * 金额超610亿元; 中国（武汉）文化旅游博览会): a name, as an expo's figures are its place's, not the country's. The
+     * name runs within the clause; a place in brackets after 中国 belongs to it.
+     */
+    static boolean eventName(String text, int from) {
+        boolean bracket = false;
+        for (int i = from; i < text.length() && i - from <= EVENT_NAME; i++) {
+            char ch = text.charAt(i);
+            if (ch == '（' || ch == '(') {
+                bracket = true;
+                continue;
+            }
+            if (bracket && (ch == '）' || ch == ')')) {
+                bracket = false;
+                continue;
+            }
+            if (CLAUSE_DELIMS.indexOf(ch) >= 0 || ch == '、' || ch == '“' || ch == '”') {
+                return false;
+            }
+            int at = i;
+            if (EVENTS.stream().anyMatch(e -> text.startsWith(e, at))) {
                 return true;
             }
         }
@@ -372,7 +408,14 @@ final class ScopeMarkers {
         if (!text.startsWith("国家", at)) {
             return false;
         }
-        char after = at + 2 < text.length() ? text.charAt(at + 2) : 0;
-        return after == 0 || NOT_NATIONAL_AFTER_GUOJIA.indexOf(after) < 0;
+        int after = at + 2;
+        return NOT_COUNTRIES_AFTER_GUOJIA.stream().noneMatch(w -> text.startsWith(w, after));
     }
+
+    /**
+     * After N个国家, the words that make it national-level things counted (7个国家级平台, 3个国家重点实验室), as whole
+     * words: 15个国家文旅主管部门 counts countries' ministries (文 is not 文物), 20个国家地区 countries.
+     */
+    private static final List<String> NOT_COUNTRIES_AFTER_GUOJIA =
+            List.of("级", "重点", "重大", "高新", "综合", "实验", "公园", "森林", "湿地", "地质", "文物");
 }

@@ -60,7 +60,14 @@ class ScopeMarkersTest {
                 // the country's own bodies and centres stay national; a list item or a quotation ends the name
                 "国家信息中心数据显示，线下消费指数提升25个点。| null | 25个点 | true | false",
                 "国家统计局发布，规上工业增加值增长4.4%。| null | 4.4% | true | false",
-                "国家发展改革委、农业农村部联合印发方案，支持建设产业园100个。| null | 100个 | true | false"
+                "国家发展改革委、农业农村部联合印发方案，支持建设产业园100个。| null | 100个 | true | false",
+                // at home and abroad is where exhibitors come from; 中国 opening a fair's or forum's name is a name
+                "国内外1500余家企业参展。| null | 1500余家 | false | false",
+                "国内旅游出游2.7亿人次。| null | 2.7亿 | true | false",
+                "2023中国国际数字产品博览会闭幕，签约金额超300亿元。| null | 300亿元 | false | false",
+                "第三届中国（长沙）工程机械展览会开幕，参展企业超800家。| null | 800家 | false | false",
+                "中国绿色发展论坛今天举行，发布成果50项。| null | 50项 | false | false",
+                "中国新能源汽车销量增长30%，展会期间签约20亿元。| null | 30% | true | false"
             })
     void findsMarkersBeforeTheNumber(String text, String places, String number, boolean national, boolean foreign) {
         var regions = Mentions.written(text, places);
@@ -80,6 +87,9 @@ class ScopeMarkersTest {
                 "我国已与152个国家签署合作文件。| 152 | true",
                 "共有93个国家和地区参展。| 93 | true",
                 "认定100家国家级企业。| 100 | false",
+                "另有12个国家文化主管部门参展。| 12 | true",
+                "新建5个国家重点实验室。| 5 | false",
+                "保护8个国家文物保护单位。| 8 | false",
                 "新增企业100家。| 100 | false"
             })
     void aCountOfCountriesIsForeign(String text, String number, boolean counts) {
