@@ -32,6 +32,9 @@ province":
              above whose TITLE names a gazetteer place (a story about a region, where a national word is more often a
              name, a benchmark or a programme than the figure's scope), every MARKER_STORY sentence left (15, in the
              order of random.Random(20232415)). Labelled before any run of the linker on them.
+  tuning13d: drawn after the rules from tuning13c's misses, for the in-sentence figure (the criterion that held-out 12
+             and 13 miss most): 40 ORDINARY sentences from stories in none of the draws above (random.Random(20232416)).
+             Labelled before any run of the linker on them.
 Prints story_id, char offset, length and the sentence for labelling; the sentence text is NOT stored in the project.
 """
 import glob, json, os, random, re, sys
@@ -87,5 +90,11 @@ if sys.argv[2] == "tuning13c":
         [p for p in markerStory if p[0] not in usedStories and NAME_MARKER.search(p[3])], 40)}
     left = [p for p in markerStory if p[0] not in usedStories and p[0] in placeTitles]
     picked = random.Random(20232415).sample(left, len(left))
+if sys.argv[2] == "tuning13d":
+    usedStories = heldStories | {p[0] for p in tuning}
+    usedStories |= {p[0] for p in random.Random(20232414).sample(
+        [p for p in markerStory if p[0] not in usedStories and NAME_MARKER.search(p[3])], 40)}
+    usedStories |= {p[0] for p in markerStory if p[0] not in usedStories and p[0] in placeTitles}
+    picked = random.Random(20232416).sample([p for p in ordinary if p[0] not in usedStories], 40)
 for sid, off, ln, t in picked:
     print(f"{sid}\t{off}\t{ln}\t{t}")
