@@ -52,6 +52,39 @@ final class PlacesAfterNumber {
         return null;
     }
 
+    /** Verbs of travellers arriving at a place (150万人次入境香港, 20万名游客抵达三亚). */
+    static final List<String> ARRIVAL_VERBS = List.of("入境", "抵达", "到达", "来到", "到访", "涌入");
+
+    /** How many characters may stand between the number and the arrival verb (150万人次的游客抵达: 的游客). */
+    private static final int ARRIVAL_GAP = 4;
+
+    /**
+     * The place the counted travellers arrive at, right after an arrival verb that follows the number in its clause
+     * (“五一”假期期间，有约150万人次入境香港): the figure is that place's, as a locative's is. Null when the verb is
+     * not there, is farther than {@link #ARRIVAL_GAP}, or the place is in an organisation's name or a list.
+     */
+    static RegionMention arrivalPlace(String text, List<RegionMention> regions, Cand c, Sentence s) {
+        int end = clauseEnd(text, c.end, s.end());
+        for (int i = c.end; i < end && i - c.end <= ARRIVAL_GAP; i++) {
+            int at = i;
+            String verb = ARRIVAL_VERBS.stream()
+                    .filter(v -> text.startsWith(v, at))
+                    .findFirst()
+                    .orElse(null);
+            if (verb == null) {
+                continue;
+            }
+            for (int k = 0; k < regions.size(); k++) {
+                RegionMention m = regions.get(k);
+                if (m.start() == at + verb.length() && !m.inOrganization() && !PlaceLists.inList(text, regions, m)) {
+                    return RegionParts.specific(regions, k);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     /**
      * The place of the event the sentence is about, named in a later clause (…共设176个小项，将于2024年在内蒙古
      * 举行): 在/于 + a region + an event verb, anywhere after the number in the sentence.

@@ -170,6 +170,8 @@ final class RegionLinker {
             }
         } else if (firstBefore == null && (located = PlacesAfterNumber.locative(text, regions, c, s)) != null) {
             setRegion(c, located, RegionLink.CLAUSE_SUBJECT); // 首台16兆瓦风电机组在福建海域安装完成
+        } else if (firstBefore == null && (located = PlacesAfterNumber.arrivalPlace(text, regions, c, s)) != null) {
+            setRegion(c, located, RegionLink.CLAUSE_SUBJECT); // 假期期间，有约150万人次入境香港
         } else if (firstBefore == null && (located = PlacesAfterNumber.eventPlace(text, regions, c, s)) != null) {
             setRegion(c, located, RegionLink.SENTENCE); // 运动会共设176个小项，将于明年在内蒙古举行
         } else if (firstBefore == null && (located = PlacesAfterNumber.finishedAt(text, regions, c, s)) != null) {

@@ -110,4 +110,26 @@ class PlacesAfterNumberTest {
         assertThat(LinkRows.code(PlacesAfterNumber.lineWithin(text, regions, c, LinkRows.whole(text))))
                 .isEqualTo(code);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "假期期间，有约80万人次入境澳门。| 澳门=820000 | 80万人次 | 820000",
+                "春节期间，20万名游客抵达海南三亚。| 海南=460000,三亚=460200 | 20万名 | 460200",
+                "全年共有300万人次的旅客到访西安。| 西安=610100 | 300万人次 | 610100",
+                // no arrival verb, the verb too far, the place in a list or an organisation's name, another clause
+                "假期期间，有约80万人次前往澳门。| 澳门=820000 | 80万人次 | null",
+                "共有80万人次经珠港澳大桥口岸入境澳门。| 澳门=820000 | 80万人次 | null",
+                "春节期间，20万名游客抵达海南、云南。| 海南=460000,云南=530000 | 20万名 | null",
+                "共有500名学生来到澳门大学。| *澳门=820000 | 500名 | null",
+                "接待游客80万人次，随后抵达澳门。| 澳门=820000 | 80万人次 | null"
+            })
+    void thePlaceTravellersArriveAt(String text, String places, String number, String code) {
+        var regions = Mentions.written(text, places);
+        Cand c = LinkRows.cand(text, number, "count");
+        assertThat(LinkRows.code(PlacesAfterNumber.arrivalPlace(text, regions, c, LinkRows.whole(text))))
+                .isEqualTo(code);
+    }
 }

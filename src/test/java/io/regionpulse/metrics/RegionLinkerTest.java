@@ -272,6 +272,8 @@ class RegionLinkerTest {
                 "今年，山东将持续培育十强产业。推动数字经济赋能增效，高水平建设国家工业互联网示范区，力争核心产业增加值占比超过9%。| 山东=370000 | 9% | region | 370000 | context",
                 // a chained topic that is a combination of two provinces is several regions'
                 "川渝电力联网工程启动新一轮送电，单日送电规模首次突破200万千瓦。| +川渝=510000,+川渝=500000 | 200万千瓦 | none | null | several_regions",
+                // the place the counted travellers arrive at, written after the number
+                "根据特区政府发布的数据，假期期间有约80万人次入境澳门。| 澳门=820000 | 80万人次 | region | 820000 | clause_subject",
                 // a cross-border line's route is its Chinese city's
                 "首条跨境电商货运专线“郑州—布达佩斯”开通以来，累计运送货物500吨。| 郑州=410100 | 500吨 | region | 410100 | sentence",
                 // a corridor's name is no subject: the province the train serves is
