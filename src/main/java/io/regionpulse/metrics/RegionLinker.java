@@ -50,7 +50,7 @@ final class RegionLinker {
             setMarker(c, Scope.FOREIGN);
             return;
         }
-        if (ScopeMarkers.countsProvinces(c, text)) {
+        if (ScopeMarkers.countsProvinces(c, text) && countryInView(c, text, regions)) {
             setMarker(c, Scope.NATIONAL); // 已有25个省份…用上降价后的产品: a count of the country's provinces
             return;
         }
@@ -237,6 +237,16 @@ final class RegionLinker {
             }
         }
         return new Subjects(nearest, firstBefore, firstBeforeIdx, lastBefore);
+    }
+
+    /**
+     * The country is in view before the number: a national word within {@link ScopeMarkers#PROVINCES_CONTEXT}
+     * characters (国家组织…集采。目前，已有25个省份…) or a Chinese place earlier in its sentence (甘肃、江西等7个省份).
+     */
+    private static boolean countryInView(Cand c, String text, List<RegionMention> regions) {
+        int from = Math.max(0, c.tokenStart - ScopeMarkers.PROVINCES_CONTEXT);
+        return ScopeMarkers.lastMarker(text, from, c.tokenStart, ScopeMarkers.NATIONAL, true, regions) >= 0
+                || regions.stream().anyMatch(m -> m.end() <= c.tokenStart);
     }
 
     /**

@@ -382,10 +382,14 @@ final class ScopeMarkers {
     private static final List<String> PROVINCES_COUNTED =
             List.of("省份", "省（区、市）", "省(区、市)", "省区市", "省市区", "省、自治区、直辖市", "省、区、市");
 
+    /** How far back a count of provinces looks for the country (a national word) or a Chinese place. */
+    static final int PROVINCES_CONTEXT = 100;
+
     /**
      * 25个省份, 31个省（区、市）: a count of provinces is the country's figure (what a ministry reports on its
-     * programme), never one province's, unless a foreign word stands before it in its clause (越南63个省份). Not a
-     * province's cities or counties (江苏13个设区市).
+     * programme), never one province's, unless a foreign word stands before it in its clause (韩国9个省份). Not a
+     * province's cities or counties (江苏13个设区市). The caller checks that the country is in view (a national word
+     * or a Chinese place shortly before): 土耳其…受影响的10个省份 in a foreign story is no Chinese count.
      */
     static boolean countsProvinces(Cand c, String text) {
         int at = c.end;
@@ -408,14 +412,7 @@ final class ScopeMarkers {
         if (!text.startsWith("国家", at)) {
             return false;
         }
-        int after = at + 2;
-        return NOT_COUNTRIES_AFTER_GUOJIA.stream().noneMatch(w -> text.startsWith(w, after));
+        char after = at + 2 < text.length() ? text.charAt(at + 2) : 0;
+        return after == 0 || NOT_NATIONAL_AFTER_GUOJIA.indexOf(after) < 0;
     }
-
-    /**
-     * After N个国家, the words that make it national-level things counted (7个国家级平台, 3个国家重点实验室), as whole
-     * words: 15个国家文旅主管部门 counts countries' ministries (文 is not 文物), 20个国家地区 countries.
-     */
-    private static final List<String> NOT_COUNTRIES_AFTER_GUOJIA =
-            List.of("级", "重点", "重大", "高新", "综合", "实验", "公园", "森林", "湿地", "地质", "文物");
 }

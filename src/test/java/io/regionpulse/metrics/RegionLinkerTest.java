@@ -265,7 +265,10 @@ class RegionLinkerTest {
                 // a line through several provinces, named after the number
                 "线路全长1901公里，途经西藏、四川、重庆、湖北4省份。| 西藏=540000,四川=510000,重庆=500000,湖北=420000 | 1901公里 | none | null | several_regions",
                 // a count of provinces is the country's, also when the sentence before named several of them
-                "近日，湖南、山东、江西等地陆续执行新价格。目前，已有25个省份的患者用上降价产品。| 湖南=430000,山东=370000,江西=360000 | 25个 | national | null | national_marker",
+                "近日，湖南、山东、江西等地陆续执行国家集采的新价格。目前，已有25个省份的患者用上降价产品。| 湖南=430000,山东=370000,江西=360000 | 25个 | national | null | national_marker",
+                // …but not a foreign country's provinces, where the country is not in view
+                "地震发生后，受影响的10个省份大批建筑损毁。| null | 10个 | none | null | none",
+                "自然资源部发布，去年新增造林面积较大的7个省份均超过100万亩。| null | 7个 | national | null | national_marker",
                 // a line between two places of one province, named after the number
                 "全长90公里的运河北起湖南长沙，南至株洲入江。| 湖南=430000,长沙=430100,株洲=430200 | 90公里 | region | 430000 | sentence",
                 // a national-level designation's name is no marker: the region of the story's earlier sentence stays

@@ -87,9 +87,6 @@ class ScopeMarkersTest {
                 "我国已与152个国家签署合作文件。| 152 | true",
                 "共有93个国家和地区参展。| 93 | true",
                 "认定100家国家级企业。| 100 | false",
-                "另有12个国家文化主管部门参展。| 12 | true",
-                "新建5个国家重点实验室。| 5 | false",
-                "保护8个国家文物保护单位。| 8 | false",
                 "新增企业100家。| 100 | false"
             })
     void aCountOfCountriesIsForeign(String text, String number, boolean counts) {
