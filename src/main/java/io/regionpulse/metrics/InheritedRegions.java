@@ -55,8 +55,11 @@ final class InheritedRegions {
         return null;
     }
 
-    /** The first region of the nearest earlier sentence of the same paragraph (at most three back), down to the part
-     * written right after it. */
+    /**
+     * The first region of the nearest earlier sentence of the same paragraph (at most three back), down to the part
+     * written right after it. An earlier sentence whose first region opens a list of places of different regions
+     * (湖南、山东、江西等地陆续执行…。目前，已有25个省份…) carries no one region: null, as for no region at all.
+     */
     static RegionMention carriedSubject(
             String text, List<Sentence> sentences, List<List<RegionMention>> bySentence, int si) {
         for (int k = si - 1; k >= 0 && k >= si - 3; k--) {
@@ -69,11 +72,22 @@ final class InheritedRegions {
             List<RegionMention> earlier = bySentence.get(k);
             for (int j = 0; j < earlier.size(); j++) {
                 if (!earlier.get(j).inOrganization()) {
+                    if (listOfSeveral(text, earlier, earlier.get(j), sentences.get(k))) {
+                        return null; // 湖南、山东、江西等地…: several places, no one subject to carry
+                    }
                     return RegionParts.specific(earlier, j); // 在福建福州，…: the city, not the province
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * {@code first} opens a list of places (湖南、山东、江西等地) that no region of the sentence encloses (江苏南京、苏州
+     * is 江苏's).
+     */
+    static boolean listOfSeveral(String text, List<RegionMention> regions, RegionMention first, Sentence s) {
+        return PlaceLists.inList(text, regions, first) && PlaceLists.enclosing(regions, s.start(), s.end()) == null;
     }
 
     /** The story's one dominant region: three or more mentions and at least two thirds of all mentions. */

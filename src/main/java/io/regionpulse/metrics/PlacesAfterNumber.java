@@ -52,6 +52,39 @@ final class PlacesAfterNumber {
         return null;
     }
 
+    /** Verbs of travellers arriving at a place (150万人次入境香港, 20万名游客抵达三亚). */
+    static final List<String> ARRIVAL_VERBS = List.of("入境", "抵达", "到达", "来到", "到访", "涌入");
+
+    /** How many characters may stand between the number and the arrival verb (150万人次的游客抵达: 的游客). */
+    private static final int ARRIVAL_GAP = 4;
+
+    /**
+     * The place the counted travellers arrive at, right after an arrival verb that follows the number in its clause
+     * (“五一”假期期间，有约150万人次入境香港): the figure is that place's, as a locative's is. Null when the verb is
+     * not there, is farther than {@link #ARRIVAL_GAP}, or the place is in an organisation's name or a list.
+     */
+    static RegionMention arrivalPlace(String text, List<RegionMention> regions, Cand c, Sentence s) {
+        int end = clauseEnd(text, c.end, s.end());
+        for (int i = c.end; i < end && i - c.end <= ARRIVAL_GAP; i++) {
+            int at = i;
+            String verb = ARRIVAL_VERBS.stream()
+                    .filter(v -> text.startsWith(v, at))
+                    .findFirst()
+                    .orElse(null);
+            if (verb == null) {
+                continue;
+            }
+            for (int k = 0; k < regions.size(); k++) {
+                RegionMention m = regions.get(k);
+                if (m.start() == at + verb.length() && !m.inOrganization() && !PlaceLists.inList(text, regions, m)) {
+                    return RegionParts.specific(regions, k);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     /**
      * The place of the event the sentence is about, named in a later clause (…共设176个小项，将于2024年在内蒙古
      * 举行): 在/于 + a region + an event verb, anywhere after the number in the sentence.
@@ -145,36 +178,81 @@ final class PlacesAfterNumber {
     /** Words that make the places after them the path of a line or route: 途经, 贯穿, 横跨 …. */
     static final List<String> PATH_WORDS = List.of("途经", "途径", "经过", "贯穿", "横跨", "连接", "串联", "连通");
 
+    /**
+     * Words that name where a line starts (运河北起广西南宁，南至钦州; 公路西起…，东至…; 起于…止于…): the places after
+     * them are the line's ends, as a path word's are its path.
+     */
+    static final List<String> END_WORDS = List.of("北起", "南起", "东起", "西起", "起于", "起自");
+
     /** How far after the path word its first place may start (途经西藏, 途经甘肃省的). */
     private static final int PATH_GAP = 2;
 
     /**
      * The line the number measures passes through places of more than one region, named after the number in its sentence
-     * (线路全长1901公里，途经西藏、四川、重庆、湖北4省份): the figure is several regions'. Places contained in each other
-     * (途经四川成都) are one region.
+     * (线路全长1901公里，途经西藏、四川、重庆、湖北4省份; 北起北京，南至上海): the figure is several regions'. Places
+     * contained in each other (途经四川成都) are one region.
      */
     static boolean passesThrough(String text, List<RegionMention> regions, Cand c, Sentence s) {
-        for (String w : PATH_WORDS) {
-            int at = text.indexOf(w, c.end);
-            if (at < 0 || at >= s.end()) {
-                continue;
-            }
-            int from = at + w.length();
-            RegionMention first = null;
-            for (RegionMention m : regions) {
-                if (m.inOrganization() || m.start() < from || m.start() >= s.end()) {
-                    continue;
-                }
-                if (first == null) {
-                    if (m.start() - from > PATH_GAP) {
-                        break;
-                    }
-                    first = m;
-                } else if (!RegionParts.related(first, m)) {
+        for (String w : PATH_AND_END_WORDS) {
+            List<RegionMention> path = pathAfter(text, regions, c, s, w);
+            for (RegionMention m : path) {
+                if (!RegionParts.related(path.get(0), m)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * The line the number measures runs through or between places of one region only, named after the number in its
+     * sentence (全长134.2公里的运河北起广西南宁平塘江口，南至钦州沙井出海; 线路全长120公里，途经四川成都): the figure
+     * is that region's, the first place written (the widest: the others are in it). Null when no path or end word
+     * opens places there, or when they are of several regions ({@link #passesThrough}).
+     */
+    static RegionMention lineWithin(String text, List<RegionMention> regions, Cand c, Sentence s) {
+        for (String w : PATH_AND_END_WORDS) {
+            List<RegionMention> path = pathAfter(text, regions, c, s, w);
+            if (path.isEmpty()) {
+                continue;
+            }
+            RegionMention first = path.get(0);
+            for (RegionMention m : path) {
+                if (!m.regionCode().equals(first.regionCode())
+                        && !RegionParts.contains(first.regionCode(), m.regionCode())) {
+                    return null; // a narrower place first (南宁…钦州), or places of several regions
+                }
+            }
+            return first;
+        }
+        return null;
+    }
+
+    private static final List<String> PATH_AND_END_WORDS = java.util.stream.Stream.concat(
+                    PATH_WORDS.stream(), END_WORDS.stream())
+            .toList();
+
+    /**
+     * The places (not inside an organisation's name) from the first occurrence of {@code word} after the number to the
+     * sentence's end, the first within {@link #PATH_GAP} of the word; empty when there is none.
+     */
+    private static List<RegionMention> pathAfter(
+            String text, List<RegionMention> regions, Cand c, Sentence s, String word) {
+        int at = text.indexOf(word, c.end);
+        if (at < 0 || at >= s.end()) {
+            return List.of();
+        }
+        int from = at + word.length();
+        List<RegionMention> path = new java.util.ArrayList<>();
+        for (RegionMention m : regions) {
+            if (m.inOrganization() || m.start() < from || m.start() >= s.end()) {
+                continue;
+            }
+            if (path.isEmpty() && m.start() - from > PATH_GAP) {
+                break;
+            }
+            path.add(m);
+        }
+        return path;
     }
 }

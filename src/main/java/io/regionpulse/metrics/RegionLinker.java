@@ -50,6 +50,10 @@ final class RegionLinker {
             setMarker(c, Scope.FOREIGN);
             return;
         }
+        if (ScopeMarkers.countsProvinces(c, text) && countryInView(c, text, regions)) {
+            setMarker(c, Scope.NATIONAL); // 已有25个省份…用上降价后的产品: a count of the country's provinces
+            return;
+        }
         int cs = c.clauseStart;
         if (PlaceCues.distanceFromPlace(text, regions, c.unit, cs, c.tokenStart)) {
             return; // 距离杭州1400公里: a distance between places, no place's figure
@@ -148,7 +152,7 @@ final class RegionLinker {
                 && marker < cs
                 && PlacesAfterNumber.locative(text, regions, c, s) == null
                 && (topic = ClauseTopics.chained(text, sentenceFrom, cs, regions)) != null) {
-            applyTopic(c, topic, text); // 中国向世界奉献了北京冬奥盛会，并带动3亿人…: the chain's topic, not the object
+            applyTopic(c, topic, text, regions); // 中国向世界奉献了北京冬奥盛会，并带动3亿人…: the chain's topic, not the object
         } else if (marker >= cs || (marker >= 0 && (lastBefore == null || marker > lastBefore.start()))) {
             setMarker(c, markerScope);
         } else if (firstBefore != null
@@ -166,6 +170,8 @@ final class RegionLinker {
             }
         } else if (firstBefore == null && (located = PlacesAfterNumber.locative(text, regions, c, s)) != null) {
             setRegion(c, located, RegionLink.CLAUSE_SUBJECT); // 首台16兆瓦风电机组在福建海域安装完成
+        } else if (firstBefore == null && (located = PlacesAfterNumber.arrivalPlace(text, regions, c, s)) != null) {
+            setRegion(c, located, RegionLink.CLAUSE_SUBJECT); // 假期期间，有约150万人次入境香港
         } else if (firstBefore == null && (located = PlacesAfterNumber.eventPlace(text, regions, c, s)) != null) {
             setRegion(c, located, RegionLink.SENTENCE); // 运动会共设176个小项，将于明年在内蒙古举行
         } else if (firstBefore == null && (located = PlacesAfterNumber.finishedAt(text, regions, c, s)) != null) {
@@ -175,6 +181,8 @@ final class RegionLinker {
             setRegion(c, located, RegionLink.SENTENCE); // 在江西省兴国县平川中学，…3000多名学生参与其中
         } else if (firstBefore == null && PlacesAfterNumber.passesThrough(text, regions, c, s)) {
             c.regionLink = RegionLink.SEVERAL_REGIONS; // 线路全长1901公里，途经西藏、四川、重庆、湖北4省份
+        } else if (firstBefore == null && (located = PlacesAfterNumber.lineWithin(text, regions, c, s)) != null) {
+            setRegion(c, located, RegionLink.SENTENCE); // 全长134.2公里的运河北起广西南宁…，南至钦州…
         } else if (firstBefore == null && carried != null) {
             RegionMention wider = InheritedRegions.widerInSentence(regions, carried, s);
             setRegion(c, wider != null ? wider : carried, RegionLink.CONTEXT);
@@ -231,14 +239,27 @@ final class RegionLinker {
         return new Subjects(nearest, firstBefore, firstBeforeIdx, lastBefore);
     }
 
-    /** The scope of a topic that a clause without its own continues. */
-    static void applyTopic(Cand c, ClauseTopics.Topic topic, String text) {
+    /**
+     * The country is in view before the number: a national word within {@link ScopeMarkers#PROVINCES_CONTEXT}
+     * characters (国家组织…集采。目前，已有25个省份…) or a Chinese place earlier in its sentence (甘肃、江西等7个省份).
+     */
+    private static boolean countryInView(Cand c, String text, List<RegionMention> regions) {
+        int from = Math.max(0, c.tokenStart - ScopeMarkers.PROVINCES_CONTEXT);
+        return ScopeMarkers.lastMarker(text, from, c.tokenStart, ScopeMarkers.NATIONAL, true, regions) >= 0
+                || regions.stream().anyMatch(m -> m.end() <= c.tokenStart);
+    }
+
+    /**
+     * The scope of a topic that a clause without its own continues; a topic that is a combination standing for several
+     * provinces (闽粤…，单日送电规模突破100万千瓦) is several regions', as a clause's subject is.
+     */
+    static void applyTopic(Cand c, ClauseTopics.Topic topic, String text, List<RegionMention> regions) {
         switch (topic.kind()) {
             case REGION -> {
                 if (Routes.routeToAnyEnd(text, topic.region())) {
                     c.regionLink = RegionLink.SEVERAL_REGIONS; // 在兰州开往敦煌的列车上，…: a route's start
                 } else {
-                    setRegion(c, topic.region(), RegionLink.SENTENCE);
+                    setRegionOrSeveral(c, regions, topic.region(), RegionLink.SENTENCE);
                 }
             }
             case SEVERAL -> c.regionLink = RegionLink.SEVERAL_REGIONS;

@@ -84,7 +84,25 @@ final class Routes {
             }
             end = e + verb.length();
         }
-        return !abroad(text, end);
+        return !abroad(text, end) && !crossBorderLine(text, m.start());
+    }
+
+    /** Words naming a line abroad written before its route (跨境电商空运专线“厦门—圣保罗”, 国际班列“成都—罗兹”). */
+    private static final List<String> CROSS_BORDER_LINES =
+            List.of("跨境", "国际航线", "国际航班", "国际班列", "国际货运", "国际物流", "国际专线");
+
+    /**
+     * The route starting at {@code start} is named as a line abroad in its clause before it (国内首条金砖城市跨境电商空运
+     * 专线“厦门—圣保罗”…搭载货物1859吨): its other end is a foreign city the gazetteer does not know, and the line is its
+     * Chinese city's, as {@link #abroad} finds after the joiner.
+     */
+    static boolean crossBorderLine(String text, int start) {
+        int from = start;
+        while (from > 0 && start - from < ROUTE_NAME && CLAUSE_DELIMS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String before = text.substring(from, start);
+        return CROSS_BORDER_LINES.stream().anyMatch(before::contains);
     }
 
     /** Areas abroad that a route from a Chinese city may run to (西安至中亚地区航班). */

@@ -141,6 +141,9 @@ final class ScopeMarkers {
                             && regions.stream().noneMatch(r -> r.end() == abs) // 崇州国家现代农业产业园: a name
                             && !(ARMED_FORCES.contains(w) && !armedForcesOfTheCountry(text, abs, w))
                             && !(w.equals("全国") && delegationOfPlace(text, abs, regions))
+                            && !(w.equals("国家") && designationName(text, abs + 2))
+                            && !(w.equals("国内") && text.startsWith("外", abs + 2)) // 国内外2000余家参展商: an origin
+                            && !(w.equals("中国") && eventName(text, abs + 2))
                             && !(w.equals("中国")
                                     && NOT_NATIONAL_AFTER_ZHONGGUO.stream().anyMatch(x -> text.startsWith(x, abs + 2)))
                             && !(w.equals("中国") && before == '其') // 其中国家级: 其中 + 国家级, not 中国
@@ -168,6 +171,66 @@ final class ScopeMarkers {
             }
         }
         return best;
+    }
+
+    /**
+     * What ends the name of a national-level designation a place holds or builds (国家工业互联网示范区, 国家现代农业
+     * 产业园, 国家自主创新示范区): as 国家级 and 国家高新区 ({@link #NOT_NATIONAL_AFTER_GUOJIA}), a title, not the country
+     * as the scope. Not 中心 (国家信息中心 reports the country's figures).
+     */
+    private static final List<String> DESIGNATIONS = List.of(
+            "示范区", "示范基地", "示范园", "示范城市", "试验区", "实验区", "创新区", "新区", "开发区", "高新区", "产业园", "产业基地", "公园", "实验室", "保护区");
+
+    /** How long a designation's name may run after 国家 (工业互联网示范区, 数字经济创新发展试验区). */
+    private static final int DESIGNATION_NAME = 10;
+
+    /** 国家 at {@code from - 2} opens a designation's name: one of {@link #DESIGNATIONS} within the clause. */
+    static boolean designationName(String text, int from) {
+        for (int i = from; i < text.length() && i - from <= DESIGNATION_NAME; i++) {
+            char ch = text.charAt(i);
+            if (CLAUSE_DELIMS.indexOf(ch) >= 0 || ch == '、' || ch == '“' || ch == '”') {
+                return false;
+            }
+            int at = i;
+            if (DESIGNATIONS.stream().anyMatch(d -> text.startsWith(d, at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What ends the name of a fair, expo or forum held at one place (中国国际大数据产业博览会, 中国发展高层论坛). */
+    private static final List<String> EVENTS = List.of("博览会", "交易会", "展览会", "洽谈会", "论坛", "峰会");
+
+    /** How long an event's name may run after 中国 (国际大数据产业博览会, （武汉）文化旅游博览会). */
+    private static final int EVENT_NAME = 14;
+
+    /**
+     * 中国 at {@code from - 2} opens the name of an event held at one place (2023中国国际大数据产业博览会闭幕，…签约投资
+     * 金额超610亿元; 中国（武汉）文化旅游博览会): a name, as an expo's figures are its place's, not the country's. The
+     * name runs within the clause; a place in brackets after 中国 belongs to it.
+     */
+    static boolean eventName(String text, int from) {
+        boolean bracket = false;
+        for (int i = from; i < text.length() && i - from <= EVENT_NAME; i++) {
+            char ch = text.charAt(i);
+            if (ch == '（' || ch == '(') {
+                bracket = true;
+                continue;
+            }
+            if (bracket && (ch == '）' || ch == ')')) {
+                bracket = false;
+                continue;
+            }
+            if (CLAUSE_DELIMS.indexOf(ch) >= 0 || ch == '、' || ch == '“' || ch == '”') {
+                return false;
+            }
+            int at = i;
+            if (EVENTS.stream().anyMatch(e -> text.startsWith(e, at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code force} (one of {@link #ARMED_FORCES}) at {@code abs}: 海军 at a clause's start, 中国海军, 我军, 人民解放军 are the country's forces (not 巴基斯坦海军, 美国海军). */
@@ -313,6 +376,31 @@ final class ScopeMarkers {
             }
         }
         return false;
+    }
+
+    /** What a count of the country's provinces is written with right after the number (25个省份, 28省（区、市）). */
+    private static final List<String> PROVINCES_COUNTED =
+            List.of("省份", "省（区、市）", "省(区、市)", "省区市", "省市区", "省、自治区、直辖市", "省、区、市");
+
+    /** How far back a count of provinces looks for the country (a national word) or a Chinese place. */
+    static final int PROVINCES_CONTEXT = 100;
+
+    /**
+     * 25个省份, 31个省（区、市）: a count of provinces is the country's figure (what a ministry reports on its
+     * programme), never one province's, unless a foreign word stands before it in its clause (韩国9个省份). Not a
+     * province's cities or counties (江苏13个设区市). The caller checks that the country is in view (a national word
+     * or a Chinese place shortly before): 土耳其…受影响的10个省份 in a foreign story is no Chinese count.
+     */
+    static boolean countsProvinces(Cand c, String text) {
+        int at = c.end;
+        if (text.startsWith("个", at)) {
+            at++;
+        }
+        int from = at;
+        if (PROVINCES_COUNTED.stream().noneMatch(w -> text.startsWith(w, from))) {
+            return false;
+        }
+        return lastMarker(text, c.clauseStart, c.tokenStart, FOREIGN, false) < 0;
     }
 
     /** 93个国家和地区, 13个国家: a count of countries is an international figure (not 100家国家级企业). */

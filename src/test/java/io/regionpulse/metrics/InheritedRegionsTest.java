@@ -40,7 +40,11 @@ class InheritedRegionsTest {
                 "四川大学启动招生。全市投入农机3万台。| *四川=510000 | null",
                 "在福建福州，春耕全面展开。\\n全市投入农机3万台。| 福建=350000,福州=350100 | null",
                 "福建春耕全面展开。天气晴好。气温回升。全省投入农机3万台。| 福建=350000 | 350000",
-                "福建春耕全面展开。天气晴好。气温回升。降雨偏少。全省投入农机3万台。| 福建=350000 | null"
+                "福建春耕全面展开。天气晴好。气温回升。降雨偏少。全省投入农机3万台。| 福建=350000 | null",
+                // an earlier sentence naming several places carries none of them; two clauses of their own are no list
+                "河北、山西、陕西等地已执行新标准。目前已有20个城市完成改造。| 河北=130000,山西=140000,陕西=610000 | null",
+                "近日，云南和贵州启动春耕。全省投入农机3万台。| 云南=530000,贵州=520000 | null",
+                "河北已执行新标准，山西正在准备。目前已有20个城市完成改造。| 河北=130000,山西=140000 | 130000"
             })
     void theSubjectOfAnEarlierSentenceOfTheParagraph(String text, String places, String code) {
         text = text.replace("\\n", "\n"); // a paragraph break

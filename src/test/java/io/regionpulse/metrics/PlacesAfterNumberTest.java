@@ -78,12 +78,58 @@ class PlacesAfterNumberTest {
                 "线路全长120公里，途经四川成都。| 四川=510000,成都=510100 | 120公里 | false",
                 "四川至重庆线路全长300公里。| 四川=510000,重庆=500000 | 300公里 | false",
                 "线路全长300公里，北京、天津将受益。| 北京=110000,天津=120000 | 300公里 | false",
-                "线路全长300公里，经过多年建设，北京、天津将受益。| 北京=110000,天津=120000 | 300公里 | false"
+                "线路全长300公里，经过多年建设，北京、天津将受益。| 北京=110000,天津=120000 | 300公里 | false",
+                // the line's two ends after 北起/西起…至
+                "全长600公里的公路北起内蒙古包头，南至陕西榆林。| 内蒙古=150000,包头=150200,陕西=610000,榆林=610800 | 600公里 | true",
+                "全长80公里的河道西起湖北荆州，东至湖北武汉。| 湖北=420000,荆州=421000,湖北=420000,武汉=420100 | 80公里 | false"
             })
     void aLinePassingThroughSeveralRegions(String text, String places, String number, boolean several) {
         var regions = Mentions.written(text, places);
         Cand c = LinkRows.cand(text, number, "km");
         assertThat(PlacesAfterNumber.passesThrough(text, regions, c, LinkRows.whole(text)))
                 .isEqualTo(several);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "全长90公里的运河北起湖南长沙，南至株洲入江。| 湖南=430000,长沙=430100,株洲=430200 | 90公里 | 430000",
+                "隧道全长12公里，西起贵州遵义，东至贵州铜仁。| 贵州=520000,遵义=520300,贵州=520000,铜仁=520600 | 12公里 | 520000",
+                "线路全长120公里，途经四川成都。| 四川=510000,成都=510100 | 120公里 | 510000",
+                // ends of several regions, a narrower place first, a start word far from the place, no end word
+                "全长600公里的公路北起内蒙古包头，南至陕西榆林。| 内蒙古=150000,包头=150200,陕西=610000,榆林=610800 | 600公里 | null",
+                "全长40公里的公路北起长沙，南至株洲。| 长沙=430100,株洲=430200 | 40公里 | null",
+                "全长40公里的公路北起于市区北部的湖南长沙。| 湖南=430000,长沙=430100 | 40公里 | null",
+                "全长40公里的公路通车，湖南长沙的市民受益。| 湖南=430000,长沙=430100 | 40公里 | null"
+            })
+    void aLineWithinOneRegion(String text, String places, String number, String code) {
+        var regions = Mentions.written(text, places);
+        Cand c = LinkRows.cand(text, number, "km");
+        assertThat(LinkRows.code(PlacesAfterNumber.lineWithin(text, regions, c, LinkRows.whole(text))))
+                .isEqualTo(code);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "假期期间，有约80万人次入境澳门。| 澳门=820000 | 80万人次 | 820000",
+                "春节期间，20万名游客抵达海南三亚。| 海南=460000,三亚=460200 | 20万名 | 460200",
+                "全年共有300万人次的旅客到访西安。| 西安=610100 | 300万人次 | 610100",
+                // no arrival verb, the verb too far, the place in a list or an organisation's name, another clause
+                "假期期间，有约80万人次前往澳门。| 澳门=820000 | 80万人次 | null",
+                "共有80万人次经珠港澳大桥口岸入境澳门。| 澳门=820000 | 80万人次 | null",
+                "春节期间，20万名游客抵达海南、云南。| 海南=460000,云南=530000 | 20万名 | null",
+                "共有500名学生来到澳门大学。| *澳门=820000 | 500名 | null",
+                "接待游客80万人次，随后抵达澳门。| 澳门=820000 | 80万人次 | null"
+            })
+    void thePlaceTravellersArriveAt(String text, String places, String number, String code) {
+        var regions = Mentions.written(text, places);
+        Cand c = LinkRows.cand(text, number, "count");
+        assertThat(LinkRows.code(PlacesAfterNumber.arrivalPlace(text, regions, c, LinkRows.whole(text))))
+                .isEqualTo(code);
     }
 }

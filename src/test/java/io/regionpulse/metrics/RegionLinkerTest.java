@@ -264,6 +264,21 @@ class RegionLinkerTest {
                 "大会以“汇聚侨力量，圆梦大湾区”为主题，约700名海外侨胞参会。| 大湾区=CL-GBA | 700名 | none | null | none",
                 // a line through several provinces, named after the number
                 "线路全长1901公里，途经西藏、四川、重庆、湖北4省份。| 西藏=540000,四川=510000,重庆=500000,湖北=420000 | 1901公里 | none | null | several_regions",
+                // a count of provinces is the country's, also when the sentence before named several of them
+                "近日，湖南、山东、江西等地陆续执行国家集采的新价格。目前，已有25个省份的患者用上降价产品。| 湖南=430000,山东=370000,江西=360000 | 25个 | national | null | national_marker",
+                // …but not a foreign country's provinces, where the country is not in view
+                "地震发生后，受影响的10个省份大批建筑损毁。| null | 10个 | none | null | none",
+                "自然资源部发布，去年新增造林面积较大的7个省份均超过100万亩。| null | 7个 | national | null | national_marker",
+                // a line between two places of one province, named after the number
+                "全长90公里的运河北起湖南长沙，南至株洲入江。| 湖南=430000,长沙=430100,株洲=430200 | 90公里 | region | 430000 | sentence",
+                // a national-level designation's name is no marker: the region of the story's earlier sentence stays
+                "今年，山东将持续培育十强产业。推动数字经济赋能增效，高水平建设国家工业互联网示范区，力争核心产业增加值占比超过9%。| 山东=370000 | 9% | region | 370000 | context",
+                // a chained topic that is a combination of two provinces is several regions'
+                "川渝电力联网工程启动新一轮送电，单日送电规模首次突破200万千瓦。| +川渝=510000,+川渝=500000 | 200万千瓦 | none | null | several_regions",
+                // the place the counted travellers arrive at, written after the number
+                "根据特区政府发布的数据，假期期间有约80万人次入境澳门。| 澳门=820000 | 80万人次 | region | 820000 | clause_subject",
+                // a cross-border line's route is its Chinese city's
+                "首条跨境电商货运专线“郑州—布达佩斯”开通以来，累计运送货物500吨。| 郑州=410100 | 500吨 | region | 410100 | sentence",
                 // a corridor's name is no subject: the province the train serves is
                 "西部陆海新通道班列从广西钦州港发出，运送货物9000吨。| 西部=MR-W,广西=450000,钦州=450700 | 9000吨 | region | 450700 | sentence"
             })

@@ -21,6 +21,10 @@ class RoutesTest {
                 // the other end abroad: the Chinese city's line
                 "西安至中亚地区航班增至20条。| 西安=610100 | false",
                 "西安至阿什哈巴德的国际航线开通。| 西安=610100 | false",
+                // the line named as one abroad before its route: the other end is a foreign city
+                "首条跨境电商货运专线“郑州—布达佩斯”运送货物500吨。| 郑州=410100 | false",
+                "国际班列成都—罗兹开行300列。| 成都=510100 | false",
+                "货运专线“郑州—西安”运送货物500吨。| 郑州=410100 | true",
                 // 至 as part of a word, a dash before a number
                 "广州至今已建成公园1000个。| 广州=440100 | false",
                 "深圳至少新增企业2万家。| 深圳=440300 | false",

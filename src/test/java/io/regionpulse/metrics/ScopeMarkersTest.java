@@ -52,7 +52,22 @@ class ScopeMarkersTest {
                 "云南建成7个国家级科研平台，拥有专利300项。| 云南=530000 | 300项 | false | false",
                 "全球风电装机增长10%。| null | 10% | false | true",
                 // a national word right after a place names something of the place, also inside an organisation's name
-                "四川崇州国家现代农业产业园投入收割机10台。| *四川=510000,*崇州=510184 | 10台 | false | false"
+                "四川崇州国家现代农业产业园投入收割机10台。| *四川=510000,*崇州=510184 | 10台 | false | false",
+                // a national-level designation's name (国家…示范区, 国家…产业园) is a title, not the country
+                "湖北加快建设国家数字经济创新发展试验区，力争核心产业占比超过10%。| 湖北=420000 | 10% | false | false",
+                "依托国家现代农业产业园，当地新增合作社120家。| null | 120家 | false | false",
+                "高水平建设国家自主创新示范区，研发投入增长12%。| null | 12% | false | false",
+                // the country's own bodies and centres stay national; a list item or a quotation ends the name
+                "国家信息中心数据显示，线下消费指数提升25个点。| null | 25个点 | true | false",
+                "国家统计局发布，规上工业增加值增长4.4%。| null | 4.4% | true | false",
+                "国家发展改革委、农业农村部联合印发方案，支持建设产业园100个。| null | 100个 | true | false",
+                // at home and abroad is where exhibitors come from; 中国 opening a fair's or forum's name is a name
+                "国内外1500余家企业参展。| null | 1500余家 | false | false",
+                "国内旅游出游2.7亿人次。| null | 2.7亿 | true | false",
+                "2023中国国际数字产品博览会闭幕，签约金额超300亿元。| null | 300亿元 | false | false",
+                "第三届中国（长沙）工程机械展览会开幕，参展企业超800家。| null | 800家 | false | false",
+                "中国绿色发展论坛今天举行，发布成果50项。| null | 50项 | false | false",
+                "中国新能源汽车销量增长30%，展会期间签约20亿元。| null | 30% | true | false"
             })
     void findsMarkersBeforeTheNumber(String text, String places, String number, boolean national, boolean foreign) {
         var regions = Mentions.written(text, places);
@@ -77,6 +92,25 @@ class ScopeMarkersTest {
     void aCountOfCountriesIsForeign(String text, String number, boolean counts) {
         assertThat(ScopeMarkers.countsCountries(LinkRows.cand(text, number, "count"), text))
                 .isEqualTo(counts);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "目前已有18个省份开展试点。| 18个 | true",
+                "补助资金覆盖27省（区、市）。| 27 | true",
+                "全国31个省区市均已出台方案。| 31个 | true",
+                "河北、山东等6个省份率先落地。| 6个 | true",
+                // a province's cities, counties and districts; a foreign country's provinces
+                "江苏13个设区市全部达标。| 13个 | false",
+                "浙江已有26个县完成改造。| 26个 | false",
+                "韩国已有9个省份推行该政策。| 9个 | false",
+                "新增省级示范区12个。| 12个 | false"
+            })
+    void aCountOfProvincesIsNational(String text, String number, boolean national) {
+        assertThat(ScopeMarkers.countsProvinces(LinkRows.cand(text, number, "count"), text))
+                .isEqualTo(national);
     }
 
     @ParameterizedTest(name = "{0}")
