@@ -25,7 +25,7 @@ public final class DocumentAnalyzer {
      * the documents of earlier rules. The word lists and indicator table are hashed next to it;
      * the gazetteer has its own version.
      */
-    public static final int RULES_VERSION = 1;
+    public static final int RULES_VERSION = 2;
 
     private final Segmenter segmenter;
     private final Segmenter plain = Segmenter.coreOnly();

@@ -60,7 +60,7 @@ public final class Documents {
                     StringType,
                     "Version of the extraction rules behind keywords, region_mentions and metrics (code version +"
                             + " hash of word lists, indicator table and extract settings); null until extract ran",
-                    "x1-a41f03c2")
+                    "x2-a41f03c2")
             .col(
                     "gazetteer_version",
                     StringType,

@@ -52,7 +52,7 @@ public final class Runs {
                     StringType,
                     "RegionPulse version and the rule version of each stage (as on documents: clean_version,"
                             + " extract_version, gazetteer_version)",
-                    "0.1.0 clean=c1-5d0e9a7b extract=x1-a41f03c2 gazetteer=2026.1+e4e1d68bc7")
+                    "0.1.0 clean=c1-5d0e9a7b extract=x2-a41f03c2 gazetteer=2026.1+e4e1d68bc7")
             .col("detail", StringType, "Error message or notes", "")
             .col(
                     "duplicate_rows",
