@@ -1,5 +1,13 @@
 package io.regionpulse.analysis;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * The passage of a document that a region mention belongs to, for the region's keywords: the
  * paragraph (line) of the mention, with the item's heading when the paragraph follows one, or
@@ -32,6 +40,34 @@ public final class RegionPassages {
             }
         }
         return new int[] {ps, pe};
+    }
+
+    /**
+     * The document's keywords found in the passages of each region's mentions: every (region,
+     * keyword) pair once, regions in order of first mention, keywords in the order given. {@code
+     * regions}, {@code starts}, {@code ends}: the mentions, aligned. A region's passages are read
+     * once however many of its mentions share them.
+     */
+    public static List<String[]> keywordsByRegion(
+            String text, List<String> regions, List<Integer> starts, List<Integer> ends, List<String> keywords) {
+        Map<String, Set<String>> passages = new LinkedHashMap<>();
+        for (int i = 0; i < regions.size(); i++) {
+            if (regions.get(i) == null || starts.get(i) == null || ends.get(i) == null) {
+                continue;
+            }
+            passages.computeIfAbsent(regions.get(i), r -> new LinkedHashSet<>())
+                    .add(text(text, starts.get(i), ends.get(i)));
+        }
+        List<String[]> out = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> e : passages.entrySet()) {
+            Set<String> seen = new HashSet<>();
+            for (String k : keywords) {
+                if (k != null && seen.add(k) && e.getValue().stream().anyMatch(p -> p.contains(k))) {
+                    out.add(new String[] {e.getKey(), k});
+                }
+            }
+        }
+        return out;
     }
 
     /** The passage's text (see {@link #passage}). */

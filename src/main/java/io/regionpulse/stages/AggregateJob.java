@@ -227,9 +227,14 @@ public final class AggregateJob {
                             periodMentions,
                             docKeywords,
                             TrendFrames.regionPassageKeywords(
-                                    w.read(Documents.DEF).filter(inSpan).select("doc_id", "text"),
-                                    periodMentions,
-                                    docKeywords),
+                                    w.read(Documents.DEF)
+                                            .filter(inSpan)
+                                            .select(
+                                                    col("doc_id"),
+                                                    col("text"),
+                                                    array_distinct(col("keywords"))
+                                                            .as("keywords")),
+                                    periodMentions),
                             settings.keywordTopK(),
                             settings.keywordMinDocuments()));
             out.put(MetricTimeline.DEF, TrendFrames.metricSeries(dp, periodMetrics));

@@ -7,15 +7,20 @@ import io.regionpulse.aggregate.IndicatorNames;
 import io.regionpulse.aggregate.Measures;
 import io.regionpulse.analysis.RegionPassages;
 import io.regionpulse.codes.MatchType;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * One DataFrame → DataFrame function per gold table. Every function takes {@code docPeriods}:
@@ -111,12 +116,16 @@ public final class TrendFrames {
      */
     public static Dataset<Row> timeline(
             Dataset<Row> docPeriods, Dataset<Row> mentions, Dataset<Row> regions, Dataset<Row> groupMembers) {
-        Dataset<Row> credited = credited(mentions, groupMembers).join(docPeriods, "doc_id");
-        Dataset<Row> direct = credited.groupBy("granularity", "period_start", "region_code")
-                .agg(max("region_name").as("m_name"), measures())
+        Dataset<Row> credited = credited(mentions, groupMembers);
+        Dataset<Row> docs = docPeriods.select("doc_id", "story", "source", "granularity", "period_start");
+        Dataset<Row> direct = perPeriod(perDocument(credited.withColumnRenamed("region_code", "code")), docs)
                 .join(
                         regions.select(col("code").as("region_code"), col("name"), col("level")),
                         new String[] {"region_code"},
+                        "left")
+                .join(
+                        namesOutsideGazetteer(credited, regions, docs),
+                        new String[] {"granularity", "period_start", "region_code"},
                         "left")
                 .withColumn("region_name", coalesce(col("name"), col("m_name")))
                 .withColumn("region_level", coalesce(col("level"), lit("unknown")))
@@ -124,25 +133,18 @@ public final class TrendFrames {
                 .drop("name", "level", "m_name");
         // A mention counts once in a rollup row, however many of its members lie there (珠三角's
         // nine cities in 广东, 港澳广深's 广州 and 深圳).
-        Dataset<Row> rollup = credited.join(
+        Dataset<Row> rolled = credited.join(
                         regions.select(col("code").as("region_code"), col("rollup_codes")), "region_code")
                 .select(
                         col("doc_id"),
-                        col("story"),
-                        col("source"),
-                        col("granularity"),
-                        col("period_start"),
                         col("start"),
                         col("end"),
                         col("via_group"),
                         col("in_organization"),
-                        explode(col("rollup_codes")).as("rollup_code"))
-                .dropDuplicates("granularity", "period_start", "doc_id", "start", "end", "rollup_code", "via_group")
-                .groupBy(
-                        col("granularity"),
-                        col("period_start"),
-                        col("rollup_code").as("region_code"))
-                .agg(first(measures()), rest(measures()))
+                        explode(col("rollup_codes")).as("code"))
+                .groupBy("doc_id", "start", "end", "code", "via_group")
+                .agg(max("in_organization").as("in_organization"));
+        Dataset<Row> rollup = perPeriod(perDocument(rolled), docs)
                 .join(
                         regions.select(
                                 col("code").as("region_code"),
@@ -153,6 +155,59 @@ public final class TrendFrames {
         return direct.unionByName(rollup)
                 .join(periodTotals(docPeriods), new String[] {"granularity", "period_start"})
                 .withColumn("share_of_documents", col("documents").divide(col("period_documents")));
+    }
+
+    /**
+     * Credited mentions (doc_id, code, via_group, in_organization) → one row per document and
+     * region: its direct mentions, those inside organisation names, those via groups, and whether
+     * any is direct. Counted once per document before the document meets its three periods, and
+     * with fixed-width sums only (Spark's hash aggregation, no sort, no distinct).
+     */
+    static Dataset<Row> perDocument(Dataset<Row> credited) {
+        Column direct = not(col("via_group"));
+        return credited.groupBy(col("doc_id"), col("code").as("region_code"))
+                .agg(
+                        sum(when(direct, 1L).otherwise(0L)).as("d_mentions"),
+                        sum(when(direct.and(col("in_organization")), 1L).otherwise(0L))
+                                .as("d_in_organization"),
+                        sum(when(col("via_group"), 1L).otherwise(0L)).as("d_via_groups"),
+                        max(direct).as("d_direct"));
+    }
+
+    /**
+     * Per-document rows ({@link #perDocument}) → the timeline's measures per granularity, period and
+     * region: each document is one row there, so documents are counted by a sum and only stories
+     * and sources need a distinct count.
+     */
+    static Dataset<Row> perPeriod(Dataset<Row> perDocument, Dataset<Row> docs) {
+        Column direct = col("d_direct");
+        return perDocument
+                .join(docs, "doc_id")
+                .groupBy("granularity", "period_start", "region_code")
+                .agg(
+                        sum("d_mentions").as("mentions"),
+                        sum("d_in_organization").as("mentions_in_organization"),
+                        sum(when(direct, 1L).otherwise(0L)).as("documents"),
+                        countDistinct(when(direct, col("story"))).as("stories"),
+                        countDistinct(when(direct, col("source"))).as("sources"),
+                        sum("d_via_groups").as("mentions_via_groups"),
+                        count(lit(1)).as("documents_incl_groups"));
+    }
+
+    /**
+     * The name a period's mentions give a code the gazetteer lacks (rows of an older gazetteer):
+     * only those few mentions reach this aggregation.
+     */
+    static Dataset<Row> namesOutsideGazetteer(Dataset<Row> credited, Dataset<Row> regions, Dataset<Row> docs) {
+        return credited.filter(col("region_name").isNotNull())
+                .join(
+                        broadcast(regions.select(col("code").as("region_code"))),
+                        new String[] {"region_code"},
+                        "left_anti")
+                .select("doc_id", "region_code", "region_name")
+                .join(docs, "doc_id")
+                .groupBy("granularity", "period_start", "region_code")
+                .agg(max("region_name").as("m_name"));
     }
 
     /**
@@ -172,27 +227,6 @@ public final class TrendFrames {
                         col("in_organization"),
                         lit(true).as("via_group"));
         return m.withColumn("via_group", lit(false)).unionByName(via);
-    }
-
-    private static Column first(Column[] cs) {
-        return cs[0];
-    }
-
-    private static Column[] rest(Column[] cs) {
-        return java.util.Arrays.copyOfRange(cs, 1, cs.length);
-    }
-
-    private static Column[] measures() {
-        Column direct = not(col("via_group"));
-        return new Column[] {
-            sum(when(direct, 1L).otherwise(0L)).as("mentions"),
-            sum(when(direct.and(col("in_organization")), 1L).otherwise(0L)).as("mentions_in_organization"),
-            countDistinct(when(direct, col("doc_id"))).as("documents"),
-            countDistinct(when(direct, col("story"))).as("stories"),
-            countDistinct(when(direct, col("source"))).as("sources"),
-            sum(when(col("via_group"), 1L).otherwise(0L)).as("mentions_via_groups"),
-            countDistinct("doc_id").as("documents_incl_groups")
-        };
     }
 
     /**
@@ -358,33 +392,50 @@ public final class TrendFrames {
                 .withColumn("llr", LLR.apply(co, na, nb, n));
     }
 
-    private static final UserDefinedFunction PASSAGE_START = udf(
-            (UDF3<String, Integer, Integer, Integer>) (t, a, b) -> RegionPassages.passage(t, a, b)[0],
-            DataTypes.IntegerType);
-    private static final UserDefinedFunction PASSAGE_END = udf(
-            (UDF3<String, Integer, Integer, Integer>) (t, a, b) -> RegionPassages.passage(t, a, b)[1],
-            DataTypes.IntegerType);
+    private static final StructType REGION_KEYWORD = new StructType()
+            .add("region_code", DataTypes.StringType, false)
+            .add("keyword", DataTypes.StringType, false);
+
+    private static final UserDefinedFunction REGION_KEYWORDS = udf(
+            (UDF3<String, scala.collection.Seq<Row>, scala.collection.Seq<String>, List<Row>>)
+                    (text, mentions, keywords) -> {
+                        List<String> regions = new ArrayList<>();
+                        List<Integer> starts = new ArrayList<>();
+                        List<Integer> ends = new ArrayList<>();
+                        for (Row m : CollectionConverters.asJava(mentions)) {
+                            regions.add(m.getString(0));
+                            starts.add(m.isNullAt(1) ? null : m.getInt(1));
+                            ends.add(m.isNullAt(2) ? null : m.getInt(2));
+                        }
+                        return RegionPassages.keywordsByRegion(
+                                        text, regions, starts, ends, CollectionConverters.asJava(keywords))
+                                .stream()
+                                .map(rk -> (Row) RowFactory.create(rk[0], rk[1]))
+                                .toList();
+                    },
+            DataTypes.createArrayType(REGION_KEYWORD, false));
 
     /**
      * (doc_id, region_code, keyword): the document's keywords that occur in the passages mentioning
      * the region ({@link RegionPassages}: its paragraph, with the item's heading or body), so a
-     * roundup (国内联播快讯) gives each region the words of its own item. {@code texts}: doc_id, text.
+     * roundup (国内联播快讯) gives each region the words of its own item. {@code docs}: doc_id, text,
+     * keywords (the document's, distinct). One pass per document: its mentions are gathered, and its
+     * text is cut into passages inside the task, never shuffled.
      */
-    public static Dataset<Row> regionPassageKeywords(
-            Dataset<Row> texts, Dataset<Row> mentions, Dataset<Row> docKeywords) {
-        Dataset<Row> passages = mentions.select("doc_id", "region_code", "start", "end")
-                .join(texts.filter(col("text").isNotNull()), "doc_id")
-                .withColumn("ps", PASSAGE_START.apply(col("text"), col("start"), col("end")))
-                .withColumn("pe", PASSAGE_END.apply(col("text"), col("start"), col("end")))
+    public static Dataset<Row> regionPassageKeywords(Dataset<Row> docs, Dataset<Row> mentions) {
+        Dataset<Row> byDoc = mentions.groupBy("doc_id")
+                .agg(collect_list(struct(col("region_code"), col("start"), col("end")))
+                        .as("ms"));
+        return byDoc.join(
+                        docs.filter(col("text").isNotNull().and(col("keywords").isNotNull())), "doc_id")
                 .select(
                         col("doc_id"),
-                        col("region_code"),
-                        expr("substring(text, ps + 1, pe - ps)").as("passage"))
-                .distinct();
-        return passages.join(docKeywords, "doc_id")
-                .filter(expr("instr(passage, keyword) > 0"))
-                .select("doc_id", "region_code", "keyword")
-                .distinct();
+                        explode(REGION_KEYWORDS.apply(col("text"), col("ms"), col("keywords")))
+                                .as("rk"))
+                .select(
+                        col("doc_id"),
+                        col("rk.region_code").as("region_code"),
+                        col("rk.keyword").as("keyword"));
     }
 
     /**

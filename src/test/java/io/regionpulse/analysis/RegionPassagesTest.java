@@ -2,6 +2,9 @@ package io.regionpulse.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -53,5 +56,44 @@ class RegionPassagesTest {
             value = {"-5 | 1", "100 | 120"})
     void offsetsOutsideTheTextAreClamped(int start, int end) {
         assertThat(RegionPassages.passage("短文\n第二行", start, end)).hasSize(2);
+    }
+
+    /**
+     * keywordsByRegion on the roundup: mentions as "region@context" (the mention is the context's
+     * first two characters), keywords comma-separated, expected pairs "region:keyword" in order.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // each region gets the words of its own item only
+                "A@甲省油菜花进入盛花期，吸引;B@乙市港口吞吐量创新高 | 油菜花,吞吐量,游客 | A:油菜花,A:游客,B:吞吐量",
+                // two mentions of one region in two items: the words of both, each once
+                "A@甲省油菜花进入盛花期，吸引;A@乙市港口吞吐量创新高 | 吞吐量,油菜花 | A:吞吐量,A:油菜花",
+                // two regions in one passage share its words; a word named twice counts once
+                "A@甲省油菜花进入盛花期，吸引;C@当地推出 | 游客,游客,小麦 | A:游客,C:游客",
+                // a keyword in no passage of the region, and a region without keywords
+                "D@丙县 | 油菜花 | ''",
+                // a mention without offsets is skipped
+                "A@ | 油菜花 | ''",
+            })
+    void keywordsComeFromTheRegionsOwnPassages(String mentions, String keywords, String expected) {
+        List<String> regions = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        for (String m : mentions.split(";")) {
+            String[] rc = m.split("@", -1);
+            regions.add(rc[0]);
+            int start = rc[1].isEmpty() ? -1 : ROUNDUP.indexOf(rc[1]);
+            starts.add(start < 0 ? null : start);
+            ends.add(start < 0 ? null : start + 2);
+        }
+        List<String> got =
+                RegionPassages.keywordsByRegion(ROUNDUP, regions, starts, ends, Arrays.asList(keywords.split(",")))
+                        .stream()
+                        .map(p -> p[0] + ":" + p[1])
+                        .toList();
+
+        assertThat(got).containsExactlyElementsOf(expected.isEmpty() ? List.of() : List.of(expected.split(",")));
     }
 }
