@@ -186,17 +186,7 @@ final class ScopeMarkers {
 
     /** 国家 at {@code from - 2} opens a designation's name: one of {@link #DESIGNATIONS} within the clause. */
     static boolean designationName(String text, int from) {
-        for (int i = from; i < text.length() && i - from <= DESIGNATION_NAME; i++) {
-            char ch = text.charAt(i);
-            if (CLAUSE_DELIMS.indexOf(ch) >= 0 || ch == '、' || ch == '“' || ch == '”') {
-                return false;
-            }
-            int at = i;
-            if (DESIGNATIONS.stream().anyMatch(d -> text.startsWith(d, at))) {
-                return true;
-            }
-        }
-        return false;
+        return nameEndingIn(text, from, DESIGNATION_NAME, DESIGNATIONS, false);
     }
 
     /** What ends the name of a fair, expo or forum held at one place (中国国际大数据产业博览会, 中国发展高层论坛). */
@@ -211,22 +201,31 @@ final class ScopeMarkers {
      * name runs within the clause; a place in brackets after 中国 belongs to it.
      */
     static boolean eventName(String text, int from) {
-        boolean bracket = false;
-        for (int i = from; i < text.length() && i - from <= EVENT_NAME; i++) {
+        return nameEndingIn(text, from, EVENT_NAME, EVENTS, true);
+    }
+
+    /**
+     * A name opened at {@code from} that ends in one of {@code ends} within {@code max} characters,
+     * inside the clause (a clause delimiter, 、 or a quotation mark closes it first); with {@code
+     * brackets}, a bracketed part (（武汉）) belongs to the name whatever it holds.
+     */
+    private static boolean nameEndingIn(String text, int from, int max, List<String> ends, boolean brackets) {
+        boolean inBracket = false;
+        for (int i = from; i < text.length() && i - from <= max; i++) {
             char ch = text.charAt(i);
-            if (ch == '（' || ch == '(') {
-                bracket = true;
+            if (brackets && (ch == '（' || ch == '(')) {
+                inBracket = true;
                 continue;
             }
-            if (bracket && (ch == '）' || ch == ')')) {
-                bracket = false;
+            if (inBracket && (ch == '）' || ch == ')')) {
+                inBracket = false;
                 continue;
             }
             if (CLAUSE_DELIMS.indexOf(ch) >= 0 || ch == '、' || ch == '“' || ch == '”') {
                 return false;
             }
             int at = i;
-            if (EVENTS.stream().anyMatch(e -> text.startsWith(e, at))) {
+            if (ends.stream().anyMatch(e -> text.startsWith(e, at))) {
                 return true;
             }
         }
