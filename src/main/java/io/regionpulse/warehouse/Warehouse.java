@@ -15,6 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -267,7 +268,8 @@ public final class Warehouse {
      * key inserts new rows, updates kept ones and deletes the parents' other rows (read from the
      * table). {@code parents} has the one column {@code parentColumn}; a parent without rows
      * loses all of its. Returns the rows inserted, deleted and updated (a kept key rewritten in
-     * place: a re-extracted document whose mention is at the same position again).
+     * place: a re-extracted document whose mention is at the same position again). Parents
+     * without any row in the table (a night's new documents) get theirs by a plain append.
      */
     public long[] replaceChildren(TableDef t, Dataset<Row> rows, Dataset<Row> parents, String parentColumn) {
         List<String> key = t.keyColumns();
@@ -275,11 +277,25 @@ public final class Warehouse {
         Dataset<Row> fresh = conform(t, rows).dropDuplicates(keyCols);
         java.util.Set<String> readCols = new java.util.LinkedHashSet<>(key);
         readCols.add(parentColumn);
-        // Only the key and parent columns of the table are read: a stale row is matched to be deleted.
-        Dataset<Row> stale = read(t).selectExpr(
+        // The parents' rows in the table: only its key and parent columns are read.
+        Dataset<Row> existing = read(t).selectExpr(
                         readCols.stream().map(c -> "`" + c + "`").toArray(String[]::new))
-                .join(parents, parentColumn)
-                .join(fresh.selectExpr(keyCols), keyCols, "left_anti")
+                .join(parents, parentColumn);
+        if (existing.isEmpty()) {
+            // The nightly case: parents extracted for the first time have no rows yet, so the rows
+            // are appended and no MERGE joins them with every key of the table. A rerun after a
+            // crash that came after this commit finds the rows and takes the MERGE below.
+            Dataset<Row> once = fresh.persist(StorageLevel.MEMORY_AND_DISK());
+            try {
+                long n = once.count();
+                append(t, once);
+                return new long[] {n, 0, 0};
+            } finally {
+                once.unpersist();
+            }
+        }
+        // A stale row (a parent's row whose key is not made again) is matched to be deleted.
+        Dataset<Row> stale = existing.join(fresh.selectExpr(keyCols), keyCols, "left_anti")
                 .select(t.columns().stream()
                         .map(c -> key.contains(c.name())
                                 ? functions.col(c.name())
