@@ -515,13 +515,28 @@ public final class TrendFrames {
                         max("indicator_code").as("indicator_code"),
                         min("value").as("value_min"),
                         max("value").as("value_max"),
-                        avg("value").as("value_avg"),
+                        stableMean(col("value")).as("value_avg"),
                         countDistinct("doc_id").as("documents"),
                         max(struct(col("published_at"), col("doc_id"), col("start"), col("value")))
                                 .as("latest"))
                 .withColumn("latest_value", col("latest.value"))
                 .withColumn("latest_doc_id", col("latest.doc_id"))
                 .drop("latest");
+    }
+
+    /** Largest magnitude whose mean is taken exactly (a decimal(38, 8) sum of up to 10^9 of them fits). */
+    static final double EXACT_MEAN_LIMIT = 1e20;
+
+    /**
+     * The mean of {@code v}, the same to the last bit however Spark orders the rows (a floating
+     * sum's last bits follow the order, which follows the files' layout): an exact decimal sum of
+     * the values rounded to 8 decimals, or, when a group holds a value of magnitude
+     * {@link #EXACT_MEAN_LIMIT} or more (or NaN, infinity), the floating mean.
+     */
+    static Column stableMean(Column v) {
+        Column fits = abs(v).lt(lit(EXACT_MEAN_LIMIT));
+        Column exact = avg(when(fits, v.cast("decimal(38,8)"))).cast("double");
+        return when(count(when(not(fits), lit(1))).equalTo(0), exact).otherwise(avg(v));
     }
 
     /** Metrics that can join a series: reliably linked to a region, with an indicator, not a target. */
