@@ -118,7 +118,7 @@ public final class TrendFrames {
             Dataset<Row> docPeriods, Dataset<Row> mentions, Dataset<Row> regions, Dataset<Row> groupMembers) {
         Dataset<Row> credited = credited(mentions, groupMembers);
         Dataset<Row> docs = docPeriods.select("doc_id", "story", "source", "granularity", "period_start");
-        Dataset<Row> direct = perPeriod(perDocument(credited.withColumnRenamed("region_code", "code")), docs)
+        Dataset<Row> direct = perPeriod(perDocument(credited), docs)
                 .join(
                         regions.select(col("code").as("region_code"), col("name"), col("level")),
                         new String[] {"region_code"},
@@ -141,8 +141,8 @@ public final class TrendFrames {
                         col("end"),
                         col("via_group"),
                         col("in_organization"),
-                        explode(col("rollup_codes")).as("code"))
-                .groupBy("doc_id", "start", "end", "code", "via_group")
+                        explode(col("rollup_codes")).as("region_code"))
+                .groupBy("doc_id", "start", "end", "region_code", "via_group")
                 .agg(max("in_organization").as("in_organization"));
         Dataset<Row> rollup = perPeriod(perDocument(rolled), docs)
                 .join(
@@ -158,14 +158,14 @@ public final class TrendFrames {
     }
 
     /**
-     * Credited mentions (doc_id, code, via_group, in_organization) → one row per document and
+     * Credited mentions (doc_id, region_code, via_group, in_organization) → one row per document and
      * region: its direct mentions, those inside organisation names, those via groups, and whether
      * any is direct. Counted once per document before the document meets its three periods, and
      * with fixed-width sums only (Spark's hash aggregation, no sort, no distinct).
      */
     static Dataset<Row> perDocument(Dataset<Row> credited) {
         Column direct = not(col("via_group"));
-        return credited.groupBy(col("doc_id"), col("code").as("region_code"))
+        return credited.groupBy("doc_id", "region_code")
                 .agg(
                         sum(when(direct, 1L).otherwise(0L)).as("d_mentions"),
                         sum(when(direct.and(col("in_organization")), 1L).otherwise(0L))

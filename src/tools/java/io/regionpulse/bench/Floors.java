@@ -113,14 +113,13 @@ public final class Floors implements Callable<Integer> {
     public Integer call() throws Exception {
         org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
         List<InputFiles.InputFile> files = InputFiles.expand(inputs, conf);
-        IngestSettings ingest = io.regionpulse.config.Settings.defaults().ingest();
-        PageCleaner cleaner =
-                new PageCleaner(io.regionpulse.config.Settings.defaults().clean(), new HanlpScriptConverter());
-        Segmenter segmenter = new Segmenter(Gazetteer.builtin());
-        DocumentAnalyzer analyzer = new DocumentAnalyzer(
-                Gazetteer.builtin(),
-                io.regionpulse.warehouse.Lexicons.stopWords(),
-                io.regionpulse.config.Settings.defaults().keywordLimit());
+        io.regionpulse.config.Settings settings = io.regionpulse.config.Settings.defaults();
+        IngestSettings ingest = settings.ingest();
+        PageCleaner cleaner = new PageCleaner(settings.clean(), new HanlpScriptConverter());
+        Gazetteer gazetteer = Gazetteer.builtin();
+        Segmenter segmenter = new Segmenter(gazetteer);
+        DocumentAnalyzer analyzer =
+                new DocumentAnalyzer(gazetteer, io.regionpulse.warehouse.Lexicons.stopWords(), settings.keywordLimit());
 
         // Warm-up: the same code paths on the first pages, not counted.
         long warmed = 0;
