@@ -277,34 +277,41 @@ public final class Warehouse {
         Dataset<Row> fresh = conform(t, rows).dropDuplicates(keyCols);
         java.util.Set<String> readCols = new java.util.LinkedHashSet<>(key);
         readCols.add(parentColumn);
-        // The parents' rows in the table: only its key and parent columns are read.
+        // The parents' rows in the table: only its key and parent columns are read, once (kept for
+        // the stale rows below when there are any).
         Dataset<Row> existing = read(t).selectExpr(
                         readCols.stream().map(c -> "`" + c + "`").toArray(String[]::new))
-                .join(parents, parentColumn);
-        if (existing.isEmpty()) {
-            // The nightly case: parents extracted for the first time have no rows yet, so the rows
-            // are appended and no MERGE joins them with every key of the table. A rerun after a
-            // crash that came after this commit finds the rows and takes the MERGE below.
-            Dataset<Row> once = fresh.persist(StorageLevel.MEMORY_AND_DISK());
-            try {
-                long n = once.count();
-                append(t, once);
-                return new long[] {n, 0, 0};
-            } finally {
-                once.unpersist();
+                .join(parents, parentColumn)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> src;
+        try {
+            if (existing.isEmpty()) {
+                // The nightly case: parents extracted for the first time have no rows yet, so the
+                // rows are appended and no MERGE joins them with every key of the table. A rerun
+                // after a crash that came after this commit finds the rows and takes the MERGE below.
+                Dataset<Row> once = fresh.persist(StorageLevel.MEMORY_AND_DISK());
+                try {
+                    long n = once.count();
+                    append(t, once);
+                    return new long[] {n, 0, 0};
+                } finally {
+                    once.unpersist();
+                }
             }
+            // A stale row (a parent's row whose key is not made again) is matched to be deleted.
+            Dataset<Row> stale = existing.join(fresh.selectExpr(keyCols), keyCols, "left_anti")
+                    .select(t.columns().stream()
+                            .map(c -> key.contains(c.name())
+                                    ? functions.col(c.name())
+                                    : functions.lit(null).cast(c.type()).as(c.name()))
+                            .toArray(org.apache.spark.sql.Column[]::new));
+            // Materialised: the MERGE rewrites the files the stale rows were read from.
+            src = fresh.withColumn("_delete", functions.lit(false))
+                    .unionByName(stale.withColumn("_delete", functions.lit(true)))
+                    .localCheckpoint();
+        } finally {
+            existing.unpersist();
         }
-        // A stale row (a parent's row whose key is not made again) is matched to be deleted.
-        Dataset<Row> stale = existing.join(fresh.selectExpr(keyCols), keyCols, "left_anti")
-                .select(t.columns().stream()
-                        .map(c -> key.contains(c.name())
-                                ? functions.col(c.name())
-                                : functions.lit(null).cast(c.type()).as(c.name()))
-                        .toArray(org.apache.spark.sql.Column[]::new));
-        // Materialised: the MERGE rewrites the files the stale rows were read from.
-        Dataset<Row> src = fresh.withColumn("_delete", functions.lit(false))
-                .unionByName(stale.withColumn("_delete", functions.lit(true)))
-                .localCheckpoint();
         String cond = key.stream().map(k -> "t.`" + k + "` = s.`" + k + "`").collect(Collectors.joining(" AND "));
         java.util.Map<String, String> set = new java.util.LinkedHashMap<>();
         for (String c : t.columnNames()) {
